@@ -1,0 +1,108 @@
+// Ed25519 keys, key ids, signing and two verification paths: WebCrypto where the platform
+// has Ed25519 (about 50x faster) and tweetnacl everywhere else. Both paths must agree on
+// every input, so the malleability check (S < L) is done here, before either path runs.
+import nacl from 'tweetnacl';
+import { toHex } from './bytes';
+import { subtle } from './platform';
+
+/** An Ed25519 key pair in tweetnacl's layout (secretKey = seed || publicKey). */
+export interface KeyPair {
+  readonly publicKey: Uint8Array;
+  readonly secretKey: Uint8Array;
+}
+
+/** Verifies an Ed25519 signature; resolves false (never rejects) on any bad input. */
+export type VerifyFn = (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array) => Promise<boolean>;
+
+/** Length of a key id in bytes. */
+export const KEY_ID_LENGTH = 8;
+
+/** Makes a fresh key pair from the platform's CSPRNG. */
+export function generateKeyPair(): KeyPair {
+  return nacl.sign.keyPair();
+}
+
+/** Derives the key pair of a 32-byte seed (used for test vectors and the public demo district). */
+export function keyPairFromSeed(seed: Uint8Array): KeyPair {
+  return nacl.sign.keyPair.fromSeed(seed);
+}
+
+/** Key id: the first 8 bytes of SHA-512 over the raw 32-byte public key. */
+export function keyId(publicKey: Uint8Array): Uint8Array {
+  return nacl.hash(publicKey).slice(0, KEY_ID_LENGTH);
+}
+
+/** Signs a message (Ed25519 signatures are deterministic: same key and message, same bytes). */
+export function sign(message: Uint8Array, secretKey: Uint8Array): Uint8Array {
+  return nacl.sign.detached(message, secretKey);
+}
+
+// L, the order of the Ed25519 base point, little-endian.
+const L = Uint8Array.from([
+  0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10,
+]);
+
+/** True when the signature's scalar S is below L (RFC 8032 §5.1.7); tweetnacl alone does not check it. */
+export function hasCanonicalScalar(signature: Uint8Array): boolean {
+  for (let i = 31; i >= 0; i--) {
+    const s = signature[32 + i] as number;
+    const l = L[i] as number;
+    if (s !== l) return s < l;
+  }
+  return false;
+}
+
+function wellFormed(signature: Uint8Array, publicKey: Uint8Array): boolean {
+  return signature.length === 64 && publicKey.length === 32 && hasCanonicalScalar(signature);
+}
+
+/** Verification with tweetnacl: portable, synchronous underneath. */
+export const naclVerify: VerifyFn = async (signature, message, publicKey) =>
+  wellFormed(signature, publicKey) && nacl.sign.detached.verify(message, signature, publicKey);
+
+const ED25519 = { name: 'Ed25519' };
+const keyCache = new Map<string, Promise<unknown>>();
+
+function importKey(publicKey: Uint8Array): Promise<unknown> {
+  const id = toHex(publicKey);
+  let key = keyCache.get(id);
+  if (!key) {
+    if (keyCache.size >= 512) keyCache.clear();
+    key = subtle()!.importKey('raw', publicKey, ED25519, false, ['verify']);
+    keyCache.set(id, key);
+  }
+  return key;
+}
+
+/** Verification with WebCrypto Ed25519; only valid where `webCryptoAvailable()` resolved true. */
+export const webCryptoVerify: VerifyFn = async (signature, message, publicKey) => {
+  if (!wellFormed(signature, publicKey)) return false;
+  try {
+    return await subtle()!.verify(ED25519, await importKey(publicKey), signature, message);
+  } catch {
+    return false; // e.g. a public key that is not a curve point
+  }
+};
+
+let probe: Promise<boolean> | undefined;
+
+/** Resolves whether this platform verifies Ed25519 in WebCrypto (probed once with a real signature). */
+export function webCryptoAvailable(): Promise<boolean> {
+  probe ??= (async () => {
+    if (!subtle()) return false;
+    try {
+      const kp = keyPairFromSeed(new Uint8Array(32).fill(7));
+      const msg = Uint8Array.of(1, 2, 3);
+      return await webCryptoVerify(sign(msg, kp.secretKey), msg, kp.publicKey);
+    } catch {
+      return false;
+    }
+  })();
+  return probe;
+}
+
+/** The fastest verification path this platform offers. */
+export async function bestVerifier(): Promise<VerifyFn> {
+  return (await webCryptoAvailable()) ? webCryptoVerify : naclVerify;
+}

@@ -1,0 +1,64 @@
+// Stamp: one entry, signed by the office key, naming the holder. It carries its office
+// certificate in the unprotected header: outside the office's signature, so a presentation
+// can move it to a shared list (one copy per office) without breaking the stamp.
+import nacl from 'tweetnacl';
+import { toHex } from '../bytes';
+import type { Cbor } from '../cbor';
+import { HEADER_CERTIFICATE, parseSign1, sign1ToCbor, signSign1, type Sign1 } from '../cose';
+import { keyId, type KeyPair } from '../ed25519';
+import { fail } from '../errors';
+import { certificateToCbor, decodeCertificate, type Certificate } from './certificate';
+import { decodeEntry, encodeEntry, type Entry } from './entries';
+import { holderPairs, readHolder, type Holder } from './holder';
+import { checkTime, encodePayload, MAX_TIME, openPayload } from './objects';
+
+/** What an office signs in a stamp. */
+export interface StampClaims {
+  readonly holder: Holder;
+  /** Seconds since 1970 UTC. */
+  readonly issuedAt: number;
+  readonly entry: Entry;
+}
+
+/** A decoded stamp; `certificate` is absent inside presentations (it sits in their shared list). */
+export interface Stamp {
+  readonly claims: StampClaims;
+  readonly sign1: Sign1;
+  readonly certificate?: Certificate;
+}
+
+/** The office signs a stamp and attaches its certificate. */
+export function issueStamp(claims: StampClaims, office: KeyPair, certificate: Certificate): Stamp {
+  const payload = encodePayload('stamp', [...holderPairs(claims.holder), [6, checkTime(claims.issuedAt, 'issuedAt')], [7, encodeEntry(claims.entry)]]);
+  const unprotected = new Map([[HEADER_CERTIFICATE, certificateToCbor(certificate)]]);
+  const sign1 = signSign1(payload, keyId(office.publicKey), office.secretKey, unprotected);
+  return { claims: decodeStampClaims(payload), sign1, certificate };
+}
+
+/** Reads the signed part of a stamp. */
+export function decodeStampClaims(payload: Uint8Array): StampClaims {
+  const r = openPayload(payload, 'stamp');
+  const claims = { holder: readHolder(r), issuedAt: r.uint(6, 0, MAX_TIME), entry: decodeEntry(r.raw(7)) };
+  r.done();
+  return claims;
+}
+
+/** Reads a stamp (structure only; signatures are checked by verification). */
+export function decodeStamp(v: Cbor): Stamp {
+  const sign1 = parseSign1(v);
+  const cert = sign1.unprotected.get(HEADER_CERTIFICATE);
+  const claims = decodeStampClaims(sign1.payload);
+  return cert === undefined ? { claims, sign1 } : { claims, sign1, certificate: decodeCertificate(cert) };
+}
+
+/** The CBOR value of a stamp, with its certificate or (inside a presentation) without. */
+export function stampToCbor(s: Stamp, withCertificate = true): Cbor {
+  if (withCertificate && !s.certificate) fail('bad-structure', 'stamp has no certificate to include');
+  return sign1ToCbor(s.sign1, withCertificate ? s.sign1.unprotected : new Map());
+}
+
+/** Stable id of a stamp: hex of the first 16 bytes of SHA-512 over its signature (re-scanning gives the same id). */
+export function stampId(s: Stamp | Sign1): string {
+  const sig = 'sign1' in s ? s.sign1.signature : s.signature;
+  return toHex(nacl.hash(sig).slice(0, 16));
+}
