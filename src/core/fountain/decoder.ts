@@ -39,10 +39,6 @@ interface Part {
   readonly data: Uint8Array;
 }
 
-// Frames a receiver typically needs per fragment with random losses (measured in the tests:
-// about 1.1-1.3); the estimate uses this to credit mixed frames before they peel.
-const EXPECTED_OVERHEAD = 1.25;
-
 /** Rebuilds one message from its frames in any order; frames of other messages are refused. */
 export class FountainDecoder {
   private header: MessageHeader | undefined;
@@ -53,7 +49,6 @@ export class FountainDecoder {
   private readonly seen = new Set<number>();
   private message: Uint8Array | undefined;
   private failed = false;
-  private fraction = 0;
 
   /** True once the message is rebuilt and its checksum verified. */
   get done(): boolean {
@@ -67,7 +62,14 @@ export class FountainDecoder {
 
   /** Progress counters; see FountainProgress. */
   get progress(): FountainProgress {
-    return { received: this.seen.size, solved: this.solvedCount, total: this.header?.seqLen ?? 0, estimatedFraction: this.fraction };
+    const total = this.header?.seqLen ?? 0;
+    const received = this.seen.size;
+    const solved = this.message ? total : this.solvedCount;
+    // Half the bar for frames collected (seqLen of them are necessary), half for fragments
+    // solved (all of them are sufficient): both only grow, so the estimate is monotone, it
+    // needs no tuned constant, and it reaches 1 only when every fragment is known.
+    const estimatedFraction = total === 0 ? 0 : (solved + Math.min(received, total)) / (2 * total);
+    return { received, solved, total, estimatedFraction };
   }
 
   /** The rebuilt message; throws DecodeError 'checksum-mismatch' after a failure, 'truncated' before completion. */
@@ -96,7 +98,6 @@ export class FountainDecoder {
     this.seen.add(frame.seqNum);
     this.addPart(chooseFragments(frame.seqNum, frame.seqLen, frame.checksum), frame.data);
     if (this.solvedCount === frame.seqLen) return this.finish();
-    this.updateFraction();
     return { status: 'accepted' };
   }
 
@@ -149,9 +150,10 @@ export class FountainDecoder {
   private solve(queue: Part[]): void {
     for (let p = queue.pop(); p; p = queue.pop()) {
       this.pending.delete(p);
-      const i: number = p.indexes.values().next().value!;
+      // A queued part whose fragment got solved meanwhile was reduced to nothing: skip it.
+      const i = p.indexes.values().next().value;
+      if (i === undefined || this.solvedFragments[i]) continue;
       this.partsByIndex[i]!.delete(p);
-      if (this.solvedFragments[i]) continue;
       this.solvedFragments[i] = p.data;
       this.solvedCount++;
       const containing = this.partsByIndex[i]!;
@@ -182,18 +184,7 @@ export class FountainDecoder {
       return { status: 'rejected', reason: 'checksum-mismatch' };
     }
     this.message = message;
-    this.fraction = 1;
     return { status: 'complete', message };
-  }
-
-  // Solved fragments are certain progress; received frames are expected progress (about
-  // EXPECTED_OVERHEAD frames per fragment). Taking the larger of the two, capped below 1
-  // and never decreasing, gives a bar that moves with every useful frame yet only reaches
-  // 1 when the message is verified.
-  private updateFraction(): void {
-    const total = this.header!.seqLen;
-    const expected = Math.min(0.99, this.seen.size / (EXPECTED_OVERHEAD * total));
-    this.fraction = Math.max(this.fraction, this.solvedCount / total, expected);
   }
 }
 

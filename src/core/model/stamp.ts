@@ -9,12 +9,12 @@ import { keyId, type KeyPair } from '../ed25519';
 import { fail } from '../errors';
 import { certificateToCbor, decodeCertificate, type Certificate } from './certificate';
 import { decodeEntry, encodeEntry, type Entry } from './entries';
-import { holderPairs, readHolder, type Holder } from './holder';
+import { holderPairs, readStampHolder, type Holder, type StampHolder } from './holder';
 import { checkTime, encodePayload, MAX_TIME, openPayload } from './objects';
 
 /** What an office signs in a stamp. */
 export interface StampClaims {
-  readonly holder: Holder;
+  readonly holder: StampHolder;
   /** Seconds since 1970 UTC. */
   readonly issuedAt: number;
   readonly entry: Entry;
@@ -27,9 +27,16 @@ export interface Stamp {
   readonly certificate?: Certificate;
 }
 
+/** What an office fills in to issue a stamp: the holder as read from the pass card. */
+export interface StampRequest {
+  readonly holder: Holder;
+  readonly issuedAt: number;
+  readonly entry: Entry;
+}
+
 /** The office signs a stamp and attaches its certificate. */
-export function issueStamp(claims: StampClaims, office: KeyPair, certificate: Certificate): Stamp {
-  const payload = encodePayload('stamp', [...holderPairs(claims.holder), [6, checkTime(claims.issuedAt, 'issuedAt')], [7, encodeEntry(claims.entry)]]);
+export function issueStamp(req: StampRequest, office: KeyPair, certificate: Certificate): Stamp {
+  const payload = encodePayload('stamp', [...holderPairs(req.holder, true), [6, checkTime(req.issuedAt, 'issuedAt')], [7, encodeEntry(req.entry)]]);
   const unprotected = new Map([[HEADER_CERTIFICATE, certificateToCbor(certificate)]]);
   const sign1 = signSign1(payload, keyId(office.publicKey), office.secretKey, unprotected);
   return { claims: decodeStampClaims(payload), sign1, certificate };
@@ -38,7 +45,7 @@ export function issueStamp(claims: StampClaims, office: KeyPair, certificate: Ce
 /** Reads the signed part of a stamp. */
 export function decodeStampClaims(payload: Uint8Array): StampClaims {
   const r = openPayload(payload, 'stamp');
-  const claims = { holder: readHolder(r), issuedAt: r.uint(6, 0, MAX_TIME), entry: decodeEntry(r.raw(7)) };
+  const claims = { holder: readStampHolder(r), issuedAt: r.uint(6, 0, MAX_TIME), entry: decodeEntry(r.raw(7)) };
   r.done();
   return claims;
 }

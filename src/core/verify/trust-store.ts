@@ -1,0 +1,68 @@
+// The verifier's view of trust: the pinned district roots (compiled into the build) and the
+// newest signed trust list of each district. Nothing here touches a network.
+import { bytesEqual, toHex } from '../bytes';
+import { keyId, type VerifyFn } from '../ed25519';
+import { sigStructure } from '../cose';
+import type { Certificate } from '../model/certificate';
+import type { TrustList } from '../model/trust-list';
+
+/** A pinned district root. */
+export interface TrustAnchor {
+  readonly district: string;
+  readonly name: string;
+  readonly publicKey: Uint8Array;
+}
+
+/** Why a trust list was not taken. */
+export type TrustListReason = 'unknown-issuer' | 'bad-signature' | 'not-newer';
+/** Outcome of offering a trust list to the store. */
+export type TrustListVerdict =
+  | { readonly accepted: true; readonly list: TrustList; readonly replacedVersion?: number }
+  | { readonly accepted: false; readonly reason: TrustListReason; readonly currentVersion?: number };
+
+/** Pinned roots plus the newest verified trust list per district. */
+export class TrustStore {
+  private readonly lists = new Map<string, TrustList>();
+
+  constructor(readonly anchors: readonly TrustAnchor[]) {}
+
+  /** The anchor whose key id is `kid` and that speaks for `district`. */
+  anchorFor(kid: Uint8Array, district: string): TrustAnchor | undefined {
+    return this.anchors.find((a) => a.district === district && bytesEqual(keyId(a.publicKey), kid));
+  }
+
+  /** Verifies a trust list against its district's root and keeps it if it is newer than the current one. */
+  async offer(list: TrustList, verify: VerifyFn): Promise<TrustListVerdict> {
+    const { district, version } = list.claims;
+    const anchor = this.anchorFor(list.sign1.kid, district);
+    if (!anchor) return { accepted: false, reason: 'unknown-issuer' };
+    const ok = await verify(list.sign1.signature, sigStructure(list.sign1.protectedBytes, list.sign1.payload), anchor.publicKey);
+    if (!ok) return { accepted: false, reason: 'bad-signature' };
+    const current = this.lists.get(district);
+    if (current && current.claims.version >= version) return { accepted: false, reason: 'not-newer', currentVersion: current.claims.version };
+    this.lists.set(district, list);
+    return current ? { accepted: true, list, replacedVersion: current.claims.version } : { accepted: true, list };
+  }
+
+  /** The current trust list of a district. */
+  listFor(district: string): TrustList | undefined {
+    return this.lists.get(district);
+  }
+
+  /** All current trust lists. */
+  allLists(): TrustList[] {
+    return [...this.lists.values()];
+  }
+
+  /** When an office of `district` was revoked, or undefined if it is not. */
+  revokedSince(district: string, officeKey: Uint8Array): number | undefined {
+    const hex = toHex(officeKey);
+    const hits = this.lists.get(district)?.claims.revocations.filter((r) => toHex(r.officeKey) === hex) ?? [];
+    return hits.length ? Math.min(...hits.map((r) => r.since)) : undefined;
+  }
+
+  /** Certificates listed in the trust lists (a fallback source when a stamp comes without one). */
+  listedCertificates(): Certificate[] {
+    return this.allLists().flatMap((l) => [...l.claims.certificates]);
+  }
+}

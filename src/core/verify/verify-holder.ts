@@ -1,0 +1,63 @@
+// Checks what the holder signs: the pass card shown at an office counter and the
+// presentation shown to a verifier. Both prove possession of the holder key *now*: a
+// timestamp older than the allowed age is 'stale' (a filmed replay), one ahead is 'future-dated'.
+import type { Cbor } from '../cbor';
+import { sigStructure, type Sign1 } from '../cose';
+import { bytesEqual } from '../bytes';
+import { keyId } from '../ed25519';
+import { decodeCard, type PassCard } from '../model/card';
+import { decodePresentation, type Presentation } from '../model/presentation';
+import { DEFAULT_SKEW, reasonOf, type Clock, type Reason } from './reasons';
+import { verifyStamp, type StampVerdict, type VerifyContext } from './verify-stamp';
+import type { VerifyFn } from '../ed25519';
+
+/** Default age after which a pass card is stale, in seconds. */
+export const DEFAULT_CARD_MAX_AGE = 600;
+/** Default age after which a presentation is stale, in seconds. */
+export const DEFAULT_PRESENTATION_MAX_AGE = 300;
+
+/** The verdict on a pass card. */
+export type CardVerdict =
+  | { readonly valid: true; readonly card: PassCard }
+  | { readonly valid: false; readonly reason: Reason; readonly card?: PassCard };
+
+/** The verdict on a presentation: its envelope, and every stamp on its own. */
+export type PresentationVerdict =
+  | { readonly valid: true; readonly presentation: Presentation; readonly entries: readonly StampVerdict[] }
+  | { readonly valid: false; readonly reason: Reason; readonly presentation?: Presentation; readonly entries: readonly StampVerdict[] };
+
+async function envelopeReason(s: Sign1, holderKey: Uint8Array, at: number, clock: Clock, maxAge: number, verify: VerifyFn): Promise<Reason | null> {
+  if (!bytesEqual(s.kid, keyId(holderKey))) return 'bad-signature';
+  if (!(await verify(s.signature, sigStructure(s.protectedBytes, s.payload), holderKey))) return 'bad-signature';
+  if (at > clock.now + (clock.skew ?? DEFAULT_SKEW)) return 'future-dated';
+  if (at < clock.now - maxAge) return 'stale';
+  return null;
+}
+
+/** Verifies a pass card: holder signature and freshness. */
+export async function verifyCard(input: Cbor, clock: Clock & { readonly verify: VerifyFn; readonly maxAge?: number }): Promise<CardVerdict> {
+  let card: PassCard;
+  try {
+    card = decodeCard(input);
+  } catch (e) {
+    return { valid: false, reason: reasonOf(e) };
+  }
+  const { holder, createdAt } = card.claims;
+  const reason = await envelopeReason(card.sign1, holder.publicKey, createdAt, clock, clock.maxAge ?? DEFAULT_CARD_MAX_AGE, clock.verify);
+  return reason ? { valid: false, reason, card } : { valid: true, card };
+}
+
+/** Verifies a presentation; one invalid stamp never hides (or validates) the others. */
+export async function verifyPresentation(input: Cbor, ctx: VerifyContext & { readonly maxAge?: number }): Promise<PresentationVerdict> {
+  let p: Presentation;
+  try {
+    p = decodePresentation(input);
+  } catch (e) {
+    return { valid: false, reason: reasonOf(e), entries: [] };
+  }
+  const shared = { ...ctx, certCache: ctx.certCache ?? new Map() };
+  const opts = { holderKey: p.holder.publicKey, certificates: p.certificates };
+  const entries = await Promise.all(p.stamps.map((s) => verifyStamp(s, shared, opts)));
+  const reason = await envelopeReason(p.sign1, p.holder.publicKey, p.createdAt, ctx, ctx.maxAge ?? DEFAULT_PRESENTATION_MAX_AGE, ctx.verify);
+  return reason ? { valid: false, reason, presentation: p, entries } : { valid: true, presentation: p, entries };
+}

@@ -1,0 +1,103 @@
+// Checks one stamp offline: certificate chain to a pinned root, the office's signature,
+// the certificate's validity at the time of issue, revocation, the allowed entry types and
+// the holder binding. The order fixes which reason is reported when several apply.
+import { bytesEqual, toHex } from '../bytes';
+import type { Cbor } from '../cbor';
+import { sigStructure, type Sign1 } from '../cose';
+import { keyId, type VerifyFn } from '../ed25519';
+import { decodeCertificate, type Certificate } from '../model/certificate';
+import { holderDigest } from '../model/holder';
+import { decodeStamp, type Stamp } from '../model/stamp';
+import { DEFAULT_SKEW, reasonOf, type Clock, type Reason } from './reasons';
+import type { TrustStore } from './trust-store';
+
+/** The verdict on one stamp; `stamp` is present whenever it could be decoded. */
+export type StampVerdict =
+  | { readonly valid: true; readonly stamp: Stamp; readonly issuer: Certificate }
+  | { readonly valid: false; readonly reason: Reason; readonly stamp?: Stamp; readonly issuer?: Certificate; readonly since?: number };
+
+/** What a stamp check needs: trust, time, a signature verifier and a per-run cache. */
+export interface VerifyContext extends Clock {
+  readonly trust: TrustStore;
+  readonly verify: VerifyFn;
+  /** Certificate verdicts by signature, shared across the stamps of one presentation. */
+  readonly certCache?: Map<string, Promise<Reason | null>>;
+}
+
+/** Extra inputs for a stamp inside a presentation or a pass. */
+export interface StampOptions {
+  /** The key the stamp must name (the presenting holder's key). */
+  readonly holderKey?: Uint8Array;
+  /** Certificates shipped beside the stamp (a presentation's shared list, raw). */
+  readonly certificates?: readonly Cbor[];
+}
+
+function checkSign1(s: Sign1, key: Uint8Array, verify: VerifyFn): Promise<boolean> {
+  return verify(s.signature, sigStructure(s.protectedBytes, s.payload), key);
+}
+
+function certificateReason(cert: Certificate, ctx: VerifyContext): Promise<Reason | null> {
+  const id = toHex(cert.sign1.signature);
+  let r = ctx.certCache?.get(id);
+  if (!r) {
+    r = (async () => {
+      const anchor = ctx.trust.anchorFor(cert.sign1.kid, cert.claims.district);
+      if (!anchor) return 'unknown-issuer';
+      return (await checkSign1(cert.sign1, anchor.publicKey, ctx.verify)) ? null : 'bad-signature';
+    })();
+    ctx.certCache?.set(id, r);
+  }
+  return r;
+}
+
+function candidates(stamp: Stamp, ctx: VerifyContext, shipped: readonly Cbor[]): Certificate[] {
+  const out: Certificate[] = stamp.certificate ? [stamp.certificate] : [];
+  for (const raw of shipped) {
+    try {
+      out.push(decodeCertificate(raw));
+    } catch {
+      // A damaged shared certificate only matters to stamps that need it: they end as unknown-issuer.
+    }
+  }
+  out.push(...ctx.trust.listedCertificates());
+  return out.filter((c) => bytesEqual(keyId(c.claims.officeKey), stamp.sign1.kid));
+}
+
+async function judge(stamp: Stamp, cert: Certificate, ctx: VerifyContext, holderKey?: Uint8Array): Promise<StampVerdict> {
+  const no = (reason: Reason, since?: number): StampVerdict => ({ valid: false, reason, stamp, issuer: cert, ...(since === undefined ? {} : { since }) });
+  const certReason = await certificateReason(cert, ctx);
+  if (certReason) return no(certReason);
+  if (!(await checkSign1(stamp.sign1, cert.claims.officeKey, ctx.verify))) return no('bad-signature');
+  const { issuedAt, entry, holder } = stamp.claims;
+  if (issuedAt > ctx.now + (ctx.skew ?? DEFAULT_SKEW)) return no('future-dated');
+  if (issuedAt < cert.claims.validFrom) return no('certificate-not-yet-valid');
+  if (issuedAt > cert.claims.validUntil) return no('certificate-expired');
+  const since = ctx.trust.revokedSince(cert.claims.district, cert.claims.officeKey);
+  if (since !== undefined && issuedAt >= since) return no('issuer-revoked', since);
+  if (!cert.claims.allowedTypes.includes(entry.type)) return no('type-not-allowed');
+  if (holderKey && !bytesEqual(holderDigest(holderKey), holder.keyDigest)) return no('wrong-holder');
+  return { valid: true, stamp, issuer: cert };
+}
+
+/** Verifies one stamp (raw CBOR or decoded); never throws for bad input. */
+export async function verifyStamp(input: Cbor | Stamp, ctx: VerifyContext, opts: StampOptions = {}): Promise<StampVerdict> {
+  let stamp: Stamp;
+  try {
+    stamp = isStamp(input) ? input : decodeStamp(input);
+  } catch (e) {
+    return { valid: false, reason: reasonOf(e) };
+  }
+  const certs = candidates(stamp, ctx, opts.certificates ?? []);
+  if (certs.length === 0) return { valid: false, reason: 'unknown-issuer', stamp };
+  let first: StampVerdict | undefined;
+  for (const cert of certs) {
+    const v = await judge(stamp, cert, ctx, opts.holderKey);
+    if (v.valid) return v;
+    first ??= v;
+  }
+  return first!;
+}
+
+function isStamp(v: Cbor | Stamp): v is Stamp {
+  return typeof v === 'object' && v !== null && 'claims' in v && 'sign1' in v;
+}

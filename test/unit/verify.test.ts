@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createCard, createPresentation, demoKeyPair, decodeCbor, encodeCbor, issueCertificate, issueStamp, issueTrustList,
+  presentationToCbor, stampToCbor, cardToCbor, verifyCard, verifyPresentation, verifyStamp, DEMO_DISTRICT, TrustStore, naclVerify,
+  type Entry,
+} from '../../src/core';
+import { fixture, NOW } from './support';
+
+const kurs: Entry = { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', status: 'completed', units: 100 };
+
+describe('verifyStamp', () => {
+  it('accepts every demo stamp and names its issuer', async () => {
+    const { world, ctx } = await fixture();
+    for (const s of world.stamps) {
+      const v = await verifyStamp(decodeCbor(encodeCbor(stampToCbor(s))), ctx, { holderKey: world.holder.publicKey });
+      expect(v.valid).toBe(true);
+      if (v.valid) expect(v.issuer.claims.officeName).toMatch(/^DEMO-/);
+    }
+  });
+
+  it('refuses a stamp for another holder with wrong-holder', async () => {
+    const { world, ctx } = await fixture();
+    const v = await verifyStamp(stampToCbor(world.stamps[0]!), ctx, { holderKey: demoKeyPair('someone else').publicKey });
+    expect(v).toMatchObject({ valid: false, reason: 'wrong-holder' });
+  });
+
+  it('refuses an office of an unpinned district with unknown-issuer', async () => {
+    const { world } = await fixture();
+    const store = new TrustStore([]);
+    const v = await verifyStamp(stampToCbor(world.stamps[0]!), { trust: store, now: NOW, verify: naclVerify });
+    expect(v).toMatchObject({ valid: false, reason: 'unknown-issuer' });
+  });
+
+  it('refuses a type the certificate does not allow', async () => {
+    const { world, ctx } = await fixture();
+    const o = world.offices.beratung;
+    const s = issueStamp({ holder: world.holder, issuedAt: NOW - 60, entry: kurs }, o.keys, o.certificate);
+    expect(await verifyStamp(stampToCbor(s), ctx)).toMatchObject({ valid: false, reason: 'type-not-allowed' });
+  });
+
+  it('judges the certificate at the time of issue', async () => {
+    const { world, ctx } = await fixture();
+    const keys = demoKeyPair('short-lived office');
+    const cert = issueCertificate(
+      { district: DEMO_DISTRICT, officeKey: keys.publicKey, officeName: 'Kurz', officeKind: 'other', allowedTypes: ['sprachkurs'], validFrom: NOW - 1000, validUntil: NOW - 100 },
+      world.root,
+    );
+    const issued = (at: number) => stampToCbor(issueStamp({ holder: world.holder, issuedAt: at, entry: kurs }, keys, cert));
+    expect(await verifyStamp(issued(NOW - 500), ctx)).toMatchObject({ valid: true });
+    expect(await verifyStamp(issued(NOW - 50), ctx)).toMatchObject({ valid: false, reason: 'certificate-expired' });
+    expect(await verifyStamp(issued(NOW - 2000), ctx)).toMatchObject({ valid: false, reason: 'certificate-not-yet-valid' });
+    expect(await verifyStamp(issued(NOW + 3600), ctx)).toMatchObject({ valid: false, reason: 'future-dated' });
+  });
+
+  it('keeps stamps from before a revocation and refuses later ones', async () => {
+    const { world, trust, ctx } = await fixture();
+    const o = world.offices.sprachschule;
+    const list2 = issueTrustList({ ...world.trustList.claims, version: 2, revocations: [{ officeKey: o.keys.publicKey, since: NOW - 3600 }] }, world.root);
+    expect(await trust.offer(list2, naclVerify)).toMatchObject({ accepted: true, replacedVersion: 1 });
+    const before = issueStamp({ holder: world.holder, issuedAt: NOW - 7200, entry: kurs }, o.keys, o.certificate);
+    const after = issueStamp({ holder: world.holder, issuedAt: NOW - 60, entry: kurs }, o.keys, o.certificate);
+    expect(await verifyStamp(stampToCbor(before), ctx)).toMatchObject({ valid: true });
+    expect(await verifyStamp(stampToCbor(after), ctx)).toMatchObject({ valid: false, reason: 'issuer-revoked', since: NOW - 3600 });
+  });
+
+  it('refuses a certificate signed by a key that is not the root', async () => {
+    const { world, ctx } = await fixture();
+    const o = world.offices.sprachschule;
+    const forged = issueCertificate({ ...o.certificate.claims }, demoKeyPair('forger'));
+    const s = issueStamp({ holder: world.holder, issuedAt: NOW - 60, entry: kurs }, o.keys, forged);
+    // The forger's key id matches no anchor; the trust list's genuine certificate still vouches for the office key.
+    expect(await verifyStamp(stampToCbor(s), ctx)).toMatchObject({ valid: true });
+    const alone = await verifyStamp(stampToCbor(s), { ...ctx, trust: new TrustStore([world.anchor]) });
+    expect(alone).toMatchObject({ valid: false, reason: 'unknown-issuer' });
+  });
+});
+
+describe('trust lists', () => {
+  it('never lets a lower or equal version replace a higher one, and refuses forged lists', async () => {
+    const { world, trust } = await fixture();
+    const v1again = issueTrustList({ ...world.trustList.claims }, world.root);
+    expect(await trust.offer(v1again, naclVerify)).toMatchObject({ accepted: false, reason: 'not-newer', currentVersion: 1 });
+    const forged = issueTrustList({ ...world.trustList.claims, version: 9 }, demoKeyPair('forger'));
+    expect(await trust.offer(forged, naclVerify)).toMatchObject({ accepted: false, reason: 'unknown-issuer' });
+    expect(trust.listFor(DEMO_DISTRICT)?.claims.version).toBe(1);
+  });
+});
+
+describe('pass card and presentation', () => {
+  it('accepts a fresh card and calls an old one stale', async () => {
+    const { world } = await fixture();
+    const card = cardToCbor(createCard(world.holder, world.holderKeys, NOW - 30));
+    expect(await verifyCard(card, { now: NOW, verify: naclVerify })).toMatchObject({ valid: true });
+    expect(await verifyCard(card, { now: NOW + 3600, verify: naclVerify })).toMatchObject({ valid: false, reason: 'stale' });
+    expect(await verifyCard(card, { now: NOW - 3600, verify: naclVerify })).toMatchObject({ valid: false, reason: 'future-dated' });
+  });
+
+  it('de-duplicates certificates and verifies every stamp on its own', async () => {
+    const { world, ctx } = await fixture();
+    const p = createPresentation(world.holder, world.holderKeys, world.stamps, NOW - 10);
+    expect(p.certificates).toHaveLength(3);
+    const v = await verifyPresentation(presentationToCbor(p), ctx);
+    expect(v.valid).toBe(true);
+    expect(v.entries.map((e) => e.valid)).toEqual([true, true, true, true, true]);
+    const stale = await verifyPresentation(presentationToCbor(p), { ...ctx, now: NOW + 3600 });
+    expect(stale).toMatchObject({ valid: false, reason: 'stale' });
+    expect(stale.entries.every((e) => e.valid)).toBe(true);
+  });
+
+  it('marks a stamp of another holder inside a presentation and keeps the rest valid', async () => {
+    const { world, ctx } = await fixture();
+    const other = { ...world.holder, publicKey: demoKeyPair('other holder').publicKey };
+    const o = world.offices.beratung;
+    const foreign = issueStamp({ holder: other, issuedAt: NOW - 60, entry: { type: 'beratung', topics: ['school'], date: '2026-09-14' } }, o.keys, o.certificate);
+    const p = createPresentation(world.holder, world.holderKeys, [...world.stamps, foreign], NOW - 10);
+    const v = await verifyPresentation(presentationToCbor(p), ctx);
+    expect(v.valid).toBe(true);
+    expect(v.entries.map((e) => (e.valid ? 'ok' : e.reason))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'wrong-holder']);
+  });
+});
