@@ -21,7 +21,7 @@ export interface VerifyContext extends Clock {
   readonly trust: TrustStore;
   readonly verify: VerifyFn;
   /** Certificate verdicts by signature, shared across the stamps of one presentation. */
-  readonly certCache?: Map<string, Promise<Reason | null>>;
+  readonly certCache?: Map<string, Promise<'unknown-issuer' | 'bad-signature' | null>>;
 }
 
 /** Extra inputs for a stamp inside a presentation or a pass. */
@@ -36,7 +36,8 @@ function checkSign1(s: Sign1, key: Uint8Array, verify: VerifyFn): Promise<boolea
   return verify(s.signature, sigStructure(s.protectedBytes, s.payload), key);
 }
 
-function certificateReason(cert: Certificate, ctx: VerifyContext): Promise<Reason | null> {
+/** Checks a certificate against the pinned roots (cached per signature within one context). */
+export function certificateReason(cert: Certificate, ctx: VerifyContext): Promise<'unknown-issuer' | 'bad-signature' | null> {
   const id = toHex(cert.sign1.signature);
   let r = ctx.certCache?.get(id);
   if (!r) {
@@ -50,8 +51,33 @@ function certificateReason(cert: Certificate, ctx: VerifyContext): Promise<Reaso
   return r;
 }
 
+/** The verdict on an office certificate on its own (as an office imports it). */
+export type CertificateVerdict =
+  | { readonly valid: true; readonly certificate: Certificate }
+  | { readonly valid: false; readonly reason: Reason; readonly certificate?: Certificate };
+
+/** Verifies an office certificate: chain to a pinned root, validity at `now`, revocation. */
+export async function verifyCertificate(input: Cbor, ctx: VerifyContext): Promise<CertificateVerdict> {
+  let certificate: Certificate;
+  try {
+    certificate = decodeCertificate(input);
+  } catch (e) {
+    return { valid: false, reason: reasonOf(e) };
+  }
+  const { validFrom, validUntil, district, officeKey } = certificate.claims;
+  const since = ctx.trust.revokedSince(district, officeKey);
+  const reason: Reason | null =
+    (await certificateReason(certificate, ctx)) ??
+    (ctx.now < validFrom ? 'certificate-not-yet-valid' : ctx.now > validUntil ? 'certificate-expired' : since !== undefined && ctx.now >= since ? 'issuer-revoked' : null);
+  return reason ? { valid: false, reason, certificate } : { valid: true, certificate };
+}
+
+// A stamp that carries a certificate is judged by it alone: a damaged copy is a damaged stamp,
+// not an invitation to look elsewhere. Only a stamp without one (inside a presentation) is
+// matched against the shipped list and then the trust lists.
 function candidates(stamp: Stamp, ctx: VerifyContext, shipped: readonly Cbor[]): Certificate[] {
-  const out: Certificate[] = stamp.certificate ? [stamp.certificate] : [];
+  if (stamp.certificate) return bytesEqual(keyId(stamp.certificate.claims.officeKey), stamp.sign1.kid) ? [stamp.certificate] : [];
+  const out: Certificate[] = [];
   for (const raw of shipped) {
     try {
       out.push(decodeCertificate(raw));
