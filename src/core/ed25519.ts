@@ -3,7 +3,7 @@
 // every input, so the malleability check (S < L) is done here, before either path runs.
 import nacl from 'tweetnacl';
 import { toHex } from './bytes';
-import { subtle } from './platform';
+import { randomBytes, subtle } from './platform';
 
 /** An Ed25519 key pair in tweetnacl's layout (secretKey = seed || publicKey). */
 export interface KeyPair {
@@ -17,9 +17,9 @@ export type VerifyFn = (signature: Uint8Array, message: Uint8Array, publicKey: U
 /** Length of a key id in bytes. */
 export const KEY_ID_LENGTH = 8;
 
-/** Makes a fresh key pair from the platform's CSPRNG. */
+/** Makes a fresh key pair from the platform's CSPRNG (WebCrypto's, which every target has). */
 export function generateKeyPair(): KeyPair {
-  return nacl.sign.keyPair();
+  return keyPairFromSeed(randomBytes(32));
 }
 
 /** Derives the key pair of a 32-byte seed (used for test vectors and the public demo district). */

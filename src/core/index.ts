@@ -22,3 +22,7 @@ export * from './verify/trust-store';
 export * from './verify/verify-stamp';
 export * from './verify/verify-holder';
 export * from './demo/world';
+export * from './seal';
+export * from './transfer';
+export { FountainDecoder, type FountainProgress, type ReceiveResult } from './fountain/decoder';
+export { FountainEncoder } from './fountain/encoder';

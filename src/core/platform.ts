@@ -4,6 +4,9 @@
 interface MinimalSubtle {
   importKey(format: 'raw', key: Uint8Array, alg: { name: string }, extractable: boolean, usages: string[]): Promise<unknown>;
   verify(alg: { name: string }, key: unknown, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
+  deriveKey(alg: object, base: unknown, derived: object, extractable: boolean, usages: string[]): Promise<unknown>;
+  encrypt(alg: object, key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
+  decrypt(alg: object, key: unknown, data: Uint8Array): Promise<ArrayBuffer>;
 }
 interface PlatformGlobals {
   crypto?: { subtle?: MinimalSubtle; getRandomValues?<T extends Uint8Array>(a: T): T };

@@ -1,0 +1,59 @@
+// A small argument parser: `--name value`, `--name=value`, repeated flags, boolean switches
+// and positionals. Unknown flags are an error, so a typo never silently changes behaviour.
+import { CliError } from './io';
+
+/** Parsed arguments of one verb. */
+export interface Args {
+  readonly positional: string[];
+  /** Last value of a flag. */
+  get(name: string): string | undefined;
+  /** Value of a required flag. */
+  need(name: string): string;
+  /** Every value of a repeatable flag. */
+  all(name: string): string[];
+  /** Whether a switch was given. */
+  has(name: string): boolean;
+}
+
+/** Parses argv against the flags a verb knows (`switches` take no value). */
+export function parseArgs(argv: string[], flags: readonly string[], switches: readonly string[] = []): Args {
+  const values = new Map<string, string[]>();
+  const on = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--') || a === '-') {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = a.slice(2, eq < 0 ? undefined : eq);
+    if (switches.includes(name)) {
+      on.add(name);
+      continue;
+    }
+    if (!flags.includes(name)) throw new CliError(`unknown option --${name} (see --help)`);
+    const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+    if (value === undefined) throw new CliError(`--${name} needs a value`);
+    values.set(name, [...(values.get(name) ?? []), value]);
+  }
+  return {
+    positional,
+    get: (n) => values.get(n)?.at(-1),
+    need: (n) => values.get(n)?.at(-1) ?? fail(`--${n} is required (see --help)`),
+    all: (n) => values.get(n) ?? [],
+    has: (n) => on.has(n),
+  };
+}
+
+function fail(msg: string): never {
+  throw new CliError(msg);
+}
+
+/** Parses an ISO 8601 time (or date) to seconds since 1970; `undefined` means now. */
+export function parseTime(s: string | undefined, what = '--at'): number {
+  if (s === undefined) return Math.floor(Date.now() / 1000);
+  const ms = Date.parse(s);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(ms)) throw new CliError(`${what}: not an ISO time: ${s}`);
+  return Math.floor(ms / 1000);
+}

@@ -1,0 +1,38 @@
+// `bbpass keygen`: a new root, office or holder key, sealed under a passphrase.
+import { checkBirthDate, DISTRICT_PATTERN, generateKeyPair, keyId, toBase64Url, toHex } from '../../core';
+import { parseArgs } from '../args';
+import { CliError, note, writeJson } from '../io';
+import { keyFile, passphrase, type KeyRole } from '../key-file';
+
+/** Warning stored beside a plain (unencrypted) seed. */
+export const PLAIN_WARNING = 'NOT ENCRYPTED: anyone who reads this file can sign in this key’s name. For tests and the public demo only.';
+
+/** Runs `bbpass keygen`. */
+export async function keygenCommand(argv: string[]): Promise<number> {
+  const a = parseArgs(argv, ['role', 'out', 'district', 'name', 'given', 'family', 'birth', 'passphrase-file'], ['plain']);
+  const role = a.need('role') as KeyRole;
+  if (!['root', 'office', 'holder'].includes(role)) throw new CliError('--role must be root, office or holder');
+  const meta: Parameters<typeof keyFile>[2] = {};
+  if (role === 'root') {
+    const district = a.need('district');
+    if (!DISTRICT_PATTERN.test(district)) throw new CliError('--district: lower-case letters, digits and -, e.g. 09174');
+    Object.assign(meta, { district, name: a.need('name') });
+  } else if (role === 'holder') {
+    const birthDate = a.need('birth');
+    try {
+      checkBirthDate(birthDate);
+    } catch {
+      throw new CliError('--birth: YYYY-MM-DD, YYYY-MM or YYYY');
+    }
+    Object.assign(meta, { holder: { givenName: a.need('given'), familyName: a.need('family'), birthDate } });
+  } else if (a.get('name')) {
+    Object.assign(meta, { name: a.get('name') });
+  }
+  const secret = a.has('plain') ? { plainWarning: PLAIN_WARNING } : { passphrase: passphrase(a.get('passphrase-file')) };
+  const keys = generateKeyPair();
+  writeJson(a.need('out'), await keyFile(role, keys, meta, secret));
+  if (a.has('plain')) note('warning: the private key is stored unencrypted (--plain)');
+  const out = { role, publicKey: toBase64Url(keys.publicKey), keyId: toHex(keyId(keys.publicKey)), ...(meta.district ? { district: meta.district, name: meta.name } : {}) };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+  return 0;
+}

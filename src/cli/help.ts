@@ -1,0 +1,64 @@
+// Help texts: every verb with its options and a working example.
+
+/** Help per verb. */
+export const HELP: Record<string, string> = {
+  keygen: `bbpass keygen --role root|office|holder --out FILE [options]
+  Makes a new Ed25519 key. The private part is sealed with PBKDF2-SHA-256 (600,000 iterations)
+  and AES-256-GCM under the passphrase from --passphrase-file or $BBPASS_PASSPHRASE.
+  root:   --district ID --name NAME      (ID: Kreis key such as 09174, lower-case a-z 0-9 -)
+  holder: --given NAMES --family NAME --birth YYYY[-MM[-DD]]
+  --plain   store the key unencrypted (tests and demos only)
+  Prints {"role","publicKey","keyId",…} as JSON.
+  Example: BBPASS_PASSPHRASE=… bbpass keygen --role root --district 09174 --name "Landkreis Dachau" --out root.key`,
+  register: `bbpass register --key office.key --district ID --name NAME --kind KIND --types T1,T2 [--address A] [--contact C] [--out req.qr]
+  An office's registration request for its coordinator, signed by the office key.
+  KIND: other, sprachkurstraeger, migrationsberatung, jugendmigrationsdienst, fluechtlings-integrationsberatung,
+        berufsschule, volkshochschule, jobcenter, agentur-fuer-arbeit, auslaenderbehoerde, einwohnermeldeamt
+  Example: bbpass register --key vhs.key --district 09174 --name "VHS Dachau" --kind volkshochschule --types sprachkurs,weiterbildung --out vhs.req.qr`,
+  certify: `bbpass certify --root root.key (--request req.qr | --office-key B64 --name NAME --kind KIND --types T1,T2) [--from ISO] [--until ISO] [--out cert.qr]
+  The district root signs an office certificate (default validity: two years from --from, default now).
+  With --request the office's signature is checked; --name/--kind/--types override what it asked for.
+  Example: bbpass certify --root root.key --request vhs.req.qr --types sprachkurs --until 2028-12-31 --out vhs.cert.qr`,
+  trust: `bbpass trust --root root.key --out trust.json [--base old-trust.json] [--cert cert.qr]… [--revoke KEY@ISO]… [--version N] [--at ISO]
+  Signs the next trust list of the root's district: the base list's certificates and revocations plus the new ones.
+  KEY is the office public key (base64url) or its 16-hex key id; stamps it issued from ISO on are invalid.
+  Example: bbpass trust --root root.key --base trust.json --revoke 3f2a9c0d11e4b5a6@2026-11-01T00:00:00Z --out trust.json`,
+  card: `bbpass card --holder holder.key [--at ISO] [--out card.qr]
+  The holder's pass card: key, name, birth date and time, signed by the holder key (fresh for 10 minutes).
+  Example: bbpass card --holder holder.key --out card.qr`,
+  stamp: `bbpass stamp --office office.key --cert cert.qr --card card.qr --entry JSON|@FILE [--at ISO] [--out stamp.qr]
+  Checks the pass card, then signs one entry for that holder. Entry examples:
+    {"type":"sprachkurs","course":"integrationskurs","level":"B1","status":"exam-passed","certificate":"DTZ","units":300}
+    {"type":"beratung","topics":["recognition"],"date":"2026-11-20"}
+  Example: bbpass stamp --office vhs.key --cert vhs.cert.qr --card card.qr --entry @entry.json --out stamp.qr`,
+  present: `bbpass present --holder holder.key [--at ISO] [--fragment BYTES] [--frames N] [--out presentation.txt] STAMP.qr…
+  Signs the chosen stamps as one presentation and writes its fountain-coded frames, one per line
+  (default: the minimum number of frames; --frames adds mixed frames for lossy channels).
+  Example: bbpass present --holder holder.key --out presentation.txt stamps/*.qr`,
+  verify: `bbpass verify --trust trust.json [--at ISO] [--holder-key B64] [--max-age SECONDS] [FILE|-]
+  Verifies a stamp, a pass card or a presentation (one frame per line, any order) offline and prints
+  {"kind","valid","reason","entries":[{"type","issuer","valid","reason"}]}.
+  Exit code: 0 everything valid, 1 something invalid, 2 unreadable input.
+  Example: bbpass verify --trust demo/trust.json --at 2026-11-21T10:00:00Z demo/presentation.txt`,
+  qr: `bbpass qr FILE --out NAME.png [--ec L|M|Q|H] [--scale N]
+  Renders each payload line as a QR code PNG (several lines: NAME-01.png, NAME-02.png, …) and prints its QR version.
+  Example: bbpass qr stamp.qr --out stamp.png`,
+  scan: `bbpass scan IMAGE…
+  Decodes the QR code in each PNG or JPEG with the app's decoder and prints its text.
+  Example: bbpass scan stamp.png | bbpass verify --trust trust.json -`,
+  demo: `bbpass demo --out DIR [--at ISO]
+  Writes the public DEMO district (not for production): trust.json, keys, certificates, stamps/NN.qr,
+  card.qr, presentation.txt and README.txt naming the time it was made.
+  Example: bbpass demo --out demo && bbpass verify --trust demo/trust.json demo/stamps/01.qr`,
+};
+
+/** The overview printed by `bbpass --help`. */
+export function overview(): string {
+  return `bbpass — command-line tool of the Bildungs- und Beratungspass (offline, no network)
+
+Verbs:
+${Object.values(HELP).map((h) => `  ${h.split('\n')[0]}`).join('\n')}
+
+bbpass VERB --help shows one verb with an example.
+`;
+}

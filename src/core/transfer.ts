@@ -1,0 +1,98 @@
+// Payloads that do not fit one QR code travel as fountain-coded frames (`BBP1:F:`). The
+// rebuilt message is one kind letter (as in the single-code prefix) followed by the
+// payload's bytes, so any kind can travel either way and the receiver learns which it got.
+import { DecodeError, fail } from './errors';
+import { FountainDecoder, type FountainProgress } from './fountain/decoder';
+import { FountainEncoder } from './fountain/encoder';
+import { utf8Decode, utf8Encode } from './platform';
+import { fromText, kindOfLetter, KIND_LETTERS, toText, type WireKind } from './wire';
+
+/** Default largest fragment: with the 16-byte header a frame is at most 300 bytes (a QR version 13 at EC M). */
+export const DEFAULT_FRAGMENT = 284;
+
+/** Produces the frame texts of one payload, frame n the same on every call. */
+export class FrameTextEncoder {
+  private readonly encoder: FountainEncoder;
+
+  constructor(kind: Exclude<WireKind, 'frame'>, bytes: Uint8Array, maxFragmentLen = DEFAULT_FRAGMENT) {
+    const message = new Uint8Array(bytes.length + 1);
+    message[0] = utf8Encode(KIND_LETTERS[kind])[0]!;
+    message.set(bytes, 1);
+    this.encoder = new FountainEncoder(message, maxFragmentLen);
+  }
+
+  /** Number of fragments: a receiver that misses nothing is done after this many frames. */
+  get seqLen(): number {
+    return this.encoder.seqLen;
+  }
+
+  /** Text of frame `seqNum` (1, 2, 3, …). */
+  text(seqNum: number): string {
+    return toText('frame', this.encoder.frame(seqNum));
+  }
+
+  /** The first `count` frame texts. */
+  texts(count: number): string[] {
+    return Array.from({ length: count }, (_, i) => this.text(i + 1));
+  }
+}
+
+/** What one scanned text did to the assembly. */
+export type AssembleResult =
+  | { readonly status: 'progress'; readonly progress: FountainProgress }
+  | { readonly status: 'duplicate' }
+  | { readonly status: 'complete'; readonly kind: Exclude<WireKind, 'frame'>; readonly bytes: Uint8Array }
+  | { readonly status: 'rejected'; readonly reason: 'not-a-payload' | 'unsupported-version' | 'malformed' | 'other-message' | 'checksum-mismatch' };
+
+/** Takes scanned texts in any order: a single-code payload completes at once, frames once enough have arrived. */
+export class PayloadAssembler {
+  private decoder = new FountainDecoder();
+
+  /** Current fountain progress (all zero before the first frame). */
+  get progress(): FountainProgress {
+    return this.decoder.progress;
+  }
+
+  /** Feeds one scanned text; never throws for bad input. */
+  receive(text: string): AssembleResult {
+    let parsed: ReturnType<typeof fromText>;
+    try {
+      parsed = fromText(text);
+    } catch (e) {
+      if (!(e instanceof DecodeError)) throw e;
+      return { status: 'rejected', reason: e.code === 'unsupported-version' ? 'unsupported-version' : e.code === 'bad-prefix' ? 'not-a-payload' : 'malformed' };
+    }
+    if (parsed.kind !== 'frame') return { status: 'complete', kind: parsed.kind, bytes: parsed.bytes };
+    const r = this.decoder.receive(parsed.bytes);
+    if (r.status === 'rejected') {
+      if (r.reason === 'checksum-mismatch') this.decoder = new FountainDecoder(); // start over: a bad frame got in
+      return r;
+    }
+    if (r.status === 'duplicate') return r;
+    if (r.status === 'accepted') return { status: 'progress', progress: this.decoder.progress };
+    return unwrap(r.message);
+  }
+}
+
+function unwrap(message: Uint8Array): AssembleResult {
+  let kind: WireKind | undefined;
+  try {
+    kind = kindOfLetter(utf8Decode(message.subarray(0, 1)));
+  } catch {
+    kind = undefined;
+  }
+  if (!kind || kind === 'frame') return { status: 'rejected', reason: 'malformed' };
+  return { status: 'complete', kind, bytes: message.slice(1) };
+}
+
+/** Rebuilds a payload from a list of texts (one code, or frames in any order); throws DecodeError if they do not suffice. */
+export function assemble(texts: readonly string[]): { kind: Exclude<WireKind, 'frame'>; bytes: Uint8Array } {
+  const a = new PayloadAssembler();
+  let last: AssembleResult | undefined;
+  for (const t of texts) {
+    last = a.receive(t);
+    if (last.status === 'complete') return last;
+  }
+  if (last?.status === 'rejected') fail(last.reason === 'unsupported-version' ? 'unsupported-version' : last.reason === 'not-a-payload' ? 'bad-prefix' : 'bad-frame', `cannot read payload: ${last.reason}`);
+  return fail('truncated', 'not enough frames to rebuild the payload');
+}
