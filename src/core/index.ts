@@ -26,3 +26,4 @@ export * from './seal';
 export * from './transfer';
 export { FountainDecoder, type FountainProgress, type ReceiveResult } from './fountain/decoder';
 export { FountainEncoder } from './fountain/encoder';
+export * from './verify/report';

@@ -3,9 +3,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const BIN = join(__dirname, '../../src/cli/bbpass.mjs');
+const BIN = fileURLToPath(new URL('../../src/cli/bbpass.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'bbpass-cli-'));
 const env = { ...process.env, BBPASS_PASSPHRASE: 'correct horse battery staple' };
 

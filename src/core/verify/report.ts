@@ -1,0 +1,77 @@
+// One flat report for any verifiable payload text, the shape `bbpass verify` prints and the
+// test vectors record: {kind, valid, reason, entries[{type, issuer, valid, reason}]}.
+import { decodeCbor, type Cbor } from '../cbor';
+import { DecodeError, fail } from '../errors';
+import { assemble } from '../transfer';
+import type { Reason } from './reasons';
+import { verifyCard, verifyPresentation } from './verify-holder';
+import { verifyStamp, type StampVerdict, type VerifyContext } from './verify-stamp';
+
+/** One entry of a report. */
+export interface EntryReport {
+  readonly type: string | null;
+  readonly issuer: string | null;
+  readonly valid: boolean;
+  readonly reason: Reason | null;
+}
+
+/** The report on a stamp, pass card or presentation. `valid` means everything in it is valid. */
+export interface VerifyReport {
+  readonly kind: 'stamp' | 'card' | 'presentation';
+  readonly valid: boolean;
+  readonly reason: Reason | null;
+  readonly entries: readonly EntryReport[];
+}
+
+/** Options of a report: the holder key a single stamp must name, and the allowed age of cards and presentations. */
+export interface ReportOptions {
+  readonly holderKey?: Uint8Array;
+  readonly maxAge?: number;
+}
+
+function entryReport(v: StampVerdict): EntryReport {
+  return {
+    type: v.stamp?.claims.entry.type ?? null,
+    issuer: v.issuer?.claims.officeName ?? v.stamp?.certificate?.claims.officeName ?? null,
+    valid: v.valid,
+    reason: v.valid ? null : v.reason,
+  };
+}
+
+/**
+ * Verifies payload text (one code, or frames in any order). Throws DecodeError when the
+ * text cannot be read as a payload at all; a payload that is readable but broken inside
+ * gets a report with reason 'malformed'.
+ */
+export async function verifyTexts(texts: readonly string[], ctx: VerifyContext, opts: ReportOptions = {}): Promise<VerifyReport> {
+  // A later format generation of a known kind (e.g. BBP2:S:) is a verdict, not unreadable input.
+  const later = /^BBP(\d+):([SCP]):/.exec(texts[0]?.trim() ?? '');
+  if (later && later[1] !== '1') {
+    const k = ({ S: 'stamp', C: 'card', P: 'presentation' } as const)[later[2] as 'S' | 'C' | 'P'];
+    const reason = 'unsupported-version';
+    return { kind: k, valid: false, reason, entries: k === 'stamp' ? [{ type: null, issuer: null, valid: false, reason }] : [] };
+  }
+  const { kind, bytes } = assemble(texts);
+  if (kind !== 'stamp' && kind !== 'card' && kind !== 'presentation') fail('bad-prefix', `a ${kind} is not verified this way`);
+  let value: Cbor;
+  try {
+    value = decodeCbor(bytes);
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    const reason = e.code === 'unsupported-version' ? 'unsupported-version' : 'malformed';
+    return { kind, valid: false, reason, entries: kind === 'stamp' ? [{ type: null, issuer: null, valid: false, reason }] : [] };
+  }
+  const c = { ...ctx, ...(opts.maxAge === undefined ? {} : { maxAge: opts.maxAge }) };
+  if (kind === 'stamp') {
+    const v = await verifyStamp(value, c, opts.holderKey ? { holderKey: opts.holderKey } : {});
+    return { kind, valid: v.valid, reason: v.valid ? null : v.reason, entries: [entryReport(v)] };
+  }
+  if (kind === 'card') {
+    const v = await verifyCard(value, c);
+    return { kind, valid: v.valid, reason: v.valid ? null : v.reason, entries: [] };
+  }
+  const v = await verifyPresentation(value, c);
+  const entries = v.entries.map(entryReport);
+  const reason = v.valid ? (entries.find((x) => !x.valid)?.reason ?? null) : v.reason;
+  return { kind, valid: reason === null, reason, entries };
+}
