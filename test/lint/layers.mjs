@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Layer rule of the architecture, checked on every `npm test`: each folder of src/ may import
+// only the layers and packages listed here. Adding a line is a design decision; make it in review.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SRC = join(ROOT, 'src');
+
+/** layer -> { layers it may import (src/ folders or single files), packages it may import } */
+const RULES = {
+  core: { layers: ['core'], packages: ['tweetnacl'] },
+  storage: { layers: ['storage', 'core'], packages: ['dexie'] },
+  scan: { layers: ['scan', 'core'], packages: ['jsqr'] },
+  ui: { layers: ['ui', 'core', 'storage', 'scan'], packages: ['preact', 'preact/hooks', 'preact/compat', 'preact/jsx-runtime', 'qrcode', 'workbox-window', 'virtual:pwa-register'] },
+  cli: { layers: ['cli', 'core', 'scan/decode-image.ts'], packages: ['qrcode', 'pngjs', 'jpeg-js', 'tsx/esm/api'], node: true },
+  '.': { layers: ['ui', 'core', 'storage', 'scan', '.'], packages: ['preact'] },
+};
+
+const SPEC = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx|mjs|js)$/.test(n) ? [p] : [];
+  });
+}
+
+const layerOf = (file) => {
+  const rel = relative(SRC, file).split('/');
+  return rel.length === 1 ? '.' : rel[0];
+};
+
+const problems = [];
+for (const file of files(SRC)) {
+  const rule = RULES[layerOf(file)];
+  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+  if (!rule) {
+    problems.push(`${relative(ROOT, file)}: folder src/${layerOf(file)} has no layer rule`);
+    continue;
+  }
+  for (const m of text.matchAll(SPEC)) {
+    const spec = m[1] ?? m[2] ?? m[3];
+    let ok;
+    if (spec.startsWith('.')) {
+      const target = relative(SRC, resolve(dirname(file), spec));
+      ok = rule.layers.some((l) => (l === '.' ? !target.includes('/') : target === l || target.startsWith(`${l}/`) || `${target}.ts` === l));
+    } else if (spec.startsWith('node:')) {
+      ok = rule.node === true;
+    } else {
+      ok = rule.packages.includes(spec) || rule.packages.some((p) => spec.startsWith(`${p}/`));
+    }
+    if (!ok) problems.push(`${relative(ROOT, file)}: layer '${layerOf(file)}' may not import '${spec}'`);
+  }
+}
+
+if (problems.length) {
+  process.stderr.write(`${problems.join('\n')}\n${problems.length} layer violation(s)\n`);
+  process.exit(1);
+}
+process.stdout.write('layers: ok\n');
