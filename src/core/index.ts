@@ -27,3 +27,4 @@ export * from './transfer';
 export { FountainDecoder, type FountainProgress, type ReceiveResult } from './fountain/decoder';
 export { FountainEncoder } from './fountain/encoder';
 export * from './verify/report';
+export * from './compress';

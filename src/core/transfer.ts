@@ -1,6 +1,9 @@
 // Payloads that do not fit one QR code travel as fountain-coded frames (`BBP1:F:`). The
-// rebuilt message is one kind letter (as in the single-code prefix) followed by the
-// payload's bytes, so any kind can travel either way and the receiver learns which it got.
+// rebuilt message is one kind letter followed by the payload's bytes, so any kind can travel
+// either way and the receiver learns which it got. An upper-case letter (as in the
+// single-code prefix) means plain bytes; its lower-case form means raw DEFLATE, used when
+// it makes the message smaller.
+import { deflate, inflate } from './compress';
 import { DecodeError, fail } from './errors';
 import { FountainDecoder, type FountainProgress } from './fountain/decoder';
 import { FountainEncoder } from './fountain/encoder';
@@ -15,9 +18,12 @@ export class FrameTextEncoder {
   private readonly encoder: FountainEncoder;
 
   constructor(kind: Exclude<WireKind, 'frame'>, bytes: Uint8Array, maxFragmentLen = DEFAULT_FRAGMENT) {
-    const message = new Uint8Array(bytes.length + 1);
-    message[0] = utf8Encode(KIND_LETTERS[kind])[0]!;
-    message.set(bytes, 1);
+    const packed = deflate(bytes);
+    const compress = packed.length < bytes.length;
+    const body = compress ? packed : bytes;
+    const message = new Uint8Array(body.length + 1);
+    message[0] = utf8Encode(compress ? KIND_LETTERS[kind].toLowerCase() : KIND_LETTERS[kind])[0]!;
+    message.set(body, 1);
     this.encoder = new FountainEncoder(message, maxFragmentLen);
   }
 
@@ -75,14 +81,17 @@ export class PayloadAssembler {
 }
 
 function unwrap(message: Uint8Array): AssembleResult {
-  let kind: WireKind | undefined;
-  try {
-    kind = kindOfLetter(utf8Decode(message.subarray(0, 1)));
-  } catch {
-    kind = undefined;
-  }
+  const first = message[0] ?? 0;
+  const letter = first < 0x80 ? utf8Decode(message.subarray(0, 1)) : '';
+  const kind = kindOfLetter(letter.toUpperCase());
   if (!kind || kind === 'frame') return { status: 'rejected', reason: 'malformed' };
-  return { status: 'complete', kind, bytes: message.slice(1) };
+  if (letter === letter.toUpperCase()) return { status: 'complete', kind, bytes: message.slice(1) };
+  try {
+    return { status: 'complete', kind, bytes: inflate(message.subarray(1)) };
+  } catch (e) {
+    if (e instanceof DecodeError) return { status: 'rejected', reason: 'malformed' };
+    throw e;
+  }
 }
 
 /** Rebuilds a payload from a list of texts (one code, or frames in any order); throws DecodeError if they do not suffice. */

@@ -53,22 +53,19 @@ export function captureFrames(video: HTMLVideoElement, options: FrameCaptureOpti
   });
 }
 
-/** Draws `source` into the canvas at most `maxWidth` wide and reads the pixels back. */
-export function grab(
-  source: CanvasImageSource & { videoWidth?: number; videoHeight?: number; width?: unknown; height?: unknown },
-  canvas: HTMLCanvasElement | OffscreenCanvas,
-  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+function grab(
+  video: HTMLVideoElement,
+  canvas: HTMLCanvasElement,
+  context: CanvasRenderingContext2D,
   maxWidth: number,
 ): ImageData {
-  const width = source.videoWidth ?? Number(source.width);
-  const height = source.videoHeight ?? Number(source.height);
-  const scale = Math.min(1, maxWidth / width);
-  const w = Math.max(1, Math.round(width * scale));
-  const h = Math.max(1, Math.round(height * scale));
+  const scale = Math.min(1, maxWidth / video.videoWidth);
+  const w = Math.max(1, Math.round(video.videoWidth * scale));
+  const h = Math.max(1, Math.round(video.videoHeight * scale));
   if (canvas.width !== w || canvas.height !== h) {
     canvas.width = w;
     canvas.height = h;
   }
-  context.drawImage(source, 0, 0, w, h);
+  context.drawImage(video, 0, 0, w, h);
   return context.getImageData(0, 0, w, h);
 }

@@ -5,10 +5,8 @@ import { useI18n } from './i18n';
 /** A dynamic import whose default export is a component without props. */
 export type ViewLoader = () => Promise<{ default: ComponentType }>;
 
-/**
- * Wraps a dynamic import as a component: shows a loading line, then the view, or a retry button.
- * A dozen lines instead of preact/compat's lazy/Suspense keep compat out of the start bundle.
- */
+// A dozen lines instead of preact/compat's lazy/Suspense keep compat out of the start bundle.
+/** Wraps a dynamic import as a component: a loading line, then the view, or a retry button. */
 export function lazyView(load: ViewLoader): ComponentType {
   let loaded: ComponentType | undefined;
   return function LazyView() {

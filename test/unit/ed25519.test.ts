@@ -27,10 +27,10 @@ describe('Ed25519', () => {
     }
   });
 
-  it('both paths agree on 600 valid, tampered and random inputs', async () => {
+  it('both paths agree on 400 valid, tampered and random inputs', async () => {
     const next = lcg(42);
     let valid = 0;
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 400; i++) {
       const kp = keyPairFromSeed(bytes(next, 32));
       const msg = bytes(next, next() % 200);
       let sig = sign(msg, kp.secretKey);
@@ -44,7 +44,7 @@ describe('Ed25519', () => {
       expect(b).toBe(a);
       if (a) valid++;
     }
-    expect(valid).toBeGreaterThanOrEqual(150);
+    expect(valid).toBeGreaterThanOrEqual(100);
   });
 
   it('both paths refuse a malleated signature (S + L), which plain tweetnacl would accept', async () => {

@@ -98,7 +98,7 @@ describe('fountain frame', () => {
       const bytes = encodeFrame(f);
       expect(bytes.length).toBe(HEADER_LEN + f.data.length);
       const back = decodeFrame(bytes);
-      expect(back).toEqual({ ...f, data: f.data });
+      expect({ ...back, data: toHex(back.data) }).toEqual({ ...f, data: toHex(f.data) });
       expect(toHex(encodeFrame(back))).toBe(toHex(bytes));
     }
   });
@@ -140,6 +140,7 @@ describe('fountain frame', () => {
       [rawFrame(1, 3, 10, 1, 5, new Uint8Array(5)), 'bad-frame'], // fragmentLen too large
       [rawFrame(1, 3, 10, 1, 3, new Uint8Array(3)), 'bad-frame'], // fragmentLen too small
       [rawFrame(1, 4, 5, 1, 2, new Uint8Array(2)), 'bad-frame'], // 4th fragment would be padding only
+      [rawFrame(1, 3, 4, 1, 2, new Uint8Array(2)), 'bad-frame'], // 3rd fragment would be empty
       [rawFrame(1, 20, 10, 1, 1, new Uint8Array(1)), 'bad-frame'], // more fragments than bytes
       [rawFrame(1, 1, 0x10000, 1, 0, new Uint8Array(0)), 'bad-frame'], // fragmentLen cannot be 65536
       [rawFrame(1, 3, 10, 1, 4, new Uint8Array(3)), 'truncated'],
@@ -201,6 +202,9 @@ describe('fountain mix', () => {
     expect(f).toBe((206482083 >>> 8) / 2 ** 24);
     expect(f).toBe(0.048075318336486816);
     expect(chooseDegree(mixRng(11, 0xcbf43926), 10)).toBe(1);
+    const floats = mixRng(5, 6);
+    const words = mixRng(5, 6);
+    for (let i = 0; i < 100; i++) expect(floats.nextFloat()).toBe(Math.floor(words.next() / 256) / 16777216);
   });
 
   it('chooses the pinned fragments (same table as docs/format-fountain.md)', () => {
@@ -230,17 +234,15 @@ describe('fountain mix', () => {
 
   it('always returns distinct, ascending, in-range indexes', () => {
     const rnd = testRng(3);
+    const broken: string[] = [];
     for (let k = 0; k < 2000; k++) {
       const seqLen = 1 + Math.floor(rnd() * 300);
       const seqNum = seqLen + 1 + Math.floor(rnd() * 1e9);
       const idx = chooseFragments(seqNum, seqLen, Math.floor(rnd() * 2 ** 32));
-      expect(idx.length).toBeGreaterThanOrEqual(1);
-      expect(idx.length).toBeLessThanOrEqual(seqLen);
-      for (let i = 0; i < idx.length; i++) {
-        expect(idx[i]).toBeGreaterThanOrEqual(i === 0 ? 0 : idx[i - 1]! + 1);
-        expect(idx[i]).toBeLessThan(seqLen);
-      }
+      const ok = idx.length >= 1 && idx.every((x, i) => Number.isInteger(x) && x < seqLen && x > (i === 0 ? -1 : idx[i - 1]!));
+      if (!ok) broken.push(`${seqNum}/${seqLen}: ${idx.join(',')}`);
     }
+    expect(broken).toEqual([]);
   });
 
   it('draws degrees with weights 1/d and indexes uniformly', () => {
@@ -427,6 +429,10 @@ describe('fountain decoder', () => {
     const encB = new FountainEncoder(sameShape, 200);
     const encC = new FountainEncoder(otherShape, 200);
     const encD = new FountainEncoder(a, 150); // the same message cut differently
+    // Same seqLen, checksum and fragmentLen as a's frames, but a different messageLen.
+    const otherLength = decodeFrame(encA.frame(2));
+    expect(otherLength.seqLen).toBe(15);
+    const encE = { frame: (n: number): Uint8Array => rawFrame(n, 15, 2999, otherLength.checksum, 200, new Uint8Array(200)) };
     const decoder = new FountainDecoder();
     expect(decoder.progress).toEqual({ received: 0, solved: 0, total: 0, estimatedFraction: 0 });
     let completed: Uint8Array | undefined;
@@ -434,7 +440,7 @@ describe('fountain decoder', () => {
       const r = decoder.receive(encA.frame(n + 3));
       if (r.status === 'complete') completed = r.message;
       const before = decoder.progress;
-      for (const other of [encB, encC, encD]) {
+      for (const other of [encB, encC, encD, encE]) {
         expect(decoder.receive(other.frame(n))).toEqual({ status: 'rejected', reason: 'other-message' });
         expect(decoder.receive(other.frame(n + 40))).toEqual({ status: 'rejected', reason: 'other-message' });
       }
@@ -503,12 +509,39 @@ describe('fountain decoder', () => {
     const enc = new FountainEncoder(message, 8);
     expect([enc.seqLen, enc.fragmentLen]).toEqual([2, 8]);
     let seqNum = 3;
-    while (chooseFragments(seqNum, 2, enc.checksum).join() !== '1') seqNum++;
+    while (seqNum < 100 && chooseFragments(seqNum, 2, enc.checksum).join() !== '1') seqNum++;
+    expect(seqNum).toBeLessThan(100); // bounded: a broken mixer must fail here, not hang
     const mix = enc.frame(seqNum);
     mix[mix.length - 1]! ^= 0x80; // only the padding byte of fragment 1 changes
     const decoder = new FountainDecoder();
     expect(decoder.receive(enc.frame(1))).toEqual({ status: 'accepted' });
     expect(decoder.receive(mix)).toEqual({ status: 'rejected', reason: 'checksum-mismatch' });
+  });
+
+  it('reduces mixes by mixes whose fragments are a subset (UR step), in either order', () => {
+    const message = randomMessage(60, 60);
+    const enc = new FountainEncoder(message, 10); // 6 fragments
+    const sets = new Map<number, number[]>();
+    for (let n = 7; n < 300; n++) sets.set(n, chooseFragments(n, 6, enc.checksum));
+    let pair: [number, number] | undefined;
+    for (const [a, sa] of sets) {
+      for (const [b, sb] of sets) {
+        if (!pair && sb.length >= 2 && sa.length === sb.length + 1 && sb.every((x) => sa.includes(x))) pair = [a, b];
+      }
+    }
+    expect(pair).toBeDefined();
+    const [big, small] = pair!;
+    for (const order of [[big, small], [small, big]]) {
+      const decoder = new FountainDecoder();
+      for (const n of order) expect(decoder.receive(enc.frame(n))).toEqual({ status: 'accepted' });
+      expect(decoder.progress.solved).toBe(1); // the one fragment in big but not in small
+      const missing = sets.get(big)!.find((x) => !sets.get(small)!.includes(x))!;
+      expect(decoder.receive(enc.frame(missing + 1))).toEqual({ status: 'accepted' }); // now redundant
+      expect(decoder.progress.solved).toBe(1);
+      const others = [0, 1, 2, 3, 4, 5].filter((i) => i !== missing);
+      const { last } = feed(decoder, others.map((i) => enc.frame(i + 1)));
+      expect(last?.status === 'complete' && toHex(last.message)).toBe(toHex(message));
+    }
   });
 
   it('reports monotone progress that reaches 1 only on completion', () => {

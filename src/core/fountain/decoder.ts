@@ -151,8 +151,10 @@ export class FountainDecoder {
     for (let p = queue.pop(); p; p = queue.pop()) {
       this.pending.delete(p);
       // A queued part whose fragment got solved meanwhile was reduced to nothing: skip it.
+      // (A queued part stays registered under its last index until here, so it cannot
+      // be left holding an index that is already solved.)
       const i = p.indexes.values().next().value;
-      if (i === undefined || this.solvedFragments[i]) continue;
+      if (i === undefined) continue;
       this.partsByIndex[i]!.delete(p);
       this.solvedFragments[i] = p.data;
       this.solvedCount++;

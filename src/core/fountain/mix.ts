@@ -75,7 +75,7 @@ export function chooseFragments(seqNum: number, seqLen: number, checksum: number
   const degree = chooseDegree(rng, seqLen);
   const order = new Array<number>(seqLen);
   for (let i = 0; i < seqLen; i++) order[i] = i;
-  for (let i = seqLen - 1; i >= 2; i--) {
+  for (let i = seqLen - 1; i >= 1; i--) {
     const j = Math.floor(rng.nextFloat() * (i + 1));
     const tmp = order[i]!;
     order[i] = order[j]!;

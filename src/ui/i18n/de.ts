@@ -8,7 +8,6 @@ export const de = {
   'common.retry': 'Erneut versuchen',
   'common.comingSoon': 'Kommt bald.',
   'common.back': 'Zurück',
-  'role.holder': 'Mein Pass',
   'role.office': 'Fachstelle',
   'role.verifier': 'Prüfstelle',
   'role.coordinator': 'Koordination',

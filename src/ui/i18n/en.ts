@@ -10,7 +10,6 @@ export const en: Messages = {
   'common.retry': 'Try again',
   'common.comingSoon': 'Coming soon.',
   'common.back': 'Back',
-  'role.holder': 'My pass',
   'role.office': 'Office',
   'role.verifier': 'Verifier',
   'role.coordinator': 'Coordination',

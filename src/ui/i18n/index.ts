@@ -2,10 +2,13 @@ import { de } from './de';
 import { createStore, useStore } from '../store';
 import type { Lang, MessageKey, Messages, ParamArgs, Translate } from './types';
 
-export type { Lang, MessageKey, Messages, Translate } from './types';
+export type { Lang, MessageKey, Messages, PlainKey, Translate } from './types';
 
 /** Languages offered in the language switch, in display order. */
 export const LANGS: readonly Lang[] = ['de', 'en'];
+
+/** Each language's name in that language; deliberately not translated, so people spot their own. */
+export const ENDONYMS: Record<Lang, string> = { de: 'Deutsch', en: 'English' };
 
 // German is bundled because it is the fallback; every other catalogue is its own lazy chunk,
 // so adding the holder languages later does not grow the start bundle.

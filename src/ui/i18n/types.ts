@@ -19,3 +19,6 @@ export type Lang = 'de' | 'en';
 
 /** The translate function handed to screens. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
+
+/** Keys whose message has no placeholders, so they can be passed around as plain values. */
+export type PlainKey = { [K in MessageKey]: ParamArgs<K> extends [] ? K : never }[MessageKey];

@@ -1,0 +1,57 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { LANGS, setLanguage, useI18n } from './i18n';
+import { lazyView } from './lazy-view';
+import { href, useRoute, type Route } from './router';
+import { LanguageSwitch } from './shell/language-switch';
+import { applyUpdate, dismissPwaNotice, pwaStore } from './shell/pwa';
+import { UpdatePrompt } from './shell/update-prompt';
+import { useStore } from './store';
+
+// Every area is its own chunk: the start bundle holds only this shell, and staff screens,
+// the scanner and its worker load when first opened (and are precached for offline use).
+const views: Record<Route, ComponentType> = {
+  holder: lazyView(() => import('./holder/home-route')),
+  'holder/scan': lazyView(() => import('./holder/scan-route')),
+  office: lazyView(() => import('./office/office-route')),
+  verifier: lazyView(() => import('./verifier/verifier-route')),
+  coordinator: lazyView(() => import('./coordinator/coordinator-route')),
+};
+
+/** The app shell: header, update prompt and the current route's view. */
+export function App() {
+  const { t, lang } = useI18n();
+  const route = useRoute();
+  const pwa = useStore(pwaStore);
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [lang]);
+
+  useEffect(() => {
+    // After navigation, move focus to the new content so screen readers do not stay on the old link.
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [route]);
+
+  const View = views[route];
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+        {t('app.skipToContent')}
+      </a>
+      <header class="app-header">
+        <a class="app-title" href={href('holder')}>
+          {t('app.title')}
+        </a>
+        <LanguageSwitch t={t} lang={lang} langs={LANGS} onChange={(l) => void setLanguage(l)} />
+      </header>
+      <UpdatePrompt t={t} state={pwa} onReload={applyUpdate} onDismiss={dismissPwaNotice} />
+      <main id="main" ref={main} tabIndex={-1}>
+        <View key={route} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+// `npm run bench`: sizes, QR versions, frame counts and verification speed, each against its
+// budget from the issues. Prints a table and writes test/bench/results.json.
+import { writeFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import QRCode from 'qrcode';
+import {
+  createPresentation, demoWorld, encodeCbor, issueStamp, naclVerify, presentationToCbor, stampToCbor, toBase64Url, toText,
+  verifyPresentation, webCryptoVerify, FountainDecoder, FrameTextEncoder, TrustStore, DEFAULT_FRAGMENT, fromText, certificateToCbor,
+  type Entry, type VerifyFn,
+} from '../../src/core';
+
+const NOW = Date.UTC(2026, 8, 15, 10) / 1000;
+const w = demoWorld(NOW);
+const results: Array<{ name: string; value: number; unit: string; budget?: string; ok?: boolean }> = [];
+function record(name: string, value: number, unit: string, budget?: { max: number } | { min: number }) {
+  const ok = budget === undefined ? undefined : 'max' in budget ? value <= budget.max : value >= budget.min;
+  const b = budget === undefined ? undefined : 'max' in budget ? `<= ${budget.max}` : `>= ${budget.min}`;
+  results.push({ name, value, unit, ...(b ? { budget: b, ok } : {}) });
+}
+const qrVersion = (text: string, ec: 'L' | 'M' = 'M') => QRCode.create(text, { errorCorrectionLevel: ec }).version;
+const qrVersionBytes = (bytes: Uint8Array, ec: 'L' | 'M' = 'M') => QRCode.create([{ data: bytes, mode: 'byte' }], { errorCorrectionLevel: ec }).version;
+
+// 1. Stamp sizes per entry type (with the carried certificate).
+for (const s of w.stamps) {
+  const bytes = encodeCbor(stampToCbor(s));
+  const text = toText('stamp', bytes);
+  const typical = s === w.stamps[1];
+  const tag = `stamp ${s.claims.entry.type}${typical ? ' (typical)' : ''}`;
+  record(`${tag}: bytes incl. certificate`, bytes.length, 'B', typical ? { max: 400 } : undefined);
+  record(`${tag}: QR version, Base45 text, EC M`, qrVersion(text), '', typical ? { max: 15 } : undefined);
+  if (typical) {
+    record(`${tag}: QR version, raw bytes, EC M`, qrVersionBytes(bytes), '');
+    record(`${tag}: QR version, base64url, EC M`, qrVersion(`BBP1:S:${toBase64Url(bytes)}`), '');
+    record(`${tag}: QR version, Base45 text, EC L`, qrVersion(text, 'L'), '');
+    record(`${tag}: deflate-raw size (level 9)`, deflateRawSync(bytes, { level: 9 }).length, 'B');
+  }
+}
+record('office certificate: bytes', encodeCbor(certificateToCbor(w.offices.sprachschule.certificate)).length, 'B');
+
+// 2. A 30-stamp presentation from two offices, two types.
+const entries: Entry[] = Array.from({ length: 30 }, (_, i) =>
+  i % 2 === 0
+    ? { type: 'sprachkurs', course: 'integrationskurs', level: (['A1', 'A2', 'B1'] as const)[i % 3], module: `Modul ${1 + (i % 6)}`, status: 'completed', units: 100 }
+    : { type: 'beratung', topics: ['labour-market'], date: '2026-08-01', note: 'Bewerbung besprochen' },
+);
+const stamps = entries.map((entry, i) => {
+  const o = entry.type === 'sprachkurs' ? w.offices.sprachschule : w.offices.beratung;
+  return issueStamp({ holder: w.holder, issuedAt: NOW - 86400 + i * 60, entry }, o.keys, o.certificate);
+});
+const p = createPresentation(w.holder, w.holderKeys, stamps, NOW - 10);
+const pBytes = encodeCbor(presentationToCbor(p));
+record('presentation of 30 stamps: bytes', pBytes.length, 'B');
+record('presentation of 30 stamps: deflate-raw size (level 9)', deflateRawSync(pBytes, { level: 9 }).length, 'B');
+const enc = new FrameTextEncoder('presentation', pBytes, DEFAULT_FRAGMENT);
+record(`presentation of 30 stamps: frames at <= ${DEFAULT_FRAGMENT + 16} B per frame`, enc.seqLen, 'frames');
+record('frame: QR version, EC M', qrVersion(enc.text(1)), '');
+
+// 3. Frames needed with 25% dropped, random order (fountain), over 200 seeded runs.
+let seed = 7;
+const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const needed: number[] = [];
+for (let run = 0; run < 200; run++) {
+  const d = new FountainDecoder();
+  let shown = 0;
+  for (let n = 1; !d.done && n < 10_000; n++) {
+    shown++;
+    if (rnd() < 0.25) continue;
+    d.receive(fromText(enc.text(n)).bytes);
+  }
+  needed.push(shown);
+}
+needed.sort((a, b) => a - b);
+record('30-stamp presentation, 25% dropped: frames shown until done (median)', needed[100]!, 'frames');
+record('30-stamp presentation, 25% dropped: frames shown until done (max of 200)', needed[199]!, 'frames');
+record('... seconds at 5 frames/s (max of 200)', needed[199]! / 5, 's', { max: 6 });
+
+// 4. Verification speed.
+async function rate(verify: VerifyFn, n: number): Promise<number> {
+  const s = w.stamps[0]!.sign1;
+  const { sigStructure } = await import('../../src/core');
+  const msg = sigStructure(s.protectedBytes, s.payload);
+  const key = w.offices.sprachschule.keys.publicKey;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) if (!(await verify(s.signature, msg, key))) throw new Error('verify failed');
+  return n / ((performance.now() - t0) / 1000);
+}
+await rate(webCryptoVerify, 200);
+record('Ed25519 verifies/s, WebCrypto (Node)', Math.round(await rate(webCryptoVerify, 5000)), '/s');
+record('Ed25519 verifies/s, tweetnacl', Math.round(await rate(naclVerify, 300)), '/s');
+const trust = new TrustStore([w.anchor]);
+await trust.offer(w.trustList, webCryptoVerify);
+const hundred = createPresentation(w.holder, w.holderKeys, [...stamps, ...stamps, ...stamps, ...stamps.slice(0, 10)], NOW - 10);
+const hv = presentationToCbor(hundred);
+await verifyPresentation(hv, { trust, now: NOW, verify: webCryptoVerify });
+const times: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const t0 = performance.now();
+  const v = await verifyPresentation(hv, { trust, now: NOW, verify: webCryptoVerify });
+  times.push(performance.now() - t0);
+  if (!v.valid || v.entries.length !== 100) throw new Error('100-stamp presentation did not verify');
+}
+times.sort((a, b) => a - b);
+record('verify a 100-stamp presentation, WebCrypto, Node (median of 15)', Math.round(times[7]! * 10) / 10, 'ms', { max: 100 });
+
+const width = Math.max(...results.map((r) => r.name.length));
+for (const r of results) {
+  const verdict = r.ok === undefined ? '' : r.ok ? `  ok (${r.budget})` : `  MISSED (${r.budget})`;
+  process.stdout.write(`${r.name.padEnd(width)}  ${String(r.value).padStart(8)} ${r.unit}${verdict}\n`);
+}
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+if (results.some((r) => r.ok === false)) process.exitCode = 1;

@@ -1,0 +1,123 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launchBrowser, loadedScripts, openPage, type GuardedPage } from './harness';
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
+
+describe('app shell', () => {
+  let browser: Browser;
+  let tab: GuardedPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await tab?.context.close();
+  });
+
+  it('starts on the holder screen, in German, with only the shell and the holder chunk loaded', async () => {
+    tab = await openPage(browser);
+    const { page } = tab;
+    await page.goto(baseUrl());
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    const scripts = await loadedScripts(page);
+    expect(scripts.some((s) => s.includes('home-route'))).toBe(true);
+    for (const lazy of ['scan-route', 'office-route', 'verifier-route', 'coordinator-route', 'decode-', '/en-']) {
+      expect(scripts.filter((s) => s.includes(lazy))).toEqual([]);
+    }
+    tab.guard.assertClean();
+  });
+
+  it('loads each role area lazily when its route is opened', async () => {
+    tab = await openPage(browser);
+    const { page } = tab;
+    await page.goto(baseUrl());
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
+    const areas: Array<[string, string]> = [
+      ['#/office', 'Fachstelle: Einträge stempeln'],
+      ['#/verifier', 'Prüfstelle: Pass prüfen'],
+      ['#/coordinator', 'Koordination: Fachstellen zulassen'],
+      ['#/holder/scan', 'QR-Code scannen'],
+      ['#/holder', 'Mein Pass'],
+    ];
+    for (const [hash, heading] of areas) {
+      const before = await loadedScripts(page);
+      await page.evaluate((h) => (location.hash = h), hash);
+      await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+      const added = (await loadedScripts(page)).filter((s) => !before.includes(s));
+      // Revisiting the holder start needs no download; every other area brings its own chunk.
+      if (hash !== '#/holder') expect(added.length, `new chunk for ${hash}`).toBeGreaterThan(0);
+    }
+    tab.guard.assertClean();
+  });
+
+  it('switches to English and back, remembering the choice across reloads', async () => {
+    tab = await openPage(browser);
+    const { page } = tab;
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('My pass');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('My pass');
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
+    tab.guard.assertClean();
+  });
+
+  it('serves a manifest whose icons exist at their declared sizes', async () => {
+    tab = await openPage(browser);
+    const { page } = tab;
+    await page.goto(baseUrl());
+    const href = await page.getAttribute('link[rel="manifest"]', 'href');
+    expect(href).toBeTruthy();
+    const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href!);
+    expect(manifest).toMatchObject({ name: 'Bildungs- und Beratungspass', lang: 'de', display: 'standalone' });
+    expect(manifest.icons).toHaveLength(3);
+    for (const icon of manifest.icons as Array<{ src: string; sizes: string; purpose?: string }>) {
+      const size = await page.evaluate(async (src) => {
+        const response = await fetch(src);
+        const bitmap = await createImageBitmap(await response.blob());
+        return `${bitmap.width}x${bitmap.height}`;
+      }, icon.src);
+      expect(size).toBe(icon.sizes);
+    }
+    tab.guard.assertClean();
+  });
+
+  it('registers a service worker that precaches every built file and keeps working offline', async () => {
+    tab = await openPage(browser);
+    const { page, context } = tab;
+    await page.goto(baseUrl());
+    const script = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
+    expect(script).toBe(`${baseUrl()}/sw.js`);
+    await expect.poll(() => page.getByTestId('pwa-banner').textContent()).toContain('ohne Internet');
+
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    for (const file of readdirSync(join(DIST, 'assets'))) expect(cached).toContain(`/assets/${file}`);
+    expect(cached).toContain('/index.html');
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
+    // Areas never opened online must come from the precache too.
+    await page.evaluate(() => (location.hash = '#/coordinator'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Koordination: Fachstellen zulassen');
+    await page.evaluate(() => (location.hash = '#/holder/scan'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('QR-Code scannen');
+    tab.guard.assertClean();
+  });
+});
