@@ -1,7 +1,8 @@
 // Receiver side: a peeling decoder as in Blockchain Commons UR. Solved fragments are kept;
-// every mixed part is reduced by the solved fragments it contains; a part left with one
-// fragment solves it, which in turn reduces the other parts, and so on. The message is
-// released only after its CRC-32 matches, never a silently wrong result.
+// every mixed part is reduced by the solved fragments (and smaller pending parts) it
+// contains; a part left with one fragment solves it, which in turn reduces the other
+// parts, and so on. The message is released only after its padding and CRC-32 check out,
+// never a silently wrong result.
 import { crc32 } from '../crc32';
 import { DecodeError, fail } from '../errors';
 import { type Frame, decodeFrame } from './frame';
