@@ -1,9 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage, type GuardedPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserPerSuite } from './harness';
 import { writeQrY4m } from './y4m';
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '.artifacts');
@@ -11,21 +10,10 @@ const SCAN_TIMEOUT_MS = 15_000;
 
 describe('holder scan screen with a camera filming a QR code', () => {
   const text = 'BBP1:S:TEST';
-  let browser: Browser;
-  let tab: GuardedPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ fakeVideo: writeQrY4m(join(ARTIFACTS, 'qr-test.y4m'), text) });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await tab?.context.close();
-  });
+  const suite = browserPerSuite(() => ({ fakeVideo: writeQrY4m(join(ARTIFACTS, 'qr-test.y4m'), text) }));
 
   it('reads the code and shows exactly its text', async () => {
-    tab = await openPage(browser);
+    const tab = await suite.open();
     const { page } = tab;
     await page.goto(`${baseUrl()}/#/holder/scan`);
     await page.getByTestId('scan-result').waitFor({ timeout: SCAN_TIMEOUT_MS });
@@ -38,22 +26,11 @@ describe('holder scan screen with a camera filming a QR code', () => {
 });
 
 describe('holder scan screen, photo fallback', () => {
-  let browser: Browser;
-  let tab: GuardedPage;
-
-  beforeAll(async () => {
     // Chromium's default fake camera shows a test pattern without any QR code.
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await tab?.context.close();
-  });
+  const suite = browserPerSuite();
 
   it('reads a QR code from a chosen image file', async () => {
-    tab = await openPage(browser);
+    const tab = await suite.open();
     const { page } = tab;
     await page.goto(`${baseUrl()}/#/holder/scan`);
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('Halten Sie den QR-Code in den Rahmen.');
@@ -66,7 +43,7 @@ describe('holder scan screen, photo fallback', () => {
   });
 
   it('says so when the chosen image holds no QR code', async () => {
-    tab = await openPage(browser);
+    const tab = await suite.open();
     const { page } = tab;
     await page.goto(`${baseUrl()}/#/holder/scan`);
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('Halten Sie den QR-Code in den Rahmen.');

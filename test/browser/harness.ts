@@ -1,7 +1,7 @@
 // Browser plumbing for the tests: Debian's Chromium through playwright-core (no downloaded
 // browsers), a fresh context per test, and a guard that turns other-origin requests, console
 // errors, page errors and CSP violations into test failures.
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Chromium binary; Debian's package by default. */
@@ -83,4 +83,27 @@ export function loadedScripts(page: Page): Promise<string[]> {
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => path.endsWith('.js')),
   );
+}
+
+/** One browser per describe block and a fresh context per test, closed afterwards; call inside describe(). */
+export function browserPerSuite(launch: () => Parameters<typeof launchBrowser>[0] = () => ({})) {
+  let browser: Browser | undefined;
+  let tab: GuardedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(launch());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await tab?.context.close();
+    tab = undefined;
+  });
+  return {
+    /** A new guarded page in a new context. */
+    async open(options?: Parameters<typeof openPage>[1]): Promise<GuardedPage> {
+      tab = await openPage(browser!, options);
+      return tab;
+    },
+  };
 }

@@ -1,28 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, loadedScripts, openPage, type GuardedPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, browserPerSuite, loadedScripts } from './harness';
 
 const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 describe('app shell', () => {
-  let browser: Browser;
-  let tab: GuardedPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await tab?.context.close();
-  });
+  const suite = browserPerSuite();
 
   it('starts on the holder screen, in German, with only the shell and the holder chunk loaded', async () => {
-    tab = await openPage(browser);
+    const tab = await suite.open();
     const { page } = tab;
     await page.goto(baseUrl());
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
@@ -36,7 +24,7 @@ describe('app shell', () => {
   });
 
   it('loads each role area lazily when its route is opened', async () => {
-    tab = await openPage(browser);
+    const tab = await suite.open();
     const { page } = tab;
     await page.goto(baseUrl());
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
@@ -59,7 +47,7 @@ describe('app shell', () => {
   });
 
   it('switches to English and back, remembering the choice across reloads', async () => {
-    tab = await openPage(browser);
+    const tab = await suite.open();
     const { page } = tab;
     await page.goto(baseUrl());
     await page.getByRole('button', { name: 'English' }).click();
@@ -73,7 +61,7 @@ describe('app shell', () => {
   });
 
   it('serves a manifest whose icons exist at their declared sizes', async () => {
-    tab = await openPage(browser);
+    const tab = await suite.open();
     const { page } = tab;
     await page.goto(baseUrl());
     const href = await page.getAttribute('link[rel="manifest"]', 'href');
@@ -93,7 +81,7 @@ describe('app shell', () => {
   });
 
   it('registers a service worker that precaches every built file and keeps working offline', async () => {
-    tab = await openPage(browser);
+    const tab = await suite.open();
     const { page, context } = tab;
     await page.goto(baseUrl());
     const script = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
