@@ -8,6 +8,8 @@ import {
   verifyPresentation, webCryptoVerify, FountainDecoder, FrameTextEncoder, TrustStore, DEFAULT_FRAGMENT, fromText, certificateToCbor,
   type Entry, type VerifyFn,
 } from '../../src/core';
+import { decodeQr } from '../../src/scan/decode-image';
+import { qrLumaPlane } from '../browser/y4m';
 
 const NOW = Date.UTC(2026, 8, 15, 10) / 1000;
 const w = demoWorld(NOW);
@@ -101,6 +103,22 @@ for (let i = 0; i < 15; i++) {
 }
 times.sort((a, b) => a - b);
 record('verify a 100-stamp presentation, WebCrypto, Node (median of 15)', Math.round(times[7]! * 10) / 10, 'ms', { max: 100 });
+
+// 5. QR decode of one 640×480 camera frame showing a stamp (the app's decoder, jsqr, in Node).
+{
+  const text = toText('stamp', encodeCbor(stampToCbor(w.stamps[1]!)));
+  const luma = qrLumaPlane(text);
+  const rgba = new Uint8ClampedArray(640 * 480 * 4);
+  for (let i = 0; i < luma.length; i++) rgba.fill(luma[i]!, 4 * i, 4 * i + 3), (rgba[4 * i + 3] = 255);
+  const t: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const t0 = performance.now();
+    if (decodeQr(rgba, 640, 480, { tryInverted: false }) !== text) throw new Error('stamp frame did not decode');
+    t.push(performance.now() - t0);
+  }
+  t.sort((a, b) => a - b);
+  record('QR decode, 640×480 frame with a stamp, jsqr in Node (median of 25)', Math.round(t[12]! * 10) / 10, 'ms', { max: 20 });
+}
 
 const width = Math.max(...results.map((r) => r.name.length));
 for (const r of results) {

@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, browserPerSuite } from './harness';
 import { writeQrY4m } from './y4m';
+import { demoWorld, stampToCbor, valueToText } from '../../src/core';
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '.artifacts');
 const SCAN_TIMEOUT_MS = 15_000;
@@ -56,6 +57,21 @@ describe('holder scan screen, photo fallback', () => {
     });
     await page.getByTestId('scan-file').setInputFiles({ name: 'blank.png', mimeType: 'image/png', buffer: Buffer.from(blank) });
     await expect.poll(() => page.getByTestId('scan-status').textContent()).toBe('In dem Bild wurde kein QR-Code gefunden.');
+    tab.guard.assertClean();
+  });
+});
+
+describe('holder scan screen with a real stamp in front of the camera', () => {
+  // A real signed stamp (QR version 14 at EC M, ~5 px per module at 640×480): the size the app must read.
+  const text = valueToText('stamp', stampToCbor(demoWorld(Date.UTC(2026, 8, 15) / 1000).stamps[1]!));
+  const suite = browserPerSuite(() => ({ fakeVideo: writeQrY4m(join(ARTIFACTS, 'qr-stamp.y4m'), text) }));
+
+  it('decodes the whole stamp payload through the worker', async () => {
+    const tab = await suite.open();
+    await tab.page.goto(`${baseUrl()}/#/holder/scan`);
+    await tab.page.getByTestId('scan-result').waitFor({ timeout: SCAN_TIMEOUT_MS });
+    expect(await tab.page.getByTestId('scan-result').textContent()).toBe(text);
+    expect(text.length).toBeGreaterThan(500);
     tab.guard.assertClean();
   });
 });
