@@ -11,9 +11,10 @@ const SRC = join(ROOT, 'src');
 /** layer -> { layers it may import (src/ folders or single files), packages it may import } */
 const RULES = {
   core: { layers: ['core'], packages: ['tweetnacl', 'fflate'] },
-  storage: { layers: ['storage', 'core'], packages: ['dexie'] },
+  config: { layers: ['config', 'core'], packages: [] },
+  storage: { layers: ['storage', 'config', 'core'], packages: ['dexie'] },
   scan: { layers: ['scan', 'core'], packages: ['jsqr'] },
-  ui: { layers: ['ui', 'core', 'storage', 'scan'], packages: ['preact', 'preact/hooks', 'preact/compat', 'preact/jsx-runtime', 'qrcode', 'workbox-window', 'virtual:pwa-register'] },
+  ui: { layers: ['ui', 'config', 'core', 'storage', 'scan'], packages: ['preact', 'preact/hooks', 'preact/compat', 'preact/jsx-runtime', 'qrcode', 'workbox-window', 'virtual:pwa-register'] },
   cli: { layers: ['cli', 'core', 'scan/decode-image.ts'], packages: ['qrcode', 'pngjs', 'jpeg-js', 'tsx/esm/api'], node: true },
   '.': { layers: ['ui', 'core', 'storage', 'scan', '.'], packages: ['preact'] },
 };
