@@ -67,6 +67,10 @@ export async function loadTrust(path: string): Promise<{ store: TrustStore; list
     throw new CliError(`${path}: an anchor key is not base64url`);
   }
   if (anchors.some((a) => a.publicKey.length !== 32)) throw new CliError(`${path}: an anchor key is not 32 bytes`);
+  // The key id beside each key is for people; a mismatch means the file was edited by hand.
+  f.anchors.forEach((a, i) => {
+    if (a.keyId !== undefined && a.keyId !== toHex(keyId(anchors[i]!.publicKey))) throw new CliError(`${path}: anchor ${a.district} has a key id that does not match its key`);
+  });
   const store = new TrustStore(anchors);
   const verify = await bestVerifier();
   const lists: TrustList[] = [];

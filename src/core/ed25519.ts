@@ -53,8 +53,31 @@ export function hasCanonicalScalar(signature: Uint8Array): boolean {
   return false;
 }
 
+// The eight points of small order (identity, order 2, 4 and 8), canonical encodings. A key among
+// them verifies forged signatures (e.g. R = identity, S = 0 over any message) on both paths.
+const SMALL_ORDER = [
+  '0100000000000000000000000000000000000000000000000000000000000000',
+  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  '0000000000000000000000000000000000000000000000000000000000000000',
+  '0000000000000000000000000000000000000000000000000000000000000080',
+  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa',
+  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85',
+];
+
+/** True for public keys no honest signer has: small-order points and non-canonical encodings (y >= p). */
+export function isWeakPublicKey(publicKey: Uint8Array): boolean {
+  if (publicKey.length !== 32) return true;
+  const y = publicKey.slice();
+  y[31]! &= 0x7f;
+  let nonCanonical = y[31] === 0x7f && (y[0] as number) >= 0xed;
+  for (let i = 1; i < 31 && nonCanonical; i++) nonCanonical = y[i] === 0xff;
+  return nonCanonical || SMALL_ORDER.includes(toHex(publicKey));
+}
+
 function wellFormed(signature: Uint8Array, publicKey: Uint8Array): boolean {
-  return signature.length === 64 && publicKey.length === 32 && hasCanonicalScalar(signature);
+  return signature.length === 64 && hasCanonicalScalar(signature) && !isWeakPublicKey(publicKey);
 }
 
 /** Verification with tweetnacl: portable, synchronous underneath. */

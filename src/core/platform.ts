@@ -11,12 +11,13 @@ interface MinimalSubtle {
 interface PlatformGlobals {
   crypto?: { subtle?: MinimalSubtle; getRandomValues?<T extends Uint8Array>(a: T): T };
   TextEncoder: new () => { encode(s: string): Uint8Array };
-  TextDecoder: new (label: string, opts: { fatal: boolean }) => { decode(b: Uint8Array): string };
+  TextDecoder: new (label: string, opts: { fatal: boolean; ignoreBOM: boolean }) => { decode(b: Uint8Array): string };
 }
 
 const g = globalThis as unknown as PlatformGlobals;
 const encoder = new g.TextEncoder();
-const strictDecoder = new g.TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading U+FEFF as a character: dropping it would give one value two encodings.
+const strictDecoder = new g.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** UTF-8 bytes of a string. */
 export function utf8Encode(s: string): Uint8Array {

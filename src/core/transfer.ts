@@ -8,7 +8,7 @@ import { DecodeError, fail } from './errors';
 import { FountainDecoder, type FountainProgress } from './fountain/decoder';
 import { FountainEncoder } from './fountain/encoder';
 import { utf8Decode, utf8Encode } from './platform';
-import { fromText, kindOfLetter, KIND_LETTERS, toText, type WireKind } from './wire';
+import { fromText, kindOfLetter, KIND_LETTERS, toText, WIRE_PREFIX, type WireKind } from './wire';
 
 /** Default largest fragment: with the 16-byte header a frame is at most 300 bytes (a QR version 13 at EC M). */
 export const DEFAULT_FRAGMENT = 284;
@@ -96,6 +96,9 @@ function unwrap(message: Uint8Array): AssembleResult {
 
 /** Rebuilds a payload from a list of texts (one code, or frames in any order); throws DecodeError if they do not suffice. */
 export function assemble(texts: readonly string[]): { kind: Exclude<WireKind, 'frame'>; bytes: Uint8Array } {
+  // Several lines must all be frames of one message: two single codes in one input would
+  // otherwise have the second silently ignored.
+  if (texts.length > 1 && texts.some((t) => !t.trim().startsWith(`${WIRE_PREFIX}F:`))) fail('bad-structure', 'one payload per input: a single code, or the frames of one message');
   const a = new PayloadAssembler();
   let last: AssembleResult | undefined;
   for (const t of texts) {

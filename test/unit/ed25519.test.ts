@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromHex, keyPairFromSeed, naclVerify, sign, toHex, webCryptoAvailable, webCryptoVerify } from '../../src/core';
+import { fromHex, isWeakPublicKey, keyPairFromSeed, naclVerify, sign, toHex, webCryptoAvailable, webCryptoVerify } from '../../src/core';
 
 // RFC 8032 §7.1, TEST 1 and TEST 3.
 const RFC = [
@@ -63,5 +63,23 @@ describe('Ed25519', () => {
     expect(carry).toBe(0); // S < L < 2^253, so S + L still fits 32 bytes
     expect(await naclVerify(m, msg, kp.publicKey)).toBe(false);
     expect(await webCryptoVerify(m, msg, kp.publicKey)).toBe(false);
+  });
+});
+
+describe('weak public keys', () => {
+  it('both paths refuse the identity key with R = identity, S = 0, which verifies any message', async () => {
+    const identity = fromHex('0100000000000000000000000000000000000000000000000000000000000000');
+    const sig = new Uint8Array(64);
+    sig.set(identity, 0);
+    const msg = Uint8Array.of(9, 9, 9);
+    expect(isWeakPublicKey(identity)).toBe(true);
+    expect(await naclVerify(sig, msg, identity)).toBe(false);
+    expect(await webCryptoVerify(sig, msg, identity)).toBe(false);
+  });
+
+  it('flags non-canonical encodings but no real key', () => {
+    expect(isWeakPublicKey(fromHex('edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f'))).toBe(true);
+    expect(isWeakPublicKey(fromHex('eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'))).toBe(true);
+    for (let i = 0; i < 50; i++) expect(isWeakPublicKey(keyPairFromSeed(new Uint8Array(32).fill(i)).publicKey)).toBe(false);
   });
 });

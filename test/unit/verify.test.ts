@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createCard, createPresentation, demoKeyPair, decodeCbor, encodeCbor, issueCertificate, issueStamp, issueTrustList,
-  presentationToCbor, stampToCbor, cardToCbor, verifyCard, verifyPresentation, verifyStamp, DEMO_DISTRICT, TrustStore, naclVerify,
+  presentationToCbor, stampToCbor, cardToCbor, certificateToCbor, encodePayload, holderPairs, keyId, sign1ToCbor, signSign1, verifyCard, verifyPresentation, verifyStamp, DEMO_DISTRICT, TrustStore, naclVerify,
   type Entry,
 } from '../../src/core';
 import { fixture, NOW } from './support';
@@ -114,5 +114,35 @@ describe('pass card and presentation', () => {
     const v = await verifyPresentation(presentationToCbor(p), ctx);
     expect(v.valid).toBe(true);
     expect(v.entries.map((e) => (e.valid ? 'ok' : e.reason))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'wrong-holder']);
+  });
+});
+
+describe('attacks found in review', () => {
+  it('a forged certificate carrying a copied genuine signature does not inherit its verdict', async () => {
+    const { world, ctx } = await fixture();
+    const genuine = world.offices.sprachschule.certificate;
+    const mine = demoKeyPair('attacker office');
+    // Same signature bytes as the genuine certificate, but the attacker's key and every type.
+    const forgedPayload = issueCertificate({ ...genuine.claims, officeKey: mine.publicKey, allowedTypes: ['sprachkurs', 'beratung', 'praktikum', 'weiterbildung'] }, world.root).sign1.payload;
+    const forged = { claims: { ...genuine.claims, officeKey: mine.publicKey }, sign1: { ...genuine.sign1, kid: genuine.sign1.kid, payload: forgedPayload } };
+    const fake = issueStamp({ holder: world.holder, issuedAt: NOW - 60, entry: { type: 'praktikum', employer: 'Erfunden GmbH', occupation: 'Koch', from: '2026-01-01', to: '2026-02-01' } }, mine, forged);
+    // Hand-built, because createPresentation de-duplicates certificates by signature.
+    const payload = encodePayload('presentation', [
+      ...holderPairs(world.holder), [6, NOW - 10],
+      [7, [certificateToCbor(genuine), certificateToCbor(forged)]],
+      [8, [stampToCbor(world.stamps[0]!, false), stampToCbor(fake, false)]],
+    ]);
+    const p = sign1ToCbor(signSign1(payload, keyId(world.holder.publicKey), world.holderKeys.secretKey));
+    const v = await verifyPresentation(p, ctx);
+    expect(v.entries.map((e) => (e.valid ? 'ok' : e.reason))).toEqual(['ok', 'bad-signature']);
+  });
+
+  it('accepts full birth dates before 1970 and refuses impossible ones', async () => {
+    const { world } = await fixture();
+    const older = { ...world.holder, birthDate: '1960-05-01' };
+    const card = cardToCbor(createCard(older, world.holderKeys, NOW - 5));
+    expect(await verifyCard(card, { now: NOW, verify: naclVerify })).toMatchObject({ valid: true, card: { claims: { holder: { birthDate: '1960-05-01' } } } });
+    expect(() => createCard({ ...world.holder, birthDate: '1960-02-30' }, world.holderKeys, NOW)).toThrow(RangeError);
+    expect(() => createCard({ ...world.holder, birthDate: '1899' }, world.holderKeys, NOW)).toThrow(RangeError);
   });
 });

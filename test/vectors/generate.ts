@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import {
   bestVerifier, cardToCbor, certificateToCbor, createCard, createPresentation, decodeCbor, demoKeyPair, demoWorld, encodeCbor,
   issueCertificate, issueStamp, issueTrustList, keyId, presentationToCbor, sign1ToCbor, signSign1, stampToCbor, toBase64Url,
-  toText, valueToText, verifyTexts, FrameTextEncoder, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT,
+  toText, valueToText, verifyTexts, FrameTextEncoder, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT, encodePayload, holderPairs,
   type Cbor, type CborMap, type Entry, type Stamp,
 } from '../../src/core';
 import { trustFileJson } from '../../src/cli/trust-file';
@@ -110,6 +110,26 @@ add('invalid', 'bad-signature-in-presentation', 'A presentation (validly signed 
   const forged = stampOf(kurs);
   const broken: Stamp = { ...forged, sign1: { ...forged.sign1, signature: flip(forged.sign1.signature, 5) } };
   return presentationFrames([w.stamps[0]!, broken, w.stamps[2]!]);
+})());
+add('invalid', 'bad-signature-copied-certificate-signature', 'A presentation listing a forged certificate (attacker key, all types) that carries the genuine certificate’s signature bytes, and a stamp signed by the attacker.', (() => {
+  const genuine = sprach.certificate;
+  const mine = demoKeyPair('attacker office');
+  const forgedPayload = issueCertificate({ ...genuine.claims, officeKey: mine.publicKey, allowedTypes: ['sprachkurs', 'beratung', 'praktikum', 'weiterbildung'] }, w.root).sign1.payload;
+  const forged = { claims: { ...genuine.claims, officeKey: mine.publicKey }, sign1: { ...genuine.sign1, payload: forgedPayload } };
+  const fake = issueStamp({ holder: w.holder, issuedAt: NOW - 600, entry: { type: 'praktikum', employer: 'Erfunden GmbH', occupation: 'Koch/Köchin', from: '2026-01-05', to: '2026-02-05' } }, mine, forged);
+  // Built by hand: createPresentation would de-duplicate the two certificates by signature.
+  const payload = encodePayload('presentation', [...holderPairs(w.holder), [6, NOW - 30], [7, [certificateToCbor(genuine), certificateToCbor(forged)]], [8, [stampToCbor(w.stamps[0]!, false), stampToCbor(fake, false)]]]);
+  const enc = new FrameTextEncoder('presentation', encodeCbor(sign1ToCbor(signSign1(payload, keyId(w.holder.publicKey), w.holderKeys.secretKey))));
+  return enc.texts(enc.seqLen);
+})());
+add('invalid', 'bad-signature-small-order-key', 'A pass card “signed” by the identity point as holder key (R = identity, S = 0 verifies any message unless small-order keys are refused).', (() => {
+  const identity = new Uint8Array(32);
+  identity[0] = 1;
+  const payload = encodePayload('card', [...holderPairs({ ...w.holder, publicKey: identity }), [6, NOW - 30]]);
+  const protectedBytes = encodeCbor(new Map<number, Cbor>([[1, -8], [4, keyId(identity)]]));
+  const signature = new Uint8Array(64);
+  signature.set(identity);
+  return [valueToText('card', sign1ToCbor({ protectedBytes, kid: keyId(identity), unprotected: new Map(), payload, signature }))];
 })());
 add('invalid', 'stale-presentation', 'A presentation made an hour before the pinned time (a filmed replay).', presentationFrames(w.stamps, NOW - 3600));
 add('invalid', 'stale-card', 'A pass card made an hour before the pinned time.', [valueToText('card', cardToCbor(createCard(w.holder, w.holderKeys, NOW - 3600)))]);

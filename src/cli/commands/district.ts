@@ -2,7 +2,7 @@
 // (the root publishes a new trust list version, with revocations).
 import {
   bestVerifier, certificateToCbor, decodeCertificate, decodeRegistration, ENTRY_TYPE, fromBase64Url, issueCertificate, issueTrustList, keyId,
-  registrationToCbor, sigStructure, toHex, valueToText, createRegistration, OFFICE_KIND, bytesEqual,
+  registrationToCbor, verifyRegistration, toHex, valueToText, createRegistration, OFFICE_KIND, bytesEqual,
   type Certificate, type EntryType, type OfficeKind, type Revocation, type TrustAnchor, type TrustList,
 } from '../../core';
 import { parseArgs, parseTime } from '../args';
@@ -48,8 +48,7 @@ export async function certifyCommand(argv: string[]): Promise<number> {
   let claims: { officeKey: Uint8Array; officeName: string; officeKind: OfficeKind; allowedTypes: EntryType[] };
   if (a.get('request')) {
     const reg = decodeOrFail('registration request', () => decodeRegistration(readPayload(a.need('request'), 'registration')));
-    const pop = await (await bestVerifier())(reg.sign1.signature, sigStructure(reg.sign1.protectedBytes, reg.sign1.payload), reg.claims.officeKey);
-    if (!pop || !bytesEqual(reg.sign1.kid, keyId(reg.claims.officeKey))) throw new CliError('registration request: signature does not match the office key');
+    if (!(await verifyRegistration(reg, await bestVerifier()))) throw new CliError('registration request: signature does not match the office key');
     if (reg.claims.district !== file.district) throw new CliError(`registration request is for district ${reg.claims.district}, this root is ${file.district}`);
     const c = reg.claims;
     claims = { officeKey: c.officeKey, officeName: a.get('name') ?? c.officeName, officeKind: a.get('kind') ? officeKind(a.need('kind')) : c.officeKind, allowedTypes: types(a.get('types')) ?? [...c.requestedTypes] };

@@ -17,8 +17,9 @@ export async function verifyCommand(argv: string[]): Promise<number> {
   let holderKey: Uint8Array | undefined;
   try {
     holderKey = holderKeyText === undefined ? undefined : fromBase64Url(holderKeyText);
+    if (holderKey && holderKey.length !== 32) throw new Error();
   } catch {
-    throw new CliError('--holder-key: a base64url public key');
+    throw new CliError('--holder-key: a 32-byte public key in base64url');
   }
   const lines = readText(args.positional[0] ?? '-').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length === 0) throw new CliError('empty input: expected a payload (BBP1:…)');

@@ -23,11 +23,15 @@ export function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Checks a birth date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (as on the EU COVID certificate); returns it. */
+/** Checks a birth date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (as on the EU COVID certificate), years 1900–2199; returns it. */
 export function checkBirthDate(s: string): string {
-  if (/^\d{4}$/.test(s)) return s;
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return s;
-  dayNumber(s);
+  const m = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/.exec(s);
+  const year = Number(m?.[1]);
+  if (!m || year < 1900 || year > 2199) throw new RangeError(`not a birth date: ${s}`);
+  // Birth dates are not day numbers (those start in 1970): check the calendar day directly.
+  if (m[3] !== undefined && new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) !== s) {
+    throw new RangeError(`impossible date: ${s}`);
+  }
   return s;
 }
 

@@ -2,7 +2,9 @@
 // signed by the office's own new key, which proves the office holds the private half.
 import type { Cbor } from '../cbor';
 import { parseSign1, sign1ToCbor, signSign1, type Sign1 } from '../cose';
-import { keyId, type KeyPair } from '../ed25519';
+import { bytesEqual } from '../bytes';
+import { sigStructure } from '../cose';
+import { keyId, type KeyPair, type VerifyFn } from '../ed25519';
 import { fail } from '../errors';
 import { decodeTypes, DISTRICT_PATTERN, encodeTypes, MAX_OFFICE_NAME } from './certificate';
 import { OFFICE_KIND, type EntryType, type OfficeKind } from './codes';
@@ -65,4 +67,10 @@ export function decodeRegistration(v: Cbor): Registration {
 /** The CBOR value of a registration request. */
 export function registrationToCbor(r: Registration): Cbor {
   return sign1ToCbor(r.sign1);
+}
+
+/** Checks proof of possession: the request is signed by the very key it asks to certify. */
+export async function verifyRegistration(r: Registration, verify: VerifyFn): Promise<boolean> {
+  const s = r.sign1;
+  return bytesEqual(s.kid, keyId(r.claims.officeKey)) && verify(s.signature, sigStructure(s.protectedBytes, s.payload), r.claims.officeKey);
 }

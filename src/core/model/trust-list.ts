@@ -53,7 +53,7 @@ function decodeRevocation(v: Cbor): Revocation {
   if (!Array.isArray(v) || v.length !== 2) fail('bad-structure', 'revocation must be [key, since]');
   const [officeKey, since] = v;
   if (!(officeKey instanceof Uint8Array) || officeKey.length !== 32) fail('bad-structure', 'revocation key must be 32 bytes');
-  if (typeof since !== 'number' || since > MAX_TIME) fail('bad-structure', 'revocation time out of range');
+  if (typeof since !== 'number' || since < 0 || since > MAX_TIME) fail('bad-structure', 'revocation time out of range');
   return { officeKey, since };
 }
 

@@ -36,9 +36,12 @@ function checkSign1(s: Sign1, key: Uint8Array, verify: VerifyFn): Promise<boolea
   return verify(s.signature, sigStructure(s.protectedBytes, s.payload), key);
 }
 
-/** Checks a certificate against the pinned roots (cached per signature within one context). */
+/** Checks a certificate against the pinned roots (cached within one context, keyed on every signed byte). */
 export function certificateReason(cert: Certificate, ctx: VerifyContext): Promise<'unknown-issuer' | 'bad-signature' | null> {
-  const id = toHex(cert.sign1.signature);
+  // The key must cover protected header, payload and signature: keyed on the signature alone, a
+  // forged payload carrying a copied signature would inherit the genuine certificate's verdict.
+  const s = cert.sign1;
+  const id = `${toHex(s.protectedBytes)}.${toHex(s.payload)}.${toHex(s.signature)}`;
   let r = ctx.certCache?.get(id);
   if (!r) {
     r = (async () => {
