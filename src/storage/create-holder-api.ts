@@ -1,0 +1,171 @@
+// The holder's pass on this device: HolderApi over Dexie. Everything scanned or restored is
+// verified by core before a single record is written, and every write that belongs together
+// is one transaction, so a failure leaves the pass as it was.
+import {
+  bestVerifier, cardToCbor, createCard, createPresentation, decodeStamp, encodeCbor, generateKeyPair, keyId, keyPairFromSeed,
+  presentationToCbor, toHex, valueToText, verifyStamp, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
+} from '../core';
+import { readBackup, writeBackup } from './backup-file';
+import { BbpassDb, type EntryRow, type PassRow } from './db';
+import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
+import { mustGetPass, summarize, timeline } from './pass-queries';
+import { requestPersistence } from './persistence';
+import { cleanProfile } from './profile';
+import { entryRowOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
+import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from './trust-source';
+
+/** What the holder API runs on; tests pass a fake-indexeddb database and a file reader. */
+export interface HolderApiOptions {
+  readonly db?: BbpassDb;
+  /** Reads a file shipped with the app (default: same-origin fetch, answered offline by the service worker). */
+  readonly fetchTrust?: FetchTrust;
+}
+
+/** HolderApi plus what later issues need from the same place. */
+export interface HolderService extends HolderApi {
+  /** Imports a newer trust list (`BBP1:T:…` or a `bbpass-trust` file) after verifying it against the pinned roots. */
+  importTrustList(text: string, now: number): Promise<TrustImportOutcome>;
+}
+
+const holderOf = (row: PassRow): Holder => ({ publicKey: row.publicKey, ...row.profile });
+const keysOf = (row: PassRow): KeyPair => ({ publicKey: row.publicKey, secretKey: row.secretKey });
+
+/** Creates the holder API over a database (default: the app's 'bbpass' in this browser). */
+export function createHolderApi(options: HolderApiOptions = {}): HolderService {
+  const db = options.db ?? new BbpassDb();
+  const trust = new TrustSource(db, options.fetchTrust ?? fetchSameOrigin);
+
+  const demoMode = async (): Promise<boolean> => (await db.settings.get('demoMode'))?.value === true;
+  // One context per call: the certificate cache is shared across a list, never across trust changes.
+  const context = async (now: number): Promise<VerifyContext> => ({
+    trust: await trust.store(await demoMode()),
+    now,
+    verify: await bestVerifier(),
+    certCache: new Map(),
+  });
+  const summary = async (id: string) => summarize(db, await mustGetPass(db, id));
+
+  return {
+    async listPasses() {
+      const rows = await db.passes.toArray();
+      rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+      return Promise.all(rows.map((r) => summarize(db, r)));
+    },
+
+    async createPass(profile, now) {
+      const keys = generateKeyPair();
+      const row: PassRow = { id: toHex(keyId(keys.publicKey)), profile: cleanProfile(profile), publicKey: keys.publicKey, secretKey: keys.secretKey, createdAt: now };
+      await db.passes.add(row);
+      return summarize(db, row);
+    },
+
+    async getPass(id) {
+      const row = await db.passes.get(id);
+      return row && summarize(db, row);
+    },
+
+    async deletePass(id) {
+      await db.transaction('rw', db.passes, db.entries, async () => {
+        await db.entries.where('passId').equals(id).delete();
+        await db.passes.delete(id);
+      });
+    },
+
+    async cardText(id, now) {
+      const row = await mustGetPass(db, id);
+      return valueToText('card', cardToCbor(createCard(holderOf(row), keysOf(row), now)));
+    },
+
+    async receive(id, text, now): Promise<ReceiveOutcome> {
+      const pass = await mustGetPass(db, id);
+      const scanned = readScannedStamp(text);
+      if (!scanned.ok) return { status: 'refused', reason: scanned.reason };
+      const v = await verifyStamp(scanned.value, await context(now), { holderKey: pass.publicKey });
+      if (!v.valid) return { status: 'refused', reason: v.reason };
+      const entry = entryRowOf(v, id, now);
+      return db.transaction('rw', db.passes, db.entries, async (): Promise<ReceiveOutcome> => {
+        await mustGetPass(db, id); // deleted while we verified: store nothing
+        const old = await db.entries.get(entry.id);
+        if (old) return { status: 'already-stored', entry: old };
+        await db.entries.add(entry);
+        return { status: 'stored', entry };
+      });
+    },
+
+    async entries(id, now, type) {
+      const pass = await mustGetPass(db, id);
+      const rows = (await timeline(db, id)).filter((r) => type === undefined || r.type === type);
+      const ctx = await context(now);
+      return Promise.all(
+        rows.map(async (r): Promise<CheckedEntry> => {
+          const v = await recheck(r, ctx, pass.publicKey);
+          return { ...r, valid: v.valid, reason: v.valid ? null : v.reason };
+        }),
+      );
+    },
+
+    async present(id, entryIds, now) {
+      const pass = await mustGetPass(db, id);
+      const ids = [...new Set(entryIds)];
+      const rows = await db.entries.bulkGet(ids);
+      const stamps = rows.map((r, i) => {
+        if (!r || r.passId !== id) throw new RangeError(`no entry ${ids[i]} in pass ${id}`);
+        return decodeStamp(storedStampValue(r));
+      });
+      const p = createPresentation(holderOf(pass), keysOf(pass), stamps, now);
+      const encoder = new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
+      return { seqLen: encoder.seqLen, frame: (n: number) => encoder.text(n), fileText: encoder.texts(encoder.seqLen).join('\n') };
+    },
+
+    async backup(id, passphrase, now) {
+      const [pass, rows] = await db.transaction('r', db.passes, db.entries, async () => [await mustGetPass(db, id), await timeline(db, id)] as const);
+      const text = await writeBackup(pass, rows, passphrase, now);
+      await db.passes.update(id, { lastBackupAt: now });
+      return text;
+    },
+
+    async restore(fileText, passphrase, now): Promise<RestoreOutcome> {
+      const opened = await readBackup(fileText, passphrase);
+      if (!opened.ok) return { status: 'refused', reason: opened.reason };
+      const c = opened.content;
+      const keys = keyPairFromSeed(c.seed);
+      const passId = toHex(keyId(keys.publicKey));
+      const ctx = await context(now);
+      const verdicts = await Promise.all(
+        c.stamps.map(async (text) => {
+          const scanned = readScannedStamp(text);
+          return scanned.ok ? verifyStamp(scanned.value, ctx, { holderKey: keys.publicKey }) : undefined;
+        }),
+      );
+      const found = new Map<string, EntryRow>();
+      verdicts.forEach((v, i) => {
+        if (!v?.valid) return;
+        const row = entryRowOf(v, passId, c.receivedAt[i]!);
+        if (!found.has(row.id)) found.set(row.id, row);
+      });
+      const restored = [...found.values()];
+      await db.transaction('rw', db.passes, db.entries, async () => {
+        // Restoring over the same pass merges: its profile and backup time stay, missing stamps are added.
+        if (!(await db.passes.get(passId))) {
+          await db.passes.add({ id: passId, profile: c.profile, ...keys, createdAt: c.createdAt, lastBackupAt: c.backupAt });
+        }
+        const present = await db.entries.bulkGet(restored.map((r) => r.id));
+        await db.entries.bulkAdd(restored.filter((_, i) => !present[i]));
+      });
+      const refused = verdicts.filter((v) => !v?.valid).length;
+      return { status: 'restored', pass: await summary(passId), restored: restored.length, refused };
+    },
+
+    requestPersistence,
+
+    demoMode,
+
+    async setDemoMode(on) {
+      await db.settings.put({ key: 'demoMode', value: on === true });
+    },
+
+    async importTrustList(text, now) {
+      return trust.importList(text, await demoMode(), now);
+    },
+  };
+}

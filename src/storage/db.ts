@@ -1,0 +1,103 @@
+// The whole IndexedDB schema of the app, every version ever shipped, oldest first. Never edit
+// an old version: a phone may still hold it. A change is a new entry in VERSIONS (with an
+// `upgrade` when existing records need new fields), and test/unit/storage-migration.test.ts
+// opens every older version with data and upgrades it to the newest.
+import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
+import type { PassProfile, StoredEntry } from './holder-api';
+
+/** The database name. */
+export const DB_NAME = 'bbpass';
+
+/** One pass on this device; the holder key stays here and leaves only sealed in a backup. */
+export interface PassRow {
+  /** Hex key id of the holder key. */
+  readonly id: string;
+  readonly profile: PassProfile;
+  readonly publicKey: Uint8Array;
+  /** tweetnacl layout: seed (32 bytes) || public key (32 bytes). */
+  readonly secretKey: Uint8Array;
+  readonly createdAt: number;
+  /** Since version 2: when the last backup file was made (absent = never). */
+  readonly lastBackupAt?: number;
+}
+
+/** One stamp in a pass (the StoredEntry of the API, as stored). */
+export type EntryRow = StoredEntry;
+
+/** The newest trust list imported for a district (shipped lists are not copied here). */
+export interface TrustListRow {
+  readonly district: string;
+  readonly version: number;
+  /** The signed list as payload text (`BBP1:T:…`): re-verified whenever a trust store is built. */
+  readonly text: string;
+  readonly importedAt: number;
+}
+
+/** One device setting (since version 2). */
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** One schema version: Dexie store specs and, if old records need it, an upgrade. */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+/** Every schema version, oldest first. */
+export const VERSIONS: readonly SchemaVersion[] = [
+  {
+    // The first design: passes, their stamps by pass, imported trust lists. Entries had no
+    // receivedAt yet; a pass's timeline was sorted in memory.
+    version: 1,
+    stores: { passes: 'id', entries: 'id, passId', trustLists: 'district' },
+  },
+  {
+    // Timeline and backup reminder as index queries ([passId+issuedAt], [passId+receivedAt]),
+    // device settings, and receivedAt on every entry. For entries kept before, the time of
+    // issue is the best known time of receipt (a stamp is scanned at the counter it is made at).
+    version: 2,
+    stores: { entries: 'id, passId, [passId+issuedAt], [passId+receivedAt]', settings: 'key' },
+    upgrade: (tx) =>
+      tx
+        .table('entries')
+        .toCollection()
+        .modify((e: { receivedAt?: unknown; issuedAt?: unknown }) => {
+          if (typeof e.receivedAt !== 'number') e.receivedAt = typeof e.issuedAt === 'number' ? e.issuedAt : 0;
+        }),
+  },
+];
+
+/** The newest schema version. */
+export const CURRENT_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
+
+/** Declares the schema versions up to `upTo` on a Dexie instance (tests replay older ones). */
+export function defineSchema(db: Dexie, upTo = CURRENT_VERSION): void {
+  for (const v of VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores({ ...v.stores });
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
+
+/** Options of the database: a name (tests use their own) and Dexie's (e.g. fake-indexeddb's factory). */
+export interface BbpassDbOptions extends DexieOptions {
+  readonly name?: string;
+  /** Open at an older schema version (migration tests only). */
+  readonly upTo?: number;
+}
+
+/** The app's database. */
+export class BbpassDb extends Dexie {
+  passes!: Table<PassRow, string>;
+  entries!: Table<EntryRow, string>;
+  trustLists!: Table<TrustListRow, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor({ name = DB_NAME, upTo, ...dexie }: BbpassDbOptions = {}) {
+    super(name, dexie);
+    defineSchema(this, upTo);
+  }
+}

@@ -1,0 +1,92 @@
+// The holder's pass as the UI sees it: one interface between the screens (src/ui/holder/) and
+// the Dexie-backed implementation (src/storage/). Screens never touch Dexie or keys directly.
+import type { Entry, EntryType, Person, Reason } from '../core';
+
+/** What the holder enters on first start; only the names and birth date are signed into cards and stamps. */
+export interface PassProfile extends Person {
+  /** Languages spoken, as BCP 47 codes (e.g. 'fa', 'uk'). */
+  readonly languages?: readonly string[];
+  /** Country of origin, ISO 3166-1 alpha-2 (e.g. 'AF'). */
+  readonly countryOfOrigin?: string;
+  /** Arrival in Germany, 'YYYY-MM' or 'YYYY-MM-DD'. */
+  readonly arrivalDate?: string;
+}
+
+/** One pass on this device (a device may hold several, e.g. a parent's and a 17-year-old's). */
+export interface PassSummary {
+  /** Stable local id: hex key id of the holder key. */
+  readonly id: string;
+  /** Short id to read aloud: the 8-byte holder key id in Crockford Base32 (no I, L, O, U), 13 characters grouped 4-4-4-1, e.g. "K7QD-2M9X-4HTB-0". */
+  readonly passCode: string;
+  readonly profile: PassProfile;
+  readonly createdAt: number;
+  readonly entryCount: number;
+  /** Time of the last backup file made, if any. */
+  readonly lastBackupAt?: number;
+  /** Entries received since the last backup (drives the backup reminder). */
+  readonly entriesSinceBackup: number;
+}
+
+/** A stamp kept in a pass. */
+export interface StoredEntry {
+  /** stampId() of the stamp: receiving the same stamp again finds this entry. */
+  readonly id: string;
+  readonly passId: string;
+  readonly type: EntryType;
+  readonly entry: Entry;
+  readonly issuedAt: number;
+  readonly receivedAt: number;
+  readonly officeName: string;
+  /** The stamp as received, with its certificate (`BBP1:S:…`): re-verified on restore, printed as QR. */
+  readonly stampText: string;
+}
+
+/** An entry with its verdict as of now (re-checked against the current trust lists). */
+export interface CheckedEntry extends StoredEntry {
+  readonly valid: boolean;
+  readonly reason: Reason | null;
+}
+
+/** What receiving a scanned text did. Nothing in the pass changes unless status is 'stored'. */
+export type ReceiveOutcome =
+  | { readonly status: 'stored'; readonly entry: StoredEntry }
+  | { readonly status: 'already-stored'; readonly entry: StoredEntry }
+  | { readonly status: 'refused'; readonly reason: Reason | 'not-a-stamp' | 'unreadable' };
+
+/** Outcome of restoring a backup file. Nothing changes on this device unless status is 'restored'. */
+export type RestoreOutcome =
+  | { readonly status: 'restored'; readonly pass: PassSummary; readonly restored: number; readonly refused: number }
+  | { readonly status: 'refused'; readonly reason: 'wrong-passphrase-or-damaged' | 'not-a-backup' | 'unsupported-version' };
+
+/** Whether the browser keeps this site's data. */
+export type PersistenceState = 'persistent' | 'best-effort' | 'unsupported';
+
+/**
+ * Everything the holder screens need. All times are seconds since 1970 UTC, passed in.
+ * Scanned or restored input never makes a method reject (it gets an outcome); a pass id that
+ * does not exist does (a bug in the caller), except in getPass.
+ */
+export interface HolderApi {
+  listPasses(): Promise<PassSummary[]>;
+  /** Makes the holder key and stores the pass; rejects with a RangeError naming a bad profile field (names 1–80 characters, birth date as in Person). */
+  createPass(profile: PassProfile, now: number): Promise<PassSummary>;
+  getPass(id: string): Promise<PassSummary | undefined>;
+  deletePass(id: string): Promise<void>;
+  /** A fresh signed pass card as QR text (`BBP1:C:…`). */
+  cardText(id: string, now: number): Promise<string>;
+  /** Verifies a scanned text as a stamp for this pass and stores it (one transaction); idempotent. */
+  receive(id: string, text: string, now: number): Promise<ReceiveOutcome>;
+  /** Entries, newest first, each re-verified at `now`; optionally one type only. */
+  entries(id: string, now: number, type?: EntryType): Promise<CheckedEntry[]>;
+  /** Frame texts of a presentation of the chosen entries (signed now): `seqLen` plain frames, more via `frame(n)` (n from 1); `fileText` is the seqLen frames, one per line (what `bbpass verify` reads). Rejects with a RangeError for an id not in this pass. */
+  present(id: string, entryIds: readonly string[], now: number): Promise<{ seqLen: number; frame(n: number): string; fileText: string }>;
+  /** An encrypted backup file (JSON text) of the pass: profile, holder key, every stamp. Sets lastBackupAt = now. */
+  backup(id: string, passphrase: string, now: number): Promise<string>;
+  /** Restores a backup file; every stamp is re-verified before it is stored. Over the same pass it merges (no duplicates). `restored` counts the valid stamps in the file, `refused` the others (e.g. all of them for a demo pass while demo mode is off). */
+  restore(fileText: string, passphrase: string, now: number): Promise<RestoreOutcome>;
+  /** Asks the browser to keep data (navigator.storage.persist) and reports the result. */
+  requestPersistence(): Promise<PersistenceState>;
+  /** Demo mode: trusts the public DEMO district (off by default). */
+  demoMode(): Promise<boolean>;
+  setDemoMode(on: boolean): Promise<void>;
+}

@@ -1,0 +1,39 @@
+// A pass profile as stored: only the known fields, names NFC-normalised and trimmed exactly as
+// cards and stamps sign them, so what the office reads from the card is what the pass keeps.
+import { checkBirthDate, MAX_NAME } from '../core';
+import type { PassProfile } from './holder-api';
+
+function name(s: unknown, what: string): string {
+  const n = typeof s === 'string' ? s.normalize('NFC').trim() : '';
+  if (n.length === 0 || [...n].length > MAX_NAME) throw new RangeError(`${what}: 1 to ${MAX_NAME} characters`);
+  return n;
+}
+
+const LANGUAGE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const MONTH_OR_DAY = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+/** A clean copy of a profile; throws RangeError naming the first bad field. */
+export function cleanProfile(p: PassProfile): PassProfile {
+  if (typeof p !== 'object' || p === null) throw new RangeError('profile: not an object');
+  const out: { -readonly [K in keyof PassProfile]: PassProfile[K] } = {
+    givenName: name(p.givenName, 'given name'),
+    familyName: name(p.familyName, 'family name'),
+    birthDate: checkBirthDate(String(p.birthDate)),
+  };
+  if (p.languages !== undefined) {
+    if (!Array.isArray(p.languages) || p.languages.length > 20 || !p.languages.every((l) => typeof l === 'string' && LANGUAGE.test(l))) {
+      throw new RangeError('languages: BCP 47 codes');
+    }
+    out.languages = [...p.languages];
+  }
+  if (p.countryOfOrigin !== undefined) {
+    if (typeof p.countryOfOrigin !== 'string' || !COUNTRY.test(p.countryOfOrigin)) throw new RangeError('country of origin: ISO 3166-1 alpha-2');
+    out.countryOfOrigin = p.countryOfOrigin;
+  }
+  if (p.arrivalDate !== undefined) {
+    if (typeof p.arrivalDate !== 'string' || !MONTH_OR_DAY.test(p.arrivalDate)) throw new RangeError('arrival date: YYYY-MM or YYYY-MM-DD');
+    out.arrivalDate = p.arrivalDate;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// From scanned text to a stored entry and back. Scanned text is untrusted: every failure
+// here is a verdict, never an exception. Stored text is re-read on every display, so a
+// damaged record shows as 'malformed' instead of breaking the list.
+import {
+  certificateToCbor, decodeCbor, fromText, sign1ToCbor, stampId, textToValue, valueToText, verifyStamp, DecodeError,
+  HEADER_CERTIFICATE, type Cbor, type Certificate, type Stamp, type StampVerdict, type VerifyContext,
+} from '../core';
+import type { EntryRow } from './db';
+
+/** A scanned text read as a stamp's CBOR, or why it is not one. */
+export type ScannedStamp =
+  | { readonly ok: true; readonly value: Cbor }
+  | { readonly ok: false; readonly reason: 'not-a-stamp' | 'unreadable' | 'unsupported-version' };
+
+/** Reads scanned text as a stamp: another payload kind or foreign text is 'not-a-stamp'. */
+export function readScannedStamp(text: string): ScannedStamp {
+  let parsed: ReturnType<typeof fromText>;
+  try {
+    parsed = fromText(text);
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    const reason = e.code === 'bad-prefix' ? 'not-a-stamp' : e.code === 'unsupported-version' ? 'unsupported-version' : 'unreadable';
+    return { ok: false, reason };
+  }
+  if (parsed.kind !== 'stamp') return { ok: false, reason: 'not-a-stamp' };
+  try {
+    return { ok: true, value: decodeCbor(parsed.bytes) };
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    return { ok: false, reason: e.code === 'unsupported-version' ? 'unsupported-version' : 'unreadable' };
+  }
+}
+
+// Stored text always carries the certificate the stamp was verified with (for a stamp that
+// carries one, that is its own), so an entry that arrived without one can still be presented.
+function storedText(stamp: Stamp, issuer: Certificate): string {
+  return valueToText('stamp', sign1ToCbor(stamp.sign1, new Map([[HEADER_CERTIFICATE, certificateToCbor(issuer)]])));
+}
+
+/** The record of a stamp that verified for a pass. */
+export function entryRowOf(v: Extract<StampVerdict, { valid: true }>, passId: string, receivedAt: number): EntryRow {
+  const { entry, issuedAt } = v.stamp.claims;
+  return {
+    id: stampId(v.stamp),
+    passId,
+    type: entry.type,
+    entry,
+    issuedAt,
+    receivedAt,
+    officeName: v.issuer.claims.officeName,
+    stampText: storedText(v.stamp, v.issuer),
+  };
+}
+
+/** The CBOR of a stored stamp (throws DecodeError if the record is damaged). */
+export function storedStampValue(row: EntryRow): Cbor {
+  return textToValue(row.stampText).value;
+}
+
+/** Re-verifies a stored entry for its pass's holder key; a damaged record is 'malformed'. */
+export async function recheck(row: EntryRow, ctx: VerifyContext, holderKey: Uint8Array): Promise<StampVerdict> {
+  let value: Cbor;
+  try {
+    value = storedStampValue(row);
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    return { valid: false, reason: 'malformed' };
+  }
+  return verifyStamp(value, ctx, { holderKey });
+}

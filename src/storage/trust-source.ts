@@ -1,0 +1,124 @@
+// Where the holder's trust comes from: the roots pinned in the build (config/districts.ts),
+// the trust list shipped beside the app for each of them (`trust/<district>.json`, precached
+// by the service worker) and the newest list imported from a file or QR code (Dexie). Every
+// list is verified against the pinned roots each time a store is built; the anchors written
+// in a shipped file are ignored, so a swapped file can add nothing.
+import {
+  bestVerifier, decodeCbor, decodeTrustList, fromText, trustListToCbor, valueToText, TrustStore, DecodeError, type TrustList, type TrustListReason,
+} from '../core';
+import { anchorsInForce } from '../config/districts';
+import type { BbpassDb } from './db';
+
+/** Reads a file shipped with the app (path relative to the app, e.g. 'trust/demo.json'); undefined if it cannot. */
+export type FetchTrust = (path: string) => Promise<string | undefined>;
+
+/** What importing a trust list did. */
+export type TrustImportOutcome =
+  | { readonly status: 'imported'; readonly district: string; readonly version: number; readonly replacedVersion?: number }
+  | { readonly status: 'refused'; readonly reason: TrustListReason | 'not-a-trust-list' | 'unreadable' };
+
+/** Same-origin fetch relative to the document; offline the service worker answers from its precache. */
+export const fetchSameOrigin: FetchTrust = async (path) => {
+  try {
+    const url = typeof document === 'undefined' ? path : new URL(path, document.baseURI).href;
+    const r = await fetch(url, { credentials: 'same-origin' });
+    return r.ok ? await r.text() : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Reads payload texts of trust lists: one `BBP1:T:` text, or a `bbpass-trust` JSON file. Throws DecodeError. */
+export function parseTrustLists(text: string): TrustList[] {
+  const t = text.trim();
+  let texts: unknown[] = [t];
+  if (t.startsWith('{')) {
+    let f: { format?: unknown; lists?: unknown };
+    try {
+      f = JSON.parse(t) as typeof f;
+    } catch {
+      throw new DecodeError('bad-structure', 'not JSON');
+    }
+    if (f?.format !== 'bbpass-trust' || !Array.isArray(f.lists)) throw new DecodeError('bad-prefix', 'not a trust file');
+    texts = f.lists;
+  }
+  return texts.map((x) => {
+    const { kind, bytes } = fromText(String(x));
+    if (kind !== 'trustList') throw new DecodeError('bad-prefix', `a ${kind}, not a trust list`);
+    return decodeTrustList(decodeCbor(bytes));
+  });
+}
+
+interface Built {
+  readonly store: TrustStore;
+  readonly complete: boolean;
+}
+
+/** Builds and caches the holder's TrustStore, one per demo-mode value. */
+export class TrustSource {
+  private readonly cache = new Map<boolean, Promise<Built>>();
+
+  constructor(
+    private readonly db: BbpassDb,
+    private readonly fetchTrust: FetchTrust,
+  ) {}
+
+  /** The trust store for a demo-mode value (built once, again after an import). */
+  async store(demoMode: boolean): Promise<TrustStore> {
+    let built = this.cache.get(demoMode);
+    if (!built) {
+      built = this.build(demoMode);
+      this.cache.set(demoMode, built);
+      // A failed build, or one missing a shipped file (offline before the first precache), is not kept.
+      built.then((b) => b.complete || this.cache.delete(demoMode), () => this.cache.delete(demoMode));
+    }
+    return (await built).store;
+  }
+
+  private async build(demoMode: boolean): Promise<Built> {
+    const anchors = anchorsInForce(demoMode);
+    const store = new TrustStore(anchors);
+    const verify = await bestVerifier();
+    let complete = true;
+    const texts: string[] = [];
+    for (const a of anchors) {
+      const shipped = await this.fetchTrust(`trust/${a.district}.json`).catch(() => undefined);
+      if (shipped === undefined) complete = false;
+      else texts.push(shipped);
+    }
+    texts.push(...(await this.db.trustLists.toArray()).map((r) => r.text));
+    for (const text of texts) {
+      let lists: TrustList[] = [];
+      try {
+        lists = parseTrustLists(text);
+      } catch (e) {
+        if (!(e instanceof DecodeError)) throw e; // a damaged file adds nothing; the others still count
+      }
+      // offer() keeps only the highest verified version per district, whatever the order.
+      for (const l of lists) await store.offer(l, verify);
+    }
+    return { store, complete };
+  }
+
+  /** Verifies a trust list (text or trust file) against the roots in force and keeps it if newer. */
+  async importList(text: string, demoMode: boolean, now: number): Promise<TrustImportOutcome> {
+    let lists: TrustList[];
+    try {
+      lists = parseTrustLists(text);
+    } catch (e) {
+      if (!(e instanceof DecodeError)) throw e;
+      return { status: 'refused', reason: e.code === 'bad-prefix' ? 'not-a-trust-list' : 'unreadable' };
+    }
+    if (lists.length !== 1) return { status: 'refused', reason: 'not-a-trust-list' };
+    const list = lists[0]!;
+    const v = await (await this.store(demoMode)).offer(list, await bestVerifier());
+    if (!v.accepted) return { status: 'refused', reason: v.reason };
+    const { district, version } = list.claims;
+    await this.db.transaction('rw', this.db.trustLists, async () => {
+      const old = await this.db.trustLists.get(district);
+      if (!old || old.version < version) await this.db.trustLists.put({ district, version, text: valueToText('trustList', trustListToCbor(list)), importedAt: now });
+    });
+    this.cache.clear(); // the other demo-mode value may trust this district too
+    return { status: 'imported', district, version, ...(v.replacedVersion === undefined ? {} : { replacedVersion: v.replacedVersion }) };
+  }
+}
