@@ -5,7 +5,7 @@
 // it makes the message smaller.
 import { deflate, inflate } from './compress';
 import { DecodeError, fail } from './errors';
-import { FountainDecoder, type FountainProgress } from './fountain/decoder';
+import { FountainDecoder, MAX_DECODE_SEQ_LEN, type FountainProgress } from './fountain/decoder';
 import { FountainEncoder } from './fountain/encoder';
 import { utf8Decode, utf8Encode } from './platform';
 import { fromText, kindOfLetter, KIND_LETTERS, toText, WIRE_PREFIX, type WireKind } from './wire';
@@ -25,6 +25,8 @@ export class FrameTextEncoder {
     message[0] = utf8Encode(compress ? KIND_LETTERS[kind].toLowerCase() : KIND_LETTERS[kind])[0]!;
     message.set(body, 1);
     this.encoder = new FountainEncoder(message, maxFragmentLen);
+    // Never send what our own decoder (and any conforming one, FORMAT.md §8) may refuse.
+    if (this.encoder.seqLen > MAX_DECODE_SEQ_LEN) fail('too-large', `more than ${MAX_DECODE_SEQ_LEN} fragments: use larger fragments`);
   }
 
   /** Number of fragments: a receiver that misses nothing is done after this many frames. */

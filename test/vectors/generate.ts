@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import {
   bestVerifier, cardToCbor, certificateToCbor, createCard, createPresentation, decodeCbor, demoKeyPair, demoWorld, encodeCbor,
   issueCertificate, issueStamp, issueTrustList, keyId, presentationToCbor, sign1ToCbor, signSign1, stampToCbor, toBase64Url,
-  toText, valueToText, verifyTexts, FrameTextEncoder, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT, encodePayload, holderPairs,
+  toText, valueToText, verifyTexts, FrameTextEncoder, PayloadAssembler, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT, encodePayload, holderPairs,
   type Cbor, type CborMap, type Entry, type Stamp,
 } from '../../src/core';
 import { trustFileJson } from '../../src/cli/trust-file';
@@ -61,7 +61,16 @@ add('valid', 'presentation', 'All demo stamps as a presentation, one fountain fr
 add('valid', 'presentation-frames-reversed', 'The same frames in reverse order, with extra mixed frames.', (() => {
   const p = createPresentation(w.holder, w.holderKeys, w.stamps, NOW - 30);
   const enc = new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
-  return enc.texts(enc.seqLen + 3).slice(3).reverse();
+  // Frames 4, 5, ... up to the first that completes the message: plain fragments 4 .. seqLen,
+  // then as many mixes as the three missing fragments need.
+  const assembler = new PayloadAssembler();
+  const texts: string[] = [];
+  for (let n = 4; ; n++) {
+    if (n > 100) throw new Error('presentation-frames-reversed: frames 4..100 do not complete the message');
+    texts.push(enc.text(n));
+    if (assembler.receive(enc.text(n)).status === 'complete') break;
+  }
+  return texts.reverse();
 })());
 add('valid', 'stamp-before-revocation', 'Issued before its office was revoked: stays valid.', [stampText(stampOf(kurs, NOW - 86400))], { trust: 'trust-revoked.json' });
 

@@ -1,12 +1,24 @@
 // Receiver side: every frame is an XOR equation over the fragments, solved by incremental
 // Gaussian elimination over GF(2) (gf2-system.ts), so the message is rebuilt as soon as the
 // frames taken in determine it, whichever frames were dropped. The message is released only
-// after its padding and CRC-32 check out, never a silently wrong result.
+// after its padding and CRC-32 check out, never a silently wrong result. Messages of more
+// than MAX_DECODE_SEQ_LEN fragments are refused: mixes are dense, so elimination costs
+// O(seqLen^2 * (seqLen/32 + fragmentLen/4)) per transfer, and such a scan would take far too
+// long to be meant anyway.
 import { crc32 } from '../crc32';
 import { DecodeError, fail } from '../errors';
 import { type Frame, decodeFrame } from './frame';
 import { Gf2System } from './gf2-system';
 import { chooseFragments } from './mix';
+
+/**
+ * Largest fragment count this decoder takes (the format allows 65,535). A frame of a larger
+ * message is 'rejected' as 'malformed' and never starts a transfer. At 5 frames per second
+ * 4,096 fragments are a 14-minute scan; the elimination then costs at most about 0.8 million
+ * 32-bit word operations per frame (4,096 rows of 128 coefficient and 64 data words, since
+ * seqLen * fragmentLen stays near the 1 MiB message cap), with about 3 MiB of working memory.
+ */
+export const MAX_DECODE_SEQ_LEN = 4096;
 
 /** Outcome of one receive(); bad input is 'rejected', never thrown. */
 export type ReceiveResult =
@@ -81,6 +93,7 @@ export class FountainDecoder {
       if (e instanceof DecodeError) return { status: 'rejected', reason: 'malformed' };
       throw e;
     }
+    if (frame.seqLen > MAX_DECODE_SEQ_LEN) return { status: 'rejected', reason: 'malformed' };
     const h = this.header;
     if (h && (frame.seqLen !== h.seqLen || frame.messageLen !== h.messageLen || frame.checksum !== h.checksum)) {
       return { status: 'rejected', reason: 'other-message' };

@@ -1,6 +1,10 @@
 // Which fragments a frame XORs together. Sender and receiver derive the same choice from
 // (seqNum, seqLen, checksum) alone, so frames carry no index list. Every step is pinned
-// down (SHA-512 seed, xoshiro128**, binary64 arithmetic) for byte-exact reimplementation.
+// down (SHA-512 seed, xoshiro128**, one output per fragment) for exact reimplementation.
+// Mixes are dense (each fragment with probability 1/2): with a decoder that eliminates
+// (gf2-system.ts) a receiver needs only about seqLen + 2 frames, however it joins and
+// whichever frames it misses. Sparse LT-style mixes (UR's 1/d degree law) suit a peeling
+// decoder but need many more frames for small messages, where most of them have degree 1-3.
 import nacl from 'tweetnacl';
 
 /** xoshiro128** (Blackman & Vigna), a small, fast, well-specified 32-bit PRNG. */
@@ -54,32 +58,17 @@ export function mixRng(seqNum: number, checksum: number): Xoshiro128 {
   return new Xoshiro128(nacl.hash(input));
 }
 
-/** Degree in 1..seqLen with probability proportional to 1/d, by a plain cumulative scan. */
-export function chooseDegree(rng: Xoshiro128, seqLen: number): number {
-  // Sums run in the same order in every implementation, so the binary64 roundings agree.
-  let total = 0;
-  for (let d = 1; d <= seqLen; d++) total += 1 / d;
-  const target = rng.nextFloat() * total;
-  let cumulative = 0;
-  for (let d = 1; d <= seqLen; d++) {
-    cumulative += 1 / d;
-    if (cumulative > target) return d;
-  }
-  return seqLen; // unreachable: target < total; kept so the rule is total
-}
-
-/** Fragment indexes (0-based, ascending) XORed into frame seqNum; plain fragments for seqNum <= seqLen. */
+/**
+ * Fragment indexes (0-based, ascending) XORed into frame seqNum; plain fragments for seqNum <= seqLen.
+ * A mix takes each fragment with probability 1/2 (the top bit of one PRNG output per fragment),
+ * or, if that takes none, one fragment chosen uniformly by one more draw.
+ */
 export function chooseFragments(seqNum: number, seqLen: number, checksum: number): number[] {
   if (seqNum <= seqLen) return [seqNum - 1];
   const rng = mixRng(seqNum, checksum);
-  const degree = chooseDegree(rng, seqLen);
-  const order = new Array<number>(seqLen);
-  for (let i = 0; i < seqLen; i++) order[i] = i;
-  for (let i = seqLen - 1; i >= 1; i--) {
-    const j = Math.floor(rng.nextFloat() * (i + 1));
-    const tmp = order[i]!;
-    order[i] = order[j]!;
-    order[j] = tmp;
-  }
-  return order.slice(0, degree).sort((a, b) => a - b);
+  const chosen: number[] = [];
+  for (let i = 0; i < seqLen; i++) if (rng.next() >>> 31 === 1) chosen.push(i);
+  // nextFloat() * seqLen is exact in binary64 (24 + 16 bits), so floor() agrees everywhere.
+  if (chosen.length === 0) chosen.push(Math.floor(rng.nextFloat() * seqLen));
+  return chosen;
 }
