@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { LANGS, setLanguage, useI18n } from './i18n';
 import { lazyView } from './lazy-view';
-import { href, useRoute, type Route } from './router';
+import { href, useLocation, type Route } from './router';
 import { LanguageSwitch } from './shell/language-switch';
 import { applyUpdate, dismissPwaNotice, pwaStore } from './shell/pwa';
 import { UpdatePrompt } from './shell/update-prompt';
@@ -12,7 +12,17 @@ import { useStore } from './store';
 // the scanner and its worker load when first opened (and are precached for offline use).
 const views: Record<Route, ComponentType> = {
   holder: lazyView(() => import('./holder/home-route')),
-  'holder/scan': lazyView(() => import('./holder/scan-route')),
+  'holder/new': lazyView(() => import('./holder/new-pass-route')),
+  'holder/card': lazyView(() => import('./holder/card-route')),
+  'holder/receive': lazyView(() => import('./holder/receive-route')),
+  'holder/entries': lazyView(() => import('./holder/entries-route')),
+  'holder/entry': lazyView(() => import('./holder/entry-route')),
+  'holder/present': lazyView(() => import('./holder/present-route')),
+  'holder/backup': lazyView(() => import('./holder/backup-route')),
+  'holder/restore': lazyView(() => import('./holder/restore-route')),
+  'holder/print': lazyView(() => import('./holder/print-route')),
+  'holder/settings': lazyView(() => import('./holder/settings-route')),
+  'holder/delete': lazyView(() => import('./holder/delete-route')),
   office: lazyView(() => import('./office/office-route')),
   verifier: lazyView(() => import('./verifier/verifier-route')),
   coordinator: lazyView(() => import('./coordinator/coordinator-route')),
@@ -21,7 +31,7 @@ const views: Record<Route, ComponentType> = {
 /** The app shell: header, update prompt and the current route's view. */
 export function App() {
   const { t, lang } = useI18n();
-  const route = useRoute();
+  const { route, param } = useLocation();
   const pwa = useStore(pwaStore);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -34,7 +44,7 @@ export function App() {
     // After navigation, move focus to the new content so screen readers do not stay on the old link.
     if (first.current) first.current = false;
     else main.current?.focus();
-  }, [route]);
+  }, [route, param]);
 
   const View = views[route];
   return (
@@ -50,7 +60,7 @@ export function App() {
       </header>
       <UpdatePrompt t={t} state={pwa} onReload={applyUpdate} onDismiss={dismissPwaNotice} />
       <main id="main" ref={main} tabIndex={-1}>
-        <View key={route} />
+        <View key={param === undefined ? route : `${route}/${param}`} />
       </main>
     </>
   );

@@ -12,8 +12,7 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-/** Launches headless Chromium with a fake camera, optionally fed from a Y4M file. */
-export function launchBrowser(options: { fakeVideo?: string } = {}): Promise<Browser> {
+function chromiumArgs(fakeVideo?: string): string[] {
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -22,8 +21,13 @@ export function launchBrowser(options: { fakeVideo?: string } = {}): Promise<Bro
     '--use-fake-device-for-media-stream',
     '--use-fake-ui-for-media-stream',
   ];
-  if (options.fakeVideo) args.push(`--use-file-for-fake-video-capture=${options.fakeVideo}`);
-  return chromium.launch({ executablePath: CHROMIUM, args });
+  if (fakeVideo) args.push(`--use-file-for-fake-video-capture=${fakeVideo}`);
+  return args;
+}
+
+/** Launches headless Chromium with a fake camera, optionally fed from a Y4M file. */
+export function launchBrowser(options: { fakeVideo?: string } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(options.fakeVideo) });
 }
 
 /** Collects everything that should never happen while the app runs. */
@@ -40,20 +44,48 @@ export interface GuardedPage {
   guard: Guard;
 }
 
+/** Options of a guarded page. */
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+}
+
 /** Opens a guarded page; close it with `context.close()`. */
-export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<GuardedPage> {
-  const origin = new URL(baseUrl()).origin;
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<GuardedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 390, height: 844 }, locale: 'de-DE' });
+  const guard = await prepare(context);
+  const page = await context.newPage();
+  return { context, page, guard };
+}
+
+/**
+ * Launches Chromium on a profile folder that outlives it (IndexedDB, service worker and caches
+ * survive a relaunch), optionally with a fake camera filming a Y4M file. Close with `context.close()`.
+ */
+export async function openPersistent(userDataDir: string, options: PageOptions & { fakeVideo?: string } = {}): Promise<GuardedPage> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: chromiumArgs(options.fakeVideo),
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    locale: 'de-DE',
+    acceptDownloads: true,
+  });
+  const guard = await prepare(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, guard };
+}
+
+// Camera permission, the guard, and a CSP listener that runs before any app script
+// (violations become console errors, which the guard catches).
+async function prepare(context: BrowserContext): Promise<Guard> {
+  const origin = new URL(baseUrl()).origin;
   await context.grantPermissions(['camera'], { origin });
   const guard = watch(context, origin);
-  // Runs before any app script; CSP violations become console errors, which the guard catches.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`);
     });
   });
-  const page = await context.newPage();
-  return { context, page, guard };
+  return guard;
 }
 
 function watch(context: BrowserContext, origin: string): Guard {

@@ -13,11 +13,11 @@ describe('app shell', () => {
     const tab = await suite.open();
     const { page } = tab;
     await page.goto(baseUrl());
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sprache wählen');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     const scripts = await loadedScripts(page);
     expect(scripts.some((s) => s.includes('home-route'))).toBe(true);
-    for (const lazy of ['scan-route', 'office-route', 'verifier-route', 'coordinator-route', 'decode-', '/en-']) {
+    for (const lazy of ['receive-route', 'qr-code', 'office-route', 'verifier-route', 'coordinator-route', 'decode-', '/en-']) {
       expect(scripts.filter((s) => s.includes(lazy))).toEqual([]);
     }
     tab.guard.assertClean();
@@ -27,13 +27,13 @@ describe('app shell', () => {
     const tab = await suite.open();
     const { page } = tab;
     await page.goto(baseUrl());
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sprache wählen');
     const areas: Array<[string, string]> = [
       ['#/office', 'Fachstelle: Einträge stempeln'],
       ['#/verifier', 'Prüfstelle: Pass prüfen'],
       ['#/coordinator', 'Koordination: Fachstellen zulassen'],
-      ['#/holder/scan', 'QR-Code scannen'],
-      ['#/holder', 'Mein Pass'],
+      ['#/holder/restore', 'Sicherung wiederherstellen'],
+      ['#/holder', 'Sprache wählen'],
     ];
     for (const [hash, heading] of areas) {
       const before = await loadedScripts(page);
@@ -50,13 +50,13 @@ describe('app shell', () => {
     const tab = await suite.open();
     const { page } = tab;
     await page.goto(baseUrl());
-    await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('My pass');
+    await page.locator('.app-header').getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Choose your language');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('My pass');
-    await page.getByRole('button', { name: 'Deutsch' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Choose your language');
+    await page.locator('.app-header').getByRole('button', { name: 'Deutsch' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sprache wählen');
     tab.guard.assertClean();
   });
 
@@ -100,12 +100,12 @@ describe('app shell', () => {
 
     await context.setOffline(true);
     await page.reload();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mein Pass');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sprache wählen');
     // Areas never opened online must come from the precache too.
     await page.evaluate(() => (location.hash = '#/coordinator'));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Koordination: Fachstellen zulassen');
-    await page.evaluate(() => (location.hash = '#/holder/scan'));
-    await expect.poll(() => page.locator('h1').textContent()).toBe('QR-Code scannen');
+    await page.evaluate(() => (location.hash = '#/holder/restore'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sicherung wiederherstellen');
     tab.guard.assertClean();
   });
 });

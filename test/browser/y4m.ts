@@ -39,11 +39,19 @@ export function qrLumaPlane(text: string, options: QrFrameOptions = {}): Uint8Ar
 
 /** Writes a one-frame 4:2:0 Y4M file showing `text` as a QR code; returns the path. */
 export function writeQrY4m(path: string, text: string, options: QrFrameOptions = {}): string {
+  return writeQrSequenceY4m(path, [text], options);
+}
+
+/**
+ * Writes a Y4M video at one frame per second that shows each text as a QR code in turn (Chromium
+ * loops it), like an office holding up several codes one after another; returns the path.
+ */
+export function writeQrSequenceY4m(path: string, texts: readonly string[], options: QrFrameOptions = {}): string {
   const { width = 640, height = 480 } = options;
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420jpeg\n`, 'ascii');
+  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F${texts.length > 1 ? '1:1' : '30:1'} Ip A1:1 C420jpeg\n`, 'ascii');
   const chroma = Buffer.alloc((width / 2) * (height / 2), 128); // 128 = no colour
-  const frame = Buffer.concat([header, Buffer.from('FRAME\n', 'ascii'), qrLumaPlane(text, options), chroma, chroma]);
+  const frames = texts.flatMap((text) => [Buffer.from('FRAME\n', 'ascii'), qrLumaPlane(text, options), chroma, chroma]);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, frame);
+  writeFileSync(path, Buffer.concat([header, ...frames]));
   return path;
 }

@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import type { PassSummary } from '../../storage/holder-api';
+import type { Lang, PlainKey, Translate } from '../i18n';
+import { href } from '../router';
+import { formatDateTime } from './format';
+import { Icon } from './icons';
+import { PassphraseField } from './passphrase-field';
+
+/** Shortest passphrase accepted for a backup. */
+export const MIN_PASSPHRASE = 8;
+
+/** Props of {@link BackupScreen}. */
+export interface BackupScreenProps {
+  t: Translate;
+  lang: Lang;
+  pass: PassSummary;
+  /** Makes and downloads the backup; resolves with the file name. */
+  onBackup(passphrase: string): Promise<string>;
+}
+
+/** An encrypted backup file of the pass, protected by a passphrase typed twice. */
+export function BackupScreen({ t, lang, pass, onBackup }: BackupScreenProps) {
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [visible, setVisible] = useState(false);
+  const [error, setError] = useState<{ field: 'first' | 'second' | 'form'; key: PlainKey }>();
+  const [state, setState] = useState<{ busy?: boolean; done?: string }>({});
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (state.busy) return;
+    if ([...first].length < MIN_PASSPHRASE) return setError({ field: 'first', key: 'holder.backup.tooShort' });
+    if (first !== second) return setError({ field: 'second', key: 'holder.backup.mismatch' });
+    setError(undefined);
+    setState({ busy: true });
+    try {
+      setState({ done: await onBackup(first) });
+      setFirst('');
+      setSecond('');
+    } catch {
+      setState({});
+      setError({ field: 'form', key: 'holder.backup.failed' });
+    }
+  };
+
+  return (
+    <section class="screen" aria-labelledby="backup-title">
+      <a class="back-link" href={href('holder')}>
+        {t('common.back')}
+      </a>
+      <h1 id="backup-title">{t('holder.backup.title')}</h1>
+      <p class="lead">{t('holder.backup.intro')}</p>
+      <p class="notice" data-testid="last-backup">
+        {pass.lastBackupAt ? t('holder.backup.last', { date: formatDateTime(lang, pass.lastBackupAt) }) : t('holder.backup.never')}
+      </p>
+      {state.done && (
+        <p class="outcome is-good with-icon" role="status" data-testid="backup-done">
+          <Icon name="check" />
+          {t('holder.backup.done', { file: state.done })}
+        </p>
+      )}
+      <form class="form" noValidate onSubmit={submit}>
+        <PassphraseField id="backup-pass" label={t('holder.backup.passphrase')} value={first} visible={visible} autoComplete="new-password" error={error?.field === 'first' ? t(error.key) : undefined} onInput={setFirst} />
+        <PassphraseField id="backup-repeat" label={t('holder.backup.repeat')} value={second} visible={visible} autoComplete="new-password" error={error?.field === 'second' ? t(error.key) : undefined} onInput={setSecond} />
+        <label class="check">
+          <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.currentTarget.checked)} />
+          <span>{t('holder.backup.showPassphrase')}</span>
+        </label>
+        <p class="notice is-warning">{t('holder.backup.warning')}</p>
+        {error?.field === 'form' && (
+          <p class="notice is-problem" role="alert">
+            {t(error.key)}
+          </p>
+        )}
+        <button type="submit" class="button primary wide" disabled={state.busy} data-testid="backup-submit">
+          <Icon name="download" />
+          {state.busy ? t('holder.backup.working') : t('holder.backup.submit')}
+        </button>
+      </form>
+      <p class="alt-action">
+        <a href={href('holder/restore')}>
+          <Icon name="upload" />
+          {t('holder.backup.restoreLink')}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { ENTRY_TYPE, type EntryType } from '../../core';
+import type { CheckedEntry } from '../../storage/holder-api';
+import { isLoaded } from './loaded';
+import type { Lang, Translate } from '../i18n';
+import { href } from '../router';
+import { entryTitle, entryWhen } from './entry-text';
+import { formatMomentDay, formatNumber } from './format';
+import { Icon } from './icons';
+import { VerifyState } from './verify-state';
+
+/** Props of {@link EntriesScreen}. */
+export interface EntriesScreenProps {
+  t: Translate;
+  lang: Lang;
+  /** Newest first; undefined while loading. */
+  entries: readonly CheckedEntry[] | 'failed' | undefined;
+}
+
+/** The holder's entries as a timeline, newest first, with a filter by type. */
+export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
+  const [filter, setFilter] = useState<EntryType | 'all'>('all');
+  const list = isLoaded(entries) ? entries : [];
+  // Chips only for the kinds this pass has: an empty filter is one more thing to read.
+  const present = ENTRY_TYPE.names.filter((type) => list.some((e) => e.type === type));
+  const shown = filter === 'all' ? list : list.filter((e) => e.type === filter);
+  return (
+    <section class="screen" aria-labelledby="entries-title">
+      <a class="back-link" href={href('holder')}>
+        {t('common.back')}
+      </a>
+      <h1 id="entries-title">{t('holder.entries.title')}</h1>
+      {entries === undefined && (
+        <p class="loading" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {entries === 'failed' && (
+        <p class="notice is-problem" role="alert">
+          {t('holder.entries.failed')}
+        </p>
+      )}
+      {isLoaded(entries) && list.length === 0 && (
+        <div class="notice" data-testid="entries-empty">
+          <p>{t('holder.entries.empty')}</p>
+          <a class="button small" href={href('holder/card')}>
+            {t('holder.home.card')}
+          </a>
+        </div>
+      )}
+      {present.length > 1 && (
+        <div class="chips" role="group" aria-label={t('holder.entries.filter')}>
+          {(['all', ...present] as const).map((type) => {
+            const n = type === 'all' ? list.length : list.filter((e) => e.type === type).length;
+            return (
+              <button key={type} type="button" class="chip" aria-pressed={filter === type} onClick={() => setFilter(type)}>
+                {filter === type && <Icon name="check" />}
+                {type === 'all' ? t('holder.entries.all') : t(`holder.type.${type}`)} ({formatNumber(lang, n)})
+              </button>
+            );
+          })}
+        </div>
+      )}
+      <ol class="timeline" role="list" data-testid="entries">
+        {shown.map((e) => (
+          <li key={e.id}>
+            <a class="entry-item" href={href('holder/entry', e.id)} data-testid="entry-item">
+              <span class="entry-type">{t(`holder.type.${e.type}`)}</span>
+              <span class="entry-title">{entryTitle(t, e.entry)}</span>
+              <span class="entry-meta">
+                {e.officeName} · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
+              </span>
+              <VerifyState t={t} entry={e} />
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { CheckedEntry } from '../../storage/holder-api';
+import type { Lang, Translate } from '../i18n';
+import { href } from '../router';
+import { entryRows, entryTitle } from './entry-text';
+import { formatDateTime } from './format';
+import { VerifyState } from './verify-state';
+
+/** Props of {@link EntryDetail}. */
+export interface EntryDetailProps {
+  t: Translate;
+  lang: Lang;
+  entry: CheckedEntry | 'missing' | 'failed' | undefined;
+}
+
+/** Every field of one entry in the holder's language, the issuing office and whether it checks out. */
+export function EntryDetail({ t, lang, entry }: EntryDetailProps) {
+  const back = (
+    <a class="back-link" href={href('holder/entries')}>
+      {t('holder.entries.title')}
+    </a>
+  );
+  if (entry === undefined) {
+    return (
+      <section class="screen">
+        {back}
+        <p class="loading" role="status">
+          {t('common.loading')}
+        </p>
+      </section>
+    );
+  }
+  if (typeof entry === 'string') {
+    return (
+      <section class="screen">
+        {back}
+        <p class="notice is-problem" role="alert">
+          {t(entry === 'missing' ? 'holder.entry.missing' : 'holder.entries.failed')}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section class="screen" aria-labelledby="entry-title">
+      {back}
+      <h1 id="entry-title">{t(`holder.type.${entry.type}`)}</h1>
+      <p class="lead entry-title-line">{entryTitle(t, entry.entry)}</p>
+      <VerifyState t={t} entry={entry} withReason />
+      <dl class="fields" data-testid="entry-fields">
+        {entryRows(t, lang, entry.entry).map((row) => (
+          <div key={row.label} class="field-row">
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+        <div class="field-row">
+          <dt>{t('holder.entry.office')}</dt>
+          <dd>{entry.officeName}</dd>
+        </div>
+        <div class="field-row">
+          <dt>{t('holder.entry.issuedAt')}</dt>
+          <dd>{formatDateTime(lang, entry.issuedAt)}</dd>
+        </div>
+        <div class="field-row">
+          <dt>{t('holder.entry.receivedAt')}</dt>
+          <dd>{formatDateTime(lang, entry.receivedAt)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

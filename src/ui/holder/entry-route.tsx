@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder-api';
+import { useI18n } from '../i18n';
+import { useLocation } from '../router';
+import { nowSeconds } from './api';
+import { EntryDetail } from './entry-detail';
+import { PassGate } from './pass-gate';
+
+/** Container for `#/holder/entry/<id>`. */
+export default function EntryRoute() {
+  return <PassGate>{(pass, api) => <Entry pass={pass} api={api} />}</PassGate>;
+}
+
+function Entry({ pass, api }: { pass: PassSummary; api: HolderApi }) {
+  const { t, lang } = useI18n();
+  const { param } = useLocation();
+  const [entry, setEntry] = useState<CheckedEntry | 'missing' | 'failed'>();
+  useEffect(() => {
+    let live = true;
+    // The API lists entries re-verified as of now; one pass holds dozens, so finding one is cheap.
+    api.entries(pass.id, nowSeconds()).then(
+      (list) => live && setEntry(list.find((e) => e.id === param) ?? 'missing'),
+      () => live && setEntry('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, pass.id, param]);
+  return <EntryDetail t={t} lang={lang} entry={entry} />;
+}

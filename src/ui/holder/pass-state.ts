@@ -1,0 +1,58 @@
+// App-wide state of the holder area: the passes on this device and which one is shown.
+// Only the chosen pass id goes to localStorage; everything else lives in IndexedDB.
+import { useEffect } from 'preact/hooks';
+import type { HolderApi, PassSummary } from '../../storage/holder-api';
+import { createStore, useStore } from '../store';
+import { holderApi } from './api';
+
+/** What the holder screens know about the passes on this device. */
+export type PassState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'failed' }
+  | { readonly status: 'ready'; readonly api: HolderApi; readonly passes: readonly PassSummary[]; readonly current?: PassSummary };
+
+const CURRENT_KEY = 'bbpass.pass';
+const store = createStore<PassState>({ status: 'loading' });
+let started = false;
+
+/** Reloads the pass list (after create, receive, backup, restore, delete); `select` picks the pass to show. */
+export async function refreshPasses(select?: string): Promise<void> {
+  try {
+    const api = await holderApi();
+    const passes = await api.listPasses();
+    const wanted = select ?? readCurrent();
+    const current = passes.find((p) => p.id === wanted) ?? passes[0];
+    if (current) saveCurrent(current.id);
+    store.set({ status: 'ready', api, passes, current });
+  } catch {
+    // IndexedDB can be unavailable (some private modes); the screens say so instead of hanging.
+    if (store.get().status !== 'ready') store.set({ status: 'failed' });
+  }
+}
+
+/** The pass state; the first caller starts loading it. */
+export function usePassState(): PassState {
+  const state = useStore(store);
+  useEffect(() => {
+    if (started) return;
+    started = true;
+    void refreshPasses();
+  }, []);
+  return state;
+}
+
+function readCurrent(): string | undefined {
+  try {
+    return localStorage.getItem(CURRENT_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function saveCurrent(id: string): void {
+  try {
+    localStorage.setItem(CURRENT_KEY, id);
+  } catch {
+    // Without storage the first pass is shown after a reload; nothing is lost.
+  }
+}

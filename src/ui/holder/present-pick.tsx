@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import type { CheckedEntry } from '../../storage/holder-api';
+import { isLoaded } from './loaded';
+import type { Lang, Translate } from '../i18n';
+import { href } from '../router';
+import { entryTitle } from './entry-text';
+import { formatNumber } from './format';
+import { Icon } from './icons';
+import { VerifyState } from './verify-state';
+
+/** Props of {@link PresentPick}. */
+export interface PresentPickProps {
+  t: Translate;
+  lang: Lang;
+  entries: readonly CheckedEntry[] | 'failed' | undefined;
+  chosen: ReadonlySet<string>;
+  onChange(chosen: ReadonlySet<string>): void;
+  onShow(): void;
+}
+
+/** Selective disclosure: the holder decides which entries an office gets to see (all by default). */
+export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: PresentPickProps) {
+  const [nothing, setNothing] = useState(false);
+  const list = isLoaded(entries) ? entries : [];
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setNothing(false);
+    onChange(next);
+  };
+  return (
+    <section class="screen" aria-labelledby="present-title">
+      <a class="back-link" href={href('holder')}>
+        {t('common.back')}
+      </a>
+      <h1 id="present-title">{t('holder.present.title')}</h1>
+      {entries === undefined && (
+        <p class="loading" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {entries === 'failed' && (
+        <p class="notice is-problem" role="alert">
+          {t('holder.entries.failed')}
+        </p>
+      )}
+      {isLoaded(entries) && list.length === 0 && <p class="notice">{t('holder.present.noEntries')}</p>}
+      {list.length > 0 && (
+        <form
+          class="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (chosen.size === 0) setNothing(true);
+            else onShow();
+          }}
+        >
+          <p class="lead">{t('holder.present.pickIntro')}</p>
+          <div class="row-buttons">
+            <button type="button" class="button small" onClick={() => onChange(new Set(list.map((e) => e.id)))}>
+              {t('holder.present.all')}
+            </button>
+            <button type="button" class="button small" onClick={() => onChange(new Set())}>
+              {t('holder.present.none')}
+            </button>
+          </div>
+          <fieldset class="pick-list">
+            <legend class="visually-hidden">{t('holder.present.pickIntro')}</legend>
+            {list.map((e) => (
+              <label key={e.id} class="check pick-item">
+                <input type="checkbox" checked={chosen.has(e.id)} onChange={(ev) => toggle(e.id, ev.currentTarget.checked)} />
+                <span>
+                  <strong>{t(`holder.type.${e.type}`)}</strong>
+                  <span class="pick-title">{entryTitle(t, e.entry)}</span>
+                  <span class="pick-office">{e.officeName}</span>
+                  {!e.valid && <VerifyState t={t} entry={e} />}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {nothing && (
+            <p class="field-error" role="alert">
+              {t('holder.present.noneChosen')}
+            </p>
+          )}
+          <p class="hint">{t('holder.present.chosenCount', { n: formatNumber(lang, chosen.size), total: formatNumber(lang, list.length) })}</p>
+          <button type="submit" class="button primary wide" data-testid="present-show">
+            <Icon name="qr" />
+            {t('holder.present.show')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import type { CheckedEntry, PassSummary } from '../../storage/holder-api';
+import { isLoaded } from './loaded';
+import type { Lang, Translate } from '../i18n';
+import { href } from '../router';
+import { entryRows, entryTitle } from './entry-text';
+import { countryName, formatDateTime, formatList, formatNumber, formatPartialDate, languageName } from './format';
+import { Icon } from './icons';
+import { QrCode } from './qr-code';
+import { VerifyState } from './verify-state';
+
+/** Props of {@link PrintView}. */
+export interface PrintViewProps {
+  t: Translate;
+  lang: Lang;
+  pass: PassSummary;
+  entries: readonly CheckedEntry[] | 'failed' | undefined;
+  printedAt: number;
+  onPrint(): void;
+}
+
+/** An A4 printout: the profile and every entry with its own QR code, so paper can be checked too. */
+export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintViewProps) {
+  const { profile } = pass;
+  const rows: Array<[string, string | undefined]> = [
+    [t('holder.profile.name'), `${profile.givenName} ${profile.familyName}`],
+    [t('holder.form.birthDate'), formatPartialDate(lang, profile.birthDate)],
+    [t('holder.passCode'), pass.passCode],
+    [t('holder.form.country'), profile.countryOfOrigin && countryName(lang, profile.countryOfOrigin)],
+    [t('holder.form.arrival'), profile.arrivalDate && formatPartialDate(lang, profile.arrivalDate)],
+    [t('holder.profile.languages'), profile.languages?.length ? formatList(lang, profile.languages.map((l) => languageName(lang, l))) : undefined],
+  ];
+  return (
+    <section class="screen print-view" aria-labelledby="print-title">
+      <div class="no-print">
+        <a class="back-link" href={href('holder')}>
+          {t('common.back')}
+        </a>
+        <p class="lead">{t('holder.print.intro')}</p>
+        <button type="button" class="button primary wide" onClick={onPrint} disabled={!isLoaded(entries)} data-testid="print-button">
+          <Icon name="print" />
+          {t('holder.print.button')}
+        </button>
+      </div>
+      <header class="print-head">
+        <h1 id="print-title">{t('app.title')}</h1>
+        <p class="hint">{t('holder.print.printedAt', { date: formatDateTime(lang, printedAt) })}</p>
+      </header>
+      <dl class="fields print-profile">
+        {rows
+          .filter((r): r is [string, string] => Boolean(r[1]))
+          .map(([label, value]) => (
+            <div key={label} class="field-row">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      {entries === undefined && (
+        <p class="loading" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      {entries === 'failed' && <p class="notice is-problem">{t('holder.entries.failed')}</p>}
+      {isLoaded(entries) && entries.length === 0 && <p class="notice">{t('holder.print.noEntries')}</p>}
+      {isLoaded(entries) && entries.length > 0 && (
+        <h2 class="print-entries-title">{t('holder.print.entries', { n: formatNumber(lang, entries.length) })}</h2>
+      )}
+      {isLoaded(entries) &&
+        entries.map((e) => (
+          <article key={e.id} class="print-entry" data-testid="print-entry">
+            <div class="print-entry-text">
+              <h3>
+                {t(`holder.type.${e.type}`)}: {entryTitle(t, e.entry)}
+              </h3>
+              <dl class="fields compact">
+                {entryRows(t, lang, e.entry).map((row) => (
+                  <div key={row.label} class="field-row">
+                    <dt>{row.label}</dt>
+                    <dd>{row.value}</dd>
+                  </div>
+                ))}
+                <div class="field-row">
+                  <dt>{t('holder.entry.office')}</dt>
+                  <dd>{e.officeName}</dd>
+                </div>
+                <div class="field-row">
+                  <dt>{t('holder.entry.issuedAt')}</dt>
+                  <dd>{formatDateTime(lang, e.issuedAt)}</dd>
+                </div>
+              </dl>
+              <VerifyState t={t} entry={e} withReason />
+            </div>
+            <figure class="print-qr">
+              <QrCode text={e.stampText} label={t('holder.print.stampQr')} />
+              <figcaption>{t('holder.print.stampQr')}</figcaption>
+            </figure>
+          </article>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+// The first-start form as plain data and its validation, kept apart from the markup so the
+// rules (year only or year + month allowed, nothing in the future) are easy to read.
+import { MAX_NAME } from '../../core';
+import type { PassProfile } from '../../storage/holder-api';
+import type { PlainKey } from '../i18n';
+
+/** A date typed as separate parts; empty strings mean "not given". */
+export interface DateDraft {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** Everything the form holds while the holder types. */
+export interface ProfileDraft {
+  givenName: string;
+  familyName: string;
+  birth: DateDraft;
+  languages: string[];
+  country: string;
+  arrival: DateDraft;
+}
+
+/** Fields that can carry an error, in the order they appear on screen. */
+export const PROFILE_FIELDS = ['givenName', 'familyName', 'birth', 'arrival'] as const;
+/** A field that can carry an error. */
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
+/** Error messages per field (catalogue keys). */
+export type ProfileErrors = Partial<Record<ProfileField, PlainKey>>;
+
+/** An empty form. */
+export function emptyDraft(): ProfileDraft {
+  return { givenName: '', familyName: '', birth: { day: '', month: '', year: '' }, languages: [], country: '', arrival: { day: '', month: '', year: '' } };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function checkName(value: string): PlainKey | undefined {
+  const v = value.normalize('NFC').trim();
+  if (!v) return 'holder.error.required';
+  if ([...v].length > MAX_NAME) return 'holder.error.tooLong';
+  return undefined;
+}
+
+/** Turns date parts into 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', or the reason it cannot. */
+function checkDate(d: DateDraft, today: string, needMonth: boolean): { value?: string; error?: PlainKey } {
+  const year = d.year.trim();
+  const day = d.day.trim();
+  if (!year && !d.month && !day) return {};
+  if (!year) return { error: needMonth ? 'holder.error.monthAndYear' : 'holder.error.required' };
+  if (!/^\d{4}$/.test(year)) return { error: 'holder.error.year' };
+  if (Number(year) < 1900) return { error: 'holder.error.yearTooEarly' };
+  if (needMonth && !d.month) return { error: 'holder.error.monthAndYear' };
+  if (day && !d.month) return { error: 'holder.error.dayWithoutMonth' };
+  let value = year;
+  if (d.month) value += `-${d.month}`;
+  if (day) {
+    const n = Number(day);
+    const iso = `${value}-${pad(n)}`;
+    if (!/^\d{1,2}$/.test(day) || n < 1 || new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso) return { error: 'holder.error.noSuchDay' };
+    value = iso;
+  }
+  if (value > today.slice(0, value.length)) return { error: 'holder.error.future' };
+  return { value };
+}
+
+/** Validates the form against `today` ('YYYY-MM-DD'); a profile when everything is fine, else errors per field. */
+export function validateProfile(draft: ProfileDraft, today: string): { profile?: PassProfile; errors: ProfileErrors } {
+  const errors: ProfileErrors = {};
+  const given = checkName(draft.givenName);
+  if (given) errors.givenName = given;
+  const family = checkName(draft.familyName);
+  if (family) errors.familyName = family;
+  const birth = checkDate(draft.birth, today, false);
+  if (birth.error) errors.birth = birth.error;
+  else if (!birth.value) errors.birth = 'holder.error.required';
+  const arrival = checkDate({ ...draft.arrival, day: '' }, today, true);
+  if (arrival.error) errors.arrival = arrival.error;
+  // Compared at the coarser precision of the two: an arrival in the birth month is fine.
+  else if (arrival.value && birth.value && arrival.value.slice(0, birth.value.length) < birth.value.slice(0, arrival.value.length)) {
+    errors.arrival = 'holder.error.beforeBirth';
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  const profile: PassProfile = {
+    givenName: draft.givenName.normalize('NFC').trim(),
+    familyName: draft.familyName.normalize('NFC').trim(),
+    birthDate: birth.value!,
+    ...(draft.languages.length ? { languages: [...draft.languages] } : {}),
+    ...(draft.country ? { countryOfOrigin: draft.country } : {}),
+    ...(arrival.value ? { arrivalDate: arrival.value } : {}),
+  };
+  return { profile, errors };
+}

@@ -1,0 +1,70 @@
+import type { ReceiveOutcome } from '../../storage/holder-api';
+import type { Translate } from '../i18n';
+import { href } from '../router';
+import { entryTitle } from './entry-text';
+import { Icon } from './icons';
+
+/** What the receive screen shows: a HolderApi outcome, or that a check is running or broke. */
+export type Shown = ReceiveOutcome | { readonly status: 'checking' } | { readonly status: 'error' };
+
+/** Props of {@link ReceiveOutcomeView}. */
+export interface ReceiveOutcomeViewProps {
+  t: Translate;
+  shown: Shown;
+  demo: boolean;
+}
+
+/** The result of one scanned stamp in the holder's words; icon and text, never colour alone. */
+export function ReceiveOutcomeView({ t, shown, demo }: ReceiveOutcomeViewProps) {
+  const box = (kind: string, reason?: string) => ({ class: `outcome is-${kind}`, 'data-testid': 'receive-outcome', 'data-status': shown.status, 'data-reason': reason });
+  switch (shown.status) {
+    case 'checking':
+      return (
+        <div {...box('busy')}>
+          <p>{t('holder.receive.checking')}</p>
+        </div>
+      );
+    case 'stored':
+    case 'already-stored': {
+      const { entry } = shown;
+      return (
+        <div {...box(shown.status === 'stored' ? 'good' : 'info')}>
+          <p class="outcome-title with-icon">
+            <Icon name={shown.status === 'stored' ? 'check' : 'info'} />
+            {t(shown.status === 'stored' ? 'holder.receive.stored' : 'holder.receive.already')}
+          </p>
+          <p class="outcome-entry">
+            <strong>{t(`holder.type.${entry.type}`)}</strong> · {entryTitle(t, entry.entry)}
+          </p>
+          <p class="outcome-office">{entry.officeName}</p>
+          {shown.status === 'already-stored' && <p>{t('holder.receive.nothingChanged')}</p>}
+          <a class="button small" href={href('holder/entries')}>
+            {t('holder.receive.toEntries')}
+          </a>
+        </div>
+      );
+    }
+    case 'refused':
+      return (
+        <div {...box('bad', shown.reason)}>
+          <p class="outcome-title with-icon">
+            <Icon name="cross" />
+            {t('holder.receive.refused')}
+          </p>
+          <p>{t(`holder.reason.${shown.reason}`)}</p>
+          {shown.reason === 'unknown-issuer' && !demo && <p>{t('holder.receive.demoHint')}</p>}
+          <p>{t('holder.receive.nothingSaved')}</p>
+          <p class="hint">{t('holder.receive.tryAgain')}</p>
+        </div>
+      );
+    case 'error':
+      return (
+        <div {...box('bad')}>
+          <p class="outcome-title with-icon">
+            <Icon name="cross" />
+            {t('holder.receive.failed')}
+          </p>
+        </div>
+      );
+  }
+}

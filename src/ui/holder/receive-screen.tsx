@@ -1,0 +1,61 @@
+import { ScannerPanel } from '../common/scanner-panel';
+import { useScanner } from '../common/use-scanner';
+import type { StoredEntry } from '../../storage/holder-api';
+import type { Lang, Translate } from '../i18n';
+import { href } from '../router';
+import { entryTitle } from './entry-text';
+import { formatNumber } from './format';
+import { Icon } from './icons';
+import { ReceiveOutcomeView, type Shown } from './receive-outcome';
+
+/** Props of {@link ReceiveScreen}. */
+export interface ReceiveScreenProps {
+  t: Translate;
+  lang: Lang;
+  shown: Shown | undefined;
+  /** The last text read, for the "what was read" details (help when something is refused). */
+  lastText: string | undefined;
+  /** Stamps stored since the screen opened (an office may hand over several in a row). */
+  saved: readonly StoredEntry[];
+  demo: boolean;
+  onText(text: string): void;
+}
+
+/** Scans stamps; the outcome shows above the camera, which keeps running so a refused stamp can be tried again. */
+export function ReceiveScreen({ t, lang, shown, lastText, saved, demo, onText }: ReceiveScreenProps) {
+  const scanner = useScanner(onText);
+  return (
+    <section class="screen" aria-labelledby="receive-title">
+      <a class="back-link" href={href('holder')}>
+        {t('common.back')}
+      </a>
+      <h1 id="receive-title">{t('holder.receive.title')}</h1>
+      <p class="lead">{t('holder.receive.intro')}</p>
+      <div aria-live="polite">{shown && <ReceiveOutcomeView t={t} shown={shown} demo={demo} />}</div>
+      <ScannerPanel t={t} scanner={scanner} />
+      {saved.length > 1 && (
+        <div class="saved-list">
+          <h2>{t('holder.receive.savedNow', { n: formatNumber(lang, saved.length) })}</h2>
+          <ul role="list" data-testid="received-list">
+            {saved.map((e) => (
+              <li key={e.id} class="with-icon">
+                <Icon name="check" />
+                <span>
+                  <strong>{t(`holder.type.${e.type}`)}</strong> · {entryTitle(t, e.entry)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {lastText !== undefined && (
+        <details class="read-text">
+          <summary>{t('holder.receive.whatWasRead')}</summary>
+          <pre class="payload" data-testid="scan-result">
+            {lastText}
+          </pre>
+        </details>
+      )}
+    </section>
+  );
+}

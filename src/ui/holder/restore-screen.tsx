@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import type { RestoreOutcome } from '../../storage/holder-api';
+import type { Lang, PlainKey, Translate } from '../i18n';
+import { href } from '../router';
+import { formatNumber } from './format';
+import { Icon } from './icons';
+import { PassphraseField } from './passphrase-field';
+
+/** Props of {@link RestoreScreen}. */
+export interface RestoreScreenProps {
+  t: Translate;
+  lang: Lang;
+  hasPass: boolean;
+  /** Restores the chosen file; rejects when the file cannot even be read. */
+  onRestore(file: File, passphrase: string): Promise<RestoreOutcome>;
+}
+
+/** Brings a pass back from a backup file; a wrong passphrase or a damaged file changes nothing. */
+export function RestoreScreen({ t, lang, hasPass, onRestore }: RestoreScreenProps) {
+  const [file, setFile] = useState<File>();
+  const [passphrase, setPassphrase] = useState('');
+  const [visible, setVisible] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<PlainKey>();
+  const [done, setDone] = useState<Extract<RestoreOutcome, { status: 'restored' }>>();
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!file) return setProblem('holder.restore.noFile');
+    if (!passphrase) return setProblem('holder.restore.noPassphrase');
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      const outcome = await onRestore(file, passphrase);
+      if (outcome.status === 'restored') setDone(outcome);
+      else setProblem(`holder.restore.${outcome.reason}`);
+    } catch {
+      setProblem('holder.restore.readFailed');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    const { profile } = done.pass;
+    return (
+      <section class="screen" aria-labelledby="restore-title">
+        <h1 id="restore-title">{t('holder.restore.title')}</h1>
+        <div class="outcome is-good" role="status" data-testid="restore-done">
+          <p class="outcome-title with-icon">
+            <Icon name="check" />
+            {t('holder.restore.done', { name: `${profile.givenName} ${profile.familyName}` })}
+          </p>
+          <p>{t('holder.restore.count', { n: formatNumber(lang, done.restored) })}</p>
+          {done.refused > 0 && <p>{t('holder.restore.someRefused', { n: formatNumber(lang, done.refused) })}</p>}
+        </div>
+        <a class="button primary wide" href={href('holder')}>
+          {t('holder.restore.toPass')}
+        </a>
+      </section>
+    );
+  }
+
+  return (
+    <section class="screen" aria-labelledby="restore-title">
+      <a class="back-link" href={href(hasPass ? 'holder/backup' : 'holder')}>
+        {t('common.back')}
+      </a>
+      <h1 id="restore-title">{t('holder.restore.title')}</h1>
+      <p class="lead">{t('holder.restore.intro')}</p>
+      <form class="form" noValidate onSubmit={submit}>
+        <div class="field">
+          <span id="restore-file-label">{t('holder.restore.file')}</span>
+          {/* Our own button instead of the browser's: its words come from our catalogue, in the holder's language. */}
+          <label class="button wide file-button">
+            <input
+              type="file"
+              class="visually-hidden"
+              accept=".json,application/json,text/plain"
+              aria-labelledby="restore-file-label restore-file-action"
+              aria-describedby="restore-file-name"
+              data-testid="restore-file"
+              onChange={(e) => (setFile(e.currentTarget.files?.[0]), setProblem(undefined))}
+            />
+            <Icon name="file" />
+            <span id="restore-file-action">{t('holder.restore.chooseFile')}</span>
+          </label>
+          <p class="hint file-name" id="restore-file-name">
+            {file ? t('holder.restore.chosen', { name: file.name }) : t('holder.restore.noneChosen')}
+          </p>
+        </div>
+        <PassphraseField id="restore-pass" label={t('holder.restore.passphrase')} value={passphrase} visible={visible} autoComplete="current-password" onInput={setPassphrase} />
+        <label class="check">
+          <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.currentTarget.checked)} />
+          <span>{t('holder.backup.showPassphrase')}</span>
+        </label>
+        {problem && (
+          <p class="notice is-problem with-icon" role="alert" data-testid="restore-problem">
+            <Icon name="cross" />
+            {t(problem)}
+          </p>
+        )}
+        <button type="submit" class="button primary wide" disabled={busy} data-testid="restore-submit">
+          <Icon name="upload" />
+          {busy ? t('holder.restore.working') : t('holder.restore.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

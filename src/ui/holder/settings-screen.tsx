@@ -1,0 +1,89 @@
+import type { PassSummary } from '../../storage/holder-api';
+import { ENDONYMS, type Lang, type Translate } from '../i18n';
+import { href } from '../router';
+import type { DeviceState } from './device-state';
+import { Icon } from './icons';
+import { StaffLinks } from './staff-links';
+
+/** Props of {@link SettingsScreen}. */
+export interface SettingsScreenProps {
+  t: Translate;
+  lang: Lang;
+  langs: readonly Lang[];
+  pass: PassSummary;
+  device: DeviceState;
+  demoFailed: boolean;
+  onLanguage(lang: Lang): void;
+  onDemo(on: boolean): void;
+  onPersist(): void;
+}
+
+/** Language, demo mode, storage status, more passes, deleting this pass. */
+export function SettingsScreen({ t, lang, langs, pass, device, demoFailed, onLanguage, onDemo, onPersist }: SettingsScreenProps) {
+  const kept = device.persistence === 'persistent';
+  return (
+    <section class="screen" aria-labelledby="settings-title">
+      <a class="back-link" href={href('holder')}>
+        {t('common.back')}
+      </a>
+      <h1 id="settings-title">{t('holder.settings.title')}</h1>
+
+      <h2>{t('holder.settings.language')}</h2>
+      <ul class="language-list" role="list">
+        {langs.map((l) => (
+          <li key={l}>
+            <button type="button" class={`button wide language-choice${l === lang ? ' is-current' : ''}`} lang={l} aria-pressed={l === lang} onClick={() => onLanguage(l)}>
+              {l === lang && <Icon name="check" />}
+              {ENDONYMS[l]}
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t('holder.settings.storage')}</h2>
+      {device.persistence === undefined ? (
+        <p class="loading">{t('common.loading')}</p>
+      ) : (
+        <div class={`notice ${kept ? '' : 'is-warning'}`} data-testid="persistence-state" data-state={device.persistence}>
+          <p class="with-icon">
+            <Icon name={kept ? 'check' : 'warning'} />
+            {t(kept ? 'holder.settings.persistent' : 'holder.notPersistent')}
+          </p>
+          {!kept && (
+            <button type="button" class="button small" onClick={onPersist}>
+              {t('holder.settings.askPersist')}
+            </button>
+          )}
+        </div>
+      )}
+
+      <h2>
+        <span class="demo-tag">DEMO</span> {t('holder.settings.demo')}
+      </h2>
+      <label class="check switch">
+        <input type="checkbox" checked={device.demo === true} disabled={device.demo === undefined} onChange={(e) => onDemo(e.currentTarget.checked)} data-testid="demo-toggle" />
+        <span>{t('holder.settings.demoLabel')}</span>
+      </label>
+      <p class="hint">{t('holder.settings.demoHint')}</p>
+      {demoFailed && (
+        <p class="notice is-problem" role="alert">
+          {t('holder.settings.demoFailed')}
+        </p>
+      )}
+
+      <h2>{t('holder.settings.passes')}</h2>
+      <div class="stack">
+        <a class="button wide" href={href('holder/new')}>
+          <Icon name="plus" />
+          {t('holder.settings.addPass')}
+        </a>
+        <a class="button wide danger" href={href('holder/delete')} data-testid="delete-link">
+          <Icon name="trash" />
+          {t('holder.settings.delete', { name: `${pass.profile.givenName} ${pass.profile.familyName}` })}
+        </a>
+      </div>
+
+      <StaffLinks t={t} />
+    </section>
+  );
+}

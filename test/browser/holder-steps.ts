@@ -1,0 +1,58 @@
+// Steps through the holder screens that several browser tests share: creating a pass in the
+// UI, reading a QR code off the screen, counting entries.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { decodeQr } from '../../src/scan/decode-image';
+import { baseUrl } from './harness';
+
+/** Where screenshots and fake-camera videos go (gitignored). */
+export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '.artifacts');
+
+/** The person the tests create a pass for: birth month and year only, as on many refugees' papers. */
+export const PERSON = { givenName: 'Zahra', familyName: 'Ahmadi', birthMonth: '03', birthYear: '2007' } as const;
+
+/** Goes to a holder route and waits until its lazy chunk has rendered a heading. */
+export async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => (location.hash = h), hash);
+  await page.locator('main h1').first().waitFor();
+}
+
+/** Creates a pass through the first-start screens (language, then the form) and waits for the pass home. */
+export async function createPassInUi(page: Page): Promise<void> {
+  if (!page.url().startsWith(baseUrl())) await page.goto(`${baseUrl()}/#/holder`);
+  const heading = page.locator('main h1');
+  await expect.poll(() => heading.textContent()).toMatch(/^(Sprache wählen|Pass anlegen)$/);
+  if ((await heading.textContent()) === 'Sprache wählen') await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByLabel('Vorname(n)').fill(PERSON.givenName);
+  await page.getByLabel('Familienname').fill(PERSON.familyName);
+  await page.locator('#birth-day').fill('');
+  await page.locator('#birth-month').selectOption(PERSON.birthMonth);
+  await page.locator('#birth-year').fill(PERSON.birthYear);
+  await page.getByTestId('create-pass').click();
+  await page.getByTestId('pass-code').waitFor();
+}
+
+/** Decodes the QR code an element shows, from a screenshot of it (as a phone camera would see the screen). */
+export async function readQr(element: Locator): Promise<string> {
+  const png = PNG.sync.read(await element.screenshot());
+  const text = decodeQr(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+  if (text === null) throw new Error('no QR code found in the element');
+  return text;
+}
+
+/** Number of entries the entries screen lists. */
+export async function entryCount(page: Page): Promise<number> {
+  await go(page, '#/holder/entries');
+  await expect.poll(() => page.locator('[data-testid="entry-item"], [data-testid="entries-empty"]').count()).toBeGreaterThan(0);
+  return page.getByTestId('entry-item').count();
+}
+
+/** Saves a full-page screenshot as `.artifacts/<name>.png` for people to look at. */
+export async function snap(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
