@@ -1,0 +1,104 @@
+// Browser figures of the holder app, in Debian's Chromium against the production build:
+//   - open a pass of 1,000 entries and render the entries screen (budget ≤ 300 ms);
+//   - from a stamp QR in front of the camera to "stamp saved" (fake camera, incl. camera start).
+// Run by `npm run bench` after `vite build`; prints figures and adds them to results.json.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { demoWorld, issueStamp, keyId, stampId, stampToCbor, toHex, valueToText, type Entry, type Holder } from '../../src/core';
+import { writeQrY4m } from '../browser/y4m';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const PORT = 4174; // not the test suite's port, so a bench can run beside the tests
+const BASE = `http://127.0.0.1:${PORT}`;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+const now = Math.floor(Date.now() / 1000);
+const w = demoWorld(now);
+
+function launch(profile: string, video?: string): Promise<BrowserContext> {
+  const args = video ? [...ARGS, `--use-file-for-fake-video-capture=${video}`] : ARGS;
+  return chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args, viewport: { width: 360, height: 740 }, permissions: ['camera'] });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('run `vite build` first');
+  const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
+  const server = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 100 && !(await fetch(BASE).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+    const profile = mkdtempSync(join(tmpdir(), 'bbpass-bench-'));
+    const holder: Holder = { ...w.holder };
+    const passId = toHex(keyId(holder.publicKey));
+
+    // 1. Seed a pass with 1,000 genuine stamps straight into IndexedDB (the app created the schema on first load).
+    let ctx = await launch(profile);
+    let page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(`${BASE}/#/holder`);
+    await page.locator('main h1').first().waitFor();
+    const o = w.offices.sprachschule;
+    const rows = Array.from({ length: 1000 }, (_, i) => {
+      const entry: Entry = { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', module: `Modul ${1 + (i % 6)}`, status: 'completed', units: 100 };
+      const s = issueStamp({ holder, issuedAt: now - 86400 - i * 60, entry }, o.keys, o.certificate);
+      return { id: stampId(s), passId, type: 'sprachkurs', entry, issuedAt: s.claims.issuedAt, receivedAt: s.claims.issuedAt, officeName: o.certificate.claims.officeName, stampText: valueToText('stamp', stampToCbor(s)) };
+    });
+    const pass = { id: passId, profile: { givenName: holder.givenName, familyName: holder.familyName, birthDate: holder.birthDate }, publicKey: [...holder.publicKey], secretKey: [...w.holderKeys.secretKey], createdAt: now - 86400 * 400 };
+    await page.evaluate(
+      ({ pass, rows }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('bbpass');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['passes', 'entries', 'settings'], 'readwrite');
+            tx.objectStore('passes').put({ ...pass, publicKey: new Uint8Array(pass.publicKey), secretKey: new Uint8Array(pass.secretKey) });
+            for (const r of rows) tx.objectStore('entries').put(r);
+            tx.objectStore('settings').put({ key: 'demoMode', value: true });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { pass, rows },
+    );
+    const opens: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.goto('about:blank');
+      const t0 = performance.now();
+      await page.goto(`${BASE}/#/holder/entries`);
+      await page.getByTestId('entry-item').first().waitFor({ timeout: 30_000 });
+      if (i > 0) opens.push(performance.now() - t0); // the first load warms the HTTP cache, as an installed app is
+    }
+    const count = await page.getByTestId('entry-item').count();
+    await ctx.close();
+
+    // 2. A new stamp in front of the camera until the app says it is saved.
+    const s = issueStamp({ holder, issuedAt: now - 30, entry: { type: 'beratung', topics: ['labour-market'], date: new Date().toISOString().slice(0, 10) } }, w.offices.beratung.keys, w.offices.beratung.certificate);
+    const video = writeQrY4m(join(profile, 'stamp.y4m'), valueToText('stamp', stampToCbor(s)));
+    ctx = await launch(profile, video);
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(`${BASE}/#/holder`);
+    await page.locator('main h1').first().waitFor();
+    const t0 = performance.now();
+    await page.evaluate(() => (location.hash = '#/holder/receive'));
+    await page.locator('[data-testid="receive-outcome"][data-status="stored"]').waitFor({ timeout: 30_000 });
+    const receive = performance.now() - t0;
+    await ctx.close();
+
+    const results = [
+      { name: `open a pass of 1,000 entries to the first rendered entries (Chromium, median of 5; ${count} rows shown)`, value: Math.round(median(opens)), unit: 'ms', budget: '<= 300', ok: median(opens) <= 300 },
+      { name: 'stamp QR in view to "stamp saved", incl. camera start (Chromium, fake camera)', value: Math.round(receive), unit: 'ms' },
+    ];
+    for (const r of results) process.stdout.write(`${r.name}  ${r.value} ${r.unit}${r.budget ? `  ${r.ok ? 'ok' : 'MISSED'} (${r.budget})` : ''}\n`);
+    const file = join(ROOT, 'test/bench/results.json');
+    const prior = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { results: [] };
+    writeFileSync(file, `${JSON.stringify({ ...prior, browser: results }, null, 2)}\n`);
+  } finally {
+    server.kill();
+  }
+}
+
+void main();
