@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { PassProfile } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { DateFields } from './date-fields';
+import { describedBy, FieldNotes } from './field-notes';
 import { countryName, languageEndonym, languageName, localToday } from './format';
 import { emptyDraft, PROFILE_FIELDS, validateProfile, type ProfileDraft, type ProfileErrors } from './profile-form';
 import { ALL_COUNTRIES, FREQUENT_COUNTRIES, SPOKEN_LANGUAGES } from './profile-lists';
@@ -152,20 +153,11 @@ interface TextFieldProps {
 }
 
 function TextField({ id, label, hint, value, error, autoComplete, onInput }: TextFieldProps) {
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, hint, error);
   return (
     <div class={`field${error ? ' is-invalid' : ''}`}>
       <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
       <input id={id} value={value} autoComplete={autoComplete} autoCapitalize="words" spellcheck={false} aria-invalid={error ? 'true' : undefined} aria-describedby={described} onInput={(e) => onInput(e.currentTarget.value)} />
     </div>
   );

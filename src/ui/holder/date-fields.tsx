@@ -1,4 +1,5 @@
 import type { Lang, Translate } from '../i18n';
+import { describedBy, FieldNotes } from './field-notes';
 import type { DateDraft } from './profile-form';
 
 /** Props of {@link DateFields}. */
@@ -23,21 +24,12 @@ export interface DateFieldsProps {
 export function DateFields({ t, lang, id, legend, hint, value, onChange, withDay, noMonth, autoComplete, error }: DateFieldsProps) {
   const monthName = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
   const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1).padStart(2, '0'), name: monthName.format(Date.UTC(2000, i, 1)) }));
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, hint, error);
   const invalid = error ? 'true' : undefined;
   return (
     <fieldset class={`date-fields${error ? ' is-invalid' : ''}`} id={id} aria-describedby={described}>
       <legend>{legend}</legend>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
       <div class="date-parts">
         {withDay && (
           <label class="field date-day">

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder-api';
+import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { nowSeconds } from './api';
 import { EntriesScreen } from './entries-screen';
 import { PassGate } from './pass-gate';
+import { useEntries } from './use-entries';
 
 /** Container for `#/holder/entries`. */
 export default function EntriesRoute() {
@@ -12,16 +11,7 @@ export default function EntriesRoute() {
 
 function Entries({ pass, api }: { pass: PassSummary; api: HolderApi }) {
   const { t, lang } = useI18n();
-  const [entries, setEntries] = useState<CheckedEntry[] | 'failed'>();
-  useEffect(() => {
-    let live = true;
-    api.entries(pass.id, nowSeconds()).then(
-      (list) => live && setEntries(list),
-      () => live && setEntries('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, pass.id, pass.entryCount]);
+  // Keyed on the entry count so the timeline follows entries received meanwhile.
+  const entries = useEntries(api, pass.id, pass.entryCount);
   return <EntriesScreen t={t} lang={lang} entries={entries} />;
 }

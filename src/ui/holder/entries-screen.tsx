@@ -4,6 +4,7 @@ import type { CheckedEntry } from '../../storage/holder-api';
 import { isLoaded } from './loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
+import { EntriesStatus } from './entries-status';
 import { entryTitle, entryWhen } from './entry-text';
 import { formatMomentDay, formatNumber } from './format';
 import { Icon } from './icons';
@@ -30,16 +31,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
         {t('common.back')}
       </a>
       <h1 id="entries-title">{t('holder.entries.title')}</h1>
-      {entries === undefined && (
-        <p class="loading" role="status">
-          {t('common.loading')}
-        </p>
-      )}
-      {entries === 'failed' && (
-        <p class="notice is-problem" role="alert">
-          {t('holder.entries.failed')}
-        </p>
-      )}
+      <EntriesStatus t={t} entries={entries} />
       {isLoaded(entries) && list.length === 0 && (
         <div class="notice" data-testid="entries-empty">
           <p>{t('holder.entries.empty')}</p>

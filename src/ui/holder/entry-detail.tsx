@@ -1,7 +1,8 @@
 import type { CheckedEntry } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
-import { entryRows, entryTitle } from './entry-text';
+import { EntryFieldRows, FieldRow } from './entry-fields';
+import { entryTitle } from './entry-text';
 import { formatDateTime } from './format';
 import { VerifyState } from './verify-state';
 
@@ -46,24 +47,8 @@ export function EntryDetail({ t, lang, entry }: EntryDetailProps) {
       <p class="lead entry-title-line">{entryTitle(t, entry.entry)}</p>
       <VerifyState t={t} entry={entry} withReason />
       <dl class="fields" data-testid="entry-fields">
-        {entryRows(t, lang, entry.entry).map((row) => (
-          <div key={row.label} class="field-row">
-            <dt>{row.label}</dt>
-            <dd>{row.value}</dd>
-          </div>
-        ))}
-        <div class="field-row">
-          <dt>{t('holder.entry.office')}</dt>
-          <dd>{entry.officeName}</dd>
-        </div>
-        <div class="field-row">
-          <dt>{t('holder.entry.issuedAt')}</dt>
-          <dd>{formatDateTime(lang, entry.issuedAt)}</dd>
-        </div>
-        <div class="field-row">
-          <dt>{t('holder.entry.receivedAt')}</dt>
-          <dd>{formatDateTime(lang, entry.receivedAt)}</dd>
-        </div>
+        <EntryFieldRows t={t} lang={lang} entry={entry} />
+        <FieldRow label={t('holder.entry.receivedAt')}>{formatDateTime(lang, entry.receivedAt)}</FieldRow>
       </dl>
     </section>
   );

@@ -3,6 +3,7 @@ import type { CheckedEntry } from '../../storage/holder-api';
 import { isLoaded } from './loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
+import { EntriesStatus } from './entries-status';
 import { entryTitle } from './entry-text';
 import { formatNumber } from './format';
 import { Icon } from './icons';
@@ -35,16 +36,7 @@ export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: Pres
         {t('common.back')}
       </a>
       <h1 id="present-title">{t('holder.present.title')}</h1>
-      {entries === undefined && (
-        <p class="loading" role="status">
-          {t('common.loading')}
-        </p>
-      )}
-      {entries === 'failed' && (
-        <p class="notice is-problem" role="alert">
-          {t('holder.entries.failed')}
-        </p>
-      )}
+      <EntriesStatus t={t} entries={entries} />
       {isLoaded(entries) && list.length === 0 && <p class="notice">{t('holder.present.noEntries')}</p>}
       {list.length > 0 && (
         <form

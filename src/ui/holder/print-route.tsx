@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder-api';
+import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
 import { nowSeconds } from './api';
 import { PassGate } from './pass-gate';
 import { PrintView } from './print-view';
+import { useEntries } from './use-entries';
 
 /** Container for `#/holder/print`. */
 export default function PrintRoute() {
@@ -12,16 +12,6 @@ export default function PrintRoute() {
 
 function Print({ pass, api }: { pass: PassSummary; api: HolderApi }) {
   const { t, lang } = useI18n();
-  const [entries, setEntries] = useState<CheckedEntry[] | 'failed'>();
-  useEffect(() => {
-    let live = true;
-    api.entries(pass.id, nowSeconds()).then(
-      (list) => live && setEntries(list),
-      () => live && setEntries('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, pass.id]);
+  const entries = useEntries(api, pass.id);
   return <PrintView t={t} lang={lang} pass={pass} entries={entries} printedAt={nowSeconds()} onPrint={() => print()} />;
 }

@@ -2,7 +2,8 @@ import type { CheckedEntry, PassSummary } from '../../storage/holder-api';
 import { isLoaded } from './loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
-import { entryRows, entryTitle } from './entry-text';
+import { EntryFieldRows, FieldRow } from './entry-fields';
+import { entryTitle } from './entry-text';
 import { countryName, formatDateTime, formatList, formatNumber, formatPartialDate, languageName } from './format';
 import { Icon } from './icons';
 import { QrCode } from './qr-code';
@@ -49,10 +50,9 @@ export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintV
         {rows
           .filter((r): r is [string, string] => Boolean(r[1]))
           .map(([label, value]) => (
-            <div key={label} class="field-row">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
+            <FieldRow key={label} label={label}>
+              {value}
+            </FieldRow>
           ))}
       </dl>
       {entries === undefined && (
@@ -73,20 +73,7 @@ export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintV
                 {t(`holder.type.${e.type}`)}: {entryTitle(t, e.entry)}
               </h3>
               <dl class="fields compact">
-                {entryRows(t, lang, e.entry).map((row) => (
-                  <div key={row.label} class="field-row">
-                    <dt>{row.label}</dt>
-                    <dd>{row.value}</dd>
-                  </div>
-                ))}
-                <div class="field-row">
-                  <dt>{t('holder.entry.office')}</dt>
-                  <dd>{e.officeName}</dd>
-                </div>
-                <div class="field-row">
-                  <dt>{t('holder.entry.issuedAt')}</dt>
-                  <dd>{formatDateTime(lang, e.issuedAt)}</dd>
-                </div>
+                <EntryFieldRows t={t} lang={lang} entry={e} />
               </dl>
               <VerifyState t={t} entry={e} withReason />
             </div>

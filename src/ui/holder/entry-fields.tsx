@@ -1,0 +1,30 @@
+import type { ComponentChildren } from 'preact';
+import type { CheckedEntry } from '../../storage/holder-api';
+import type { Lang, Translate } from '../i18n';
+import { entryRows } from './entry-text';
+import { formatDateTime } from './format';
+
+/** One label and its value inside a `dl.fields`. */
+export function FieldRow({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="field-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** An entry's own fields, then the issuing office and when it issued them (rows for a `dl.fields`). */
+export function EntryFieldRows({ t, lang, entry }: { t: Translate; lang: Lang; entry: CheckedEntry }) {
+  return (
+    <>
+      {entryRows(t, lang, entry.entry).map((row) => (
+        <FieldRow key={row.label} label={row.label}>
+          {row.value}
+        </FieldRow>
+      ))}
+      <FieldRow label={t('holder.entry.office')}>{entry.officeName}</FieldRow>
+      <FieldRow label={t('holder.entry.issuedAt')}>{formatDateTime(lang, entry.issuedAt)}</FieldRow>
+    </>
+  );
+}
