@@ -30,6 +30,10 @@ export interface HolderService extends HolderApi {
 const holderOf = (row: PassRow): Holder => ({ publicKey: row.publicKey, ...row.profile });
 const keysOf = (row: PassRow): KeyPair => ({ publicKey: row.publicKey, secretKey: row.secretKey });
 
+// Verdicts per trust store instance (a new store is built whenever trust changes, so stale
+// verdicts can never be served); weak, so a replaced store's verdicts go with it.
+const verdicts = new WeakMap<object, Map<string, { valid: boolean; reason: CheckedEntry['reason'] }>>();
+
 /** Creates the holder API over a database (default: the app's 'bbpass' in this browser). */
 export function createHolderApi(options: HolderApiOptions = {}): HolderService {
   const db = options.db ?? new BbpassDb();
@@ -96,10 +100,20 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       const pass = await mustGetPass(db, id);
       const rows = (await timeline(db, id)).filter((r) => type === undefined || r.type === type);
       const ctx = await context(now);
+      // A verdict depends on the stored bytes, the holder key and the trust store, and on `now`
+      // only through 'future-dated' (which is not kept): so one check per store is enough.
+      let known = verdicts.get(ctx.trust);
+      if (!known) verdicts.set(ctx.trust, (known = new Map()));
       return Promise.all(
         rows.map(async (r): Promise<CheckedEntry> => {
-          const v = await recheck(r, ctx, pass.publicKey);
-          return { ...r, valid: v.valid, reason: v.valid ? null : v.reason };
+          const key = `${id}/${r.stampText}`;
+          let v = known.get(key);
+          if (!v) {
+            const checked = await recheck(r, ctx, pass.publicKey);
+            v = { valid: checked.valid, reason: checked.valid ? null : checked.reason };
+            if (v.reason !== 'future-dated') known.set(key, v);
+          }
+          return { ...r, ...v };
         }),
       );
     },

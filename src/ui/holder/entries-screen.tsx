@@ -10,6 +10,8 @@ import { formatMomentDay, formatNumber } from './format';
 import { Icon } from './icons';
 import { VerifyState } from './verify-state';
 
+const PAGE = 50;
+
 /** Props of {@link EntriesScreen}. */
 export interface EntriesScreenProps {
   t: Translate;
@@ -21,6 +23,8 @@ export interface EntriesScreenProps {
 /** The holder's entries as a timeline, newest first, with a filter by type. */
 export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
   const [filter, setFilter] = useState<EntryType | 'all'>('all');
+  // A long pass renders a page at a time: a thousand rows at once would cost a cheap phone a second.
+  const [limit, setLimit] = useState(PAGE);
   const list = isLoaded(entries) ? entries : [];
   // Chips only for the kinds this pass has: an empty filter is one more thing to read.
   const present = ENTRY_TYPE.names.filter((type) => list.some((e) => e.type === type));
@@ -54,7 +58,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
         </div>
       )}
       <ol class="timeline" role="list" data-testid="entries">
-        {shown.map((e) => (
+        {shown.slice(0, limit).map((e) => (
           <li key={e.id}>
             <a class="entry-item" href={href('holder/entry', e.id)} data-testid="entry-item">
               <span class="entry-type">{t(`holder.type.${e.type}`)}</span>
@@ -67,6 +71,11 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
           </li>
         ))}
       </ol>
+      {shown.length > limit && (
+        <button type="button" class="button" data-testid="entries-more" onClick={() => setLimit(limit + PAGE)}>
+          {t('holder.entries.more', { n: formatNumber(lang, Math.min(PAGE, shown.length - limit)) })}
+        </button>
+      )}
     </section>
   );
 }

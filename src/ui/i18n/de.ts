@@ -112,6 +112,7 @@ export const de = {
   'holder.entries.title': 'Meine Einträge',
   'holder.entries.filter': 'Nach Art zeigen',
   'holder.entries.all': 'Alle',
+  'holder.entries.more': 'Weitere {n} Einträge zeigen',
   'holder.entries.empty': 'Noch keine Einträge. Zeigen Sie Ihre Passkarte bei einer Stelle, dann bekommen Sie einen Stempel.',
   'holder.entries.failed': 'Die Einträge konnten nicht geladen werden.',
   'holder.entry.office': 'Stelle',

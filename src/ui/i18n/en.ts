@@ -114,6 +114,7 @@ export const en: Messages = {
   'holder.entries.title': 'My entries',
   'holder.entries.filter': 'Show by kind',
   'holder.entries.all': 'All',
+  'holder.entries.more': 'Show {n} more entries',
   'holder.entries.empty': 'No entries yet. Show your pass card at an office to get a stamp.',
   'holder.entries.failed': 'The entries could not be loaded.',
   'holder.entry.office': 'Office',
