@@ -1,7 +1,7 @@
 // COSE_Sign1 (RFC 9052) with EdDSA (alg -8), the envelope of the EU COVID certificate and
 // ISO mdoc: every signed object of the pass is one, so generic COSE tools can read it.
 import { encodeCbor, tagged, type Cbor, type CborMap } from './cbor';
-import { sign } from './ed25519';
+import { sign, type VerifyFn } from './ed25519';
 import { fail } from './errors';
 
 /** CBOR tag of a COSE_Sign1 message. */
@@ -23,6 +23,11 @@ export interface Sign1 {
 /** The bytes an Ed25519 signature covers: Sig_structure ["Signature1", protected, h'', payload]. */
 export function sigStructure(protectedBytes: Uint8Array, payload: Uint8Array): Uint8Array {
   return encodeCbor(['Signature1', protectedBytes, new Uint8Array(0), payload]);
+}
+
+/** Checks a COSE_Sign1's signature with `key` over its Sig_structure. */
+export function verifySign1(s: Sign1, key: Uint8Array, verify: VerifyFn): Promise<boolean> {
+  return verify(s.signature, sigStructure(s.protectedBytes, s.payload), key);
 }
 
 /** Signs a payload; the protected header is exactly {1: -8, 4: kid}. */

@@ -1,9 +1,8 @@
 // Registration request: an office asks its district coordinator for a certificate. It is
 // signed by the office's own new key, which proves the office holds the private half.
 import type { Cbor } from '../cbor';
-import { parseSign1, sign1ToCbor, signSign1, type Sign1 } from '../cose';
+import { parseSign1, sign1ToCbor, signSign1, verifySign1, type Sign1 } from '../cose';
 import { bytesEqual } from '../bytes';
-import { sigStructure } from '../cose';
 import { keyId, type KeyPair, type VerifyFn } from '../ed25519';
 import { fail } from '../errors';
 import { decodeTypes, DISTRICT_PATTERN, encodeTypes, MAX_OFFICE_NAME } from './certificate';
@@ -72,5 +71,5 @@ export function registrationToCbor(r: Registration): Cbor {
 /** Checks proof of possession: the request is signed by the very key it asks to certify. */
 export async function verifyRegistration(r: Registration, verify: VerifyFn): Promise<boolean> {
   const s = r.sign1;
-  return bytesEqual(s.kid, keyId(r.claims.officeKey)) && verify(s.signature, sigStructure(s.protectedBytes, s.payload), r.claims.officeKey);
+  return bytesEqual(s.kid, keyId(r.claims.officeKey)) && verifySign1(s, r.claims.officeKey, verify);
 }

@@ -2,7 +2,7 @@
 // newest signed trust list of each district. Nothing here touches a network.
 import { bytesEqual, toHex } from '../bytes';
 import { keyId, type VerifyFn } from '../ed25519';
-import { sigStructure } from '../cose';
+import { verifySign1 } from '../cose';
 import type { Certificate } from '../model/certificate';
 import type { TrustList } from '../model/trust-list';
 
@@ -36,7 +36,7 @@ export class TrustStore {
     const { district, version } = list.claims;
     const anchor = this.anchorFor(list.sign1.kid, district);
     if (!anchor) return { accepted: false, reason: 'unknown-issuer' };
-    const ok = await verify(list.sign1.signature, sigStructure(list.sign1.protectedBytes, list.sign1.payload), anchor.publicKey);
+    const ok = await verifySign1(list.sign1, anchor.publicKey, verify);
     if (!ok) return { accepted: false, reason: 'bad-signature' };
     const current = this.lists.get(district);
     if (current && current.claims.version >= version) return { accepted: false, reason: 'not-newer', currentVersion: current.claims.version };

@@ -2,7 +2,7 @@
 // presentation shown to a verifier. Both prove possession of the holder key *now*: a
 // timestamp older than the allowed age is 'stale' (a filmed replay), one ahead is 'future-dated'.
 import type { Cbor } from '../cbor';
-import { sigStructure, type Sign1 } from '../cose';
+import { verifySign1, type Sign1 } from '../cose';
 import { bytesEqual } from '../bytes';
 import { keyId } from '../ed25519';
 import { decodeCard, type PassCard } from '../model/card';
@@ -28,7 +28,7 @@ export type PresentationVerdict =
 
 async function envelopeReason(s: Sign1, holderKey: Uint8Array, at: number, clock: Clock, maxAge: number, verify: VerifyFn): Promise<Reason | null> {
   if (!bytesEqual(s.kid, keyId(holderKey))) return 'bad-signature';
-  if (!(await verify(s.signature, sigStructure(s.protectedBytes, s.payload), holderKey))) return 'bad-signature';
+  if (!(await verifySign1(s, holderKey, verify))) return 'bad-signature';
   if (at > clock.now + (clock.skew ?? DEFAULT_SKEW)) return 'future-dated';
   if (at < clock.now - maxAge) return 'stale';
   return null;

@@ -3,7 +3,7 @@
 // the holder binding. The order fixes which reason is reported when several apply.
 import { bytesEqual, toHex } from '../bytes';
 import type { Cbor } from '../cbor';
-import { sigStructure, type Sign1 } from '../cose';
+import { verifySign1 } from '../cose';
 import { keyId, type VerifyFn } from '../ed25519';
 import { decodeCertificate, type Certificate } from '../model/certificate';
 import { holderDigest } from '../model/holder';
@@ -32,10 +32,6 @@ export interface StampOptions {
   readonly certificates?: readonly Cbor[];
 }
 
-function checkSign1(s: Sign1, key: Uint8Array, verify: VerifyFn): Promise<boolean> {
-  return verify(s.signature, sigStructure(s.protectedBytes, s.payload), key);
-}
-
 /** Checks a certificate against the pinned roots (cached within one context, keyed on every signed byte). */
 export function certificateReason(cert: Certificate, ctx: VerifyContext): Promise<'unknown-issuer' | 'bad-signature' | null> {
   // The key must cover protected header, payload and signature: keyed on the signature alone, a
@@ -47,7 +43,7 @@ export function certificateReason(cert: Certificate, ctx: VerifyContext): Promis
     r = (async () => {
       const anchor = ctx.trust.anchorFor(cert.sign1.kid, cert.claims.district);
       if (!anchor) return 'unknown-issuer';
-      return (await checkSign1(cert.sign1, anchor.publicKey, ctx.verify)) ? null : 'bad-signature';
+      return (await verifySign1(cert.sign1, anchor.publicKey, ctx.verify)) ? null : 'bad-signature';
     })();
     ctx.certCache?.set(id, r);
   }
@@ -96,7 +92,7 @@ async function judge(stamp: Stamp, cert: Certificate, ctx: VerifyContext, holder
   const no = (reason: Reason, since?: number): StampVerdict => ({ valid: false, reason, stamp, issuer: cert, ...(since === undefined ? {} : { since }) });
   const certReason = await certificateReason(cert, ctx);
   if (certReason) return no(certReason);
-  if (!(await checkSign1(stamp.sign1, cert.claims.officeKey, ctx.verify))) return no('bad-signature');
+  if (!(await verifySign1(stamp.sign1, cert.claims.officeKey, ctx.verify))) return no('bad-signature');
   const { issuedAt, entry, holder } = stamp.claims;
   if (issuedAt > ctx.now + (ctx.skew ?? DEFAULT_SKEW)) return no('future-dated');
   if (issuedAt < cert.claims.validFrom) return no('certificate-not-yet-valid');
