@@ -28,3 +28,4 @@ export { FountainDecoder, type FountainProgress, type ReceiveResult } from './fo
 export { FountainEncoder } from './fountain/encoder';
 export * from './verify/report';
 export * from './compress';
+export * from './model/counts';

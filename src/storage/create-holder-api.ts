@@ -6,6 +6,7 @@ import {
   presentationToCbor, toHex, valueToText, verifyStamp, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
 } from '../core';
 import { readBackup, writeBackup } from './backup-file';
+import { appDb, appTrust } from './app-db';
 import { BbpassDb, type EntryRow, type PassRow } from './db';
 import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
 import { mustGetPass, summarize, timeline } from './pass-queries';
@@ -36,8 +37,9 @@ const verdicts = new WeakMap<object, Map<string, { valid: boolean; reason: Check
 
 /** Creates the holder API over a database (default: the app's 'bbpass' in this browser). */
 export function createHolderApi(options: HolderApiOptions = {}): HolderService {
-  const db = options.db ?? new BbpassDb();
-  const trust = new TrustSource(db, options.fetchTrust ?? fetchSameOrigin);
+  // The app's shared connection and trust source unless a test brings its own.
+  const db = options.db ?? appDb();
+  const trust = options.db || options.fetchTrust ? new TrustSource(db, options.fetchTrust ?? fetchSameOrigin) : appTrust();
 
   const demoMode = async (): Promise<boolean> => (await db.settings.get('demoMode'))?.value === true;
   // One context per call: the certificate cache is shared across a list, never across trust changes.

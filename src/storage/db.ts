@@ -3,7 +3,9 @@
 // `upgrade` when existing records need new fields), and test/unit/storage-migration.test.ts
 // opens every older version with data and upgrades it to the newest.
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
+import type { AdmissionRow, CountRow, DistrictRootRow } from './coordinator-rows';
 import type { PassProfile, StoredEntry } from './holder-api';
+import type { IssuedRow, OfficeRow, TemplateRow } from './office-rows';
 
 /** The database name. */
 export const DB_NAME = 'bbpass';
@@ -68,6 +70,20 @@ export const VERSIONS: readonly SchemaVersion[] = [
           if (typeof e.receivedAt !== 'number') e.receivedAt = typeof e.issuedAt === 'number' ? e.issuedAt : 0;
         }),
   },
+  {
+    // The staff areas: the office (its sealed keys, templates and issued log, searchable by
+    // date, type and template) and the coordinator (sealed district roots, the register of
+    // admitted offices, merged anonymous counts). New tables only; nothing to upgrade.
+    version: 3,
+    stores: {
+      offices: 'id',
+      templates: 'id, officeId',
+      issued: 'id, officeId, [officeId+issuedAt], type, templateId, holderKeyId',
+      districtRoots: 'district',
+      admissions: 'id, district',
+      counts: 'id, office, month',
+    },
+  },
 ];
 
 /** The newest schema version. */
@@ -95,6 +111,12 @@ export class BbpassDb extends Dexie {
   entries!: Table<EntryRow, string>;
   trustLists!: Table<TrustListRow, string>;
   settings!: Table<SettingRow, string>;
+  offices!: Table<OfficeRow, string>;
+  templates!: Table<TemplateRow, string>;
+  issued!: Table<IssuedRow, string>;
+  districtRoots!: Table<DistrictRootRow, string>;
+  admissions!: Table<AdmissionRow, string>;
+  counts!: Table<CountRow, string>;
 
   constructor({ name = DB_NAME, upTo, ...dexie }: BbpassDbOptions = {}) {
     super(name, dexie);

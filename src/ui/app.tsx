@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { LANGS, setLanguage, useI18n } from './i18n';
 import { lazyView } from './lazy-view';
-import { href, useLocation, type Route } from './router';
+import { AREAS, href, useLocation, type Route } from './router';
 import { LanguageSwitch } from './shell/language-switch';
 import { applyUpdate, dismissPwaNotice, pwaStore } from './shell/pwa';
 import { UpdatePrompt } from './shell/update-prompt';
@@ -60,7 +60,8 @@ export function App() {
       </header>
       <UpdatePrompt t={t} state={pwa} onReload={applyUpdate} onDismiss={dismissPwaNotice} />
       <main id="main" ref={main} tabIndex={-1}>
-        <View key={param === undefined ? route : `${route}/${param}`} />
+        {/* A staff area stays mounted while it routes inside itself (an unlocked office key lives there). */}
+        <View key={param === undefined || AREAS.has(route) ? route : `${route}/${param}`} />
       </main>
     </>
   );

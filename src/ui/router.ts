@@ -39,6 +39,9 @@ const ROUTES: readonly Route[] = [
 /** Routes that take one path parameter after them (`#/holder/entry/<id>`). */
 const WITH_PARAM = new Set<Route>(['holder/entry']);
 
+/** Staff areas route inside themselves: `#/office/stamp/x` is route 'office' with param 'stamp/x'. */
+export const AREAS = new Set<Route>(['office', 'verifier', 'coordinator']);
+
 /** A parsed location: the route and, for routes that take one, its parameter. */
 export interface Location {
   readonly route: Route;
@@ -50,6 +53,8 @@ export function parseLocation(hash: string): Location {
   const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
   const exact = ROUTES.find((r) => r === path);
   if (exact) return { route: exact };
+  const area = [...AREAS].find((a) => path.startsWith(`${a}/`));
+  if (area) return { route: area, param: path.slice(area.length + 1).split('/').map(decodeURIComponent).join('/') };
   const slash = path.lastIndexOf('/');
   const base = path.slice(0, slash);
   const param = decodeURIComponent(path.slice(slash + 1));
@@ -64,7 +69,10 @@ export function parseRoute(hash: string): Route {
 
 /** The `href` for a route; hash URLs keep every screen inside the one precached index.html. */
 export function href(route: Route, param?: string): string {
-  return param === undefined ? `#/${route}` : `#/${route}/${encodeURIComponent(param)}`;
+  if (param === undefined) return `#/${route}`;
+  // An area's param is a sub-path: its slashes stay slashes, each segment is encoded.
+  const encoded = AREAS.has(route) ? param.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(param);
+  return `#/${route}/${encoded}`;
 }
 
 /** Goes to a route (adds a history entry, so the phone's back button returns). */

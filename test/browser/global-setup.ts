@@ -16,17 +16,19 @@ declare module 'vitest' {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const HOST = '127.0.0.1';
-const PORT = 4173;
+// Overridable so several builds can be tested side by side (e.g. BBPASS_DIST=/tmp/d BBPASS_PORT=4181).
+const PORT = Number(process.env.BBPASS_PORT ?? 4173);
+const DIST = process.env.BBPASS_DIST ?? join(ROOT, 'dist');
 const START_TIMEOUT_MS = 20_000;
 
 /** Starts the preview server, provides its URL to the tests and returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) {
+  if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run test:browser` (it builds first) or `npx vite build`');
   }
   const baseUrl = `http://${HOST}:${PORT}`;
   const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
-  const server = spawn(process.execPath, [viteBin, 'preview', '--host', HOST, '--port', String(PORT), '--strictPort'], {
+  const server = spawn(process.execPath, [viteBin, 'preview', '--host', HOST, '--port', String(PORT), '--strictPort', '--outDir', DIST], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

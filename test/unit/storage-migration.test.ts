@@ -23,6 +23,13 @@ const FIXTURES: Record<number, Record<string, object[]>> = {
     trustLists: [{ district: '09174', version: 3, text: 'BBP1:T:XYZ', importedAt: 1_780_004_000 }],
   },
 };
+// Version 2 wrote the same records with receivedAt, and device settings.
+FIXTURES[2] = {
+  ...FIXTURES[1],
+  passes: FIXTURES[1]!.passes!.map((p, i) => (i === 0 ? { ...p, lastBackupAt: 1_780_001_200 } : p)),
+  entries: FIXTURES[1]!.entries!.map((e) => ({ ...e, receivedAt: (e as { issuedAt: number }).issuedAt })),
+  settings: [{ key: 'demoMode', value: true }],
+};
 
 /** What each version's upgrade must have added to a record of the table, given the old record. */
 const FILLED: Record<string, (old: Record<string, unknown>) => Record<string, unknown>> = {
@@ -33,6 +40,14 @@ const FILLED: Record<string, (old: Record<string, unknown>) => Record<string, un
 const SHIPPED: Record<number, Record<string, string | null>> = {
   1: { passes: 'id', entries: 'id, passId', trustLists: 'district' },
   2: { entries: 'id, passId, [passId+issuedAt], [passId+receivedAt]', settings: 'key' },
+  3: {
+    offices: 'id',
+    templates: 'id, officeId',
+    issued: 'id, officeId, [officeId+issuedAt], type, templateId, holderKeyId',
+    districtRoots: 'district',
+    admissions: 'id, district',
+    counts: 'id, office, month',
+  },
 };
 
 const open = (idb: IDBFactory, upTo?: number) => new BbpassDb({ indexedDB: idb, IDBKeyRange, ...(upTo === undefined ? {} : { upTo }) });
@@ -47,7 +62,7 @@ describe('schema', () => {
     const db = open(new IDBFactory());
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['entries', 'passes', 'settings', 'trustLists']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['admissions', 'counts', 'districtRoots', 'entries', 'issued', 'offices', 'passes', 'settings', 'templates', 'trustLists']);
     db.close();
   });
 
@@ -70,7 +85,7 @@ describe('schema', () => {
         const stored = await db.table(table).toArray();
         expect(stored).toHaveLength(rows.length);
         for (const row of rows as Array<Record<string, unknown>>) {
-          const primary = (row.id ?? row.district) as string;
+          const primary = (row.id ?? row.district ?? row.key) as string;
           const now = (await db.table(table).get(primary)) as Record<string, unknown>;
           expect(now).toEqual({ ...row, ...(FILLED[table]?.(row) ?? {}) });
         }

@@ -1,3 +1,7 @@
+import { deOffice } from './de-office';
+import { deVerifier } from './de-verifier';
+import { deCoordinator } from './de-coordinator';
+
 /** German message catalogue; it is the reference every other language must match key for key. */
 export const de = {
   'app.title': 'Bildungs- und Beratungspass',
@@ -245,9 +249,6 @@ export const de = {
   'holder.delete.submit': 'Pass endgültig löschen',
   'holder.delete.cancel': 'Abbrechen',
   'holder.delete.failed': 'Der Pass konnte nicht gelöscht werden.',
-  'office.title': 'Fachstelle: Einträge stempeln',
-  'verifier.title': 'Prüfstelle: Pass prüfen',
-  'coordinator.title': 'Koordination: Fachstellen zulassen',
   'scan.videoLabel': 'Kamerabild. Halten Sie den QR-Code vor die Kamera.',
   'scan.camera': 'Kamera',
   'scan.cameraN': 'Kamera {n}',
@@ -267,4 +268,7 @@ export const de = {
   'update.reload': 'Neue Version – neu laden',
   'update.offlineReady': 'Die App funktioniert jetzt auch ohne Internet.',
   'update.dismiss': 'Schließen',
+  ...deOffice,
+  ...deVerifier,
+  ...deCoordinator,
 } as const;

@@ -1,3 +1,6 @@
+import { enOffice } from './en-office';
+import { enVerifier } from './en-verifier';
+import { enCoordinator } from './en-coordinator';
 import type { Messages } from './types';
 
 /** English message catalogue. */
@@ -247,9 +250,6 @@ export const en: Messages = {
   'holder.delete.submit': 'Delete pass for good',
   'holder.delete.cancel': 'Cancel',
   'holder.delete.failed': 'The pass could not be deleted.',
-  'office.title': 'Office: stamp entries',
-  'verifier.title': 'Verifier: check a pass',
-  'coordinator.title': 'Coordination: admit offices',
   'scan.videoLabel': 'Camera view. Hold the QR code in front of the camera.',
   'scan.camera': 'Camera',
   'scan.cameraN': 'Camera {n}',
@@ -269,4 +269,7 @@ export const en: Messages = {
   'update.reload': 'New version – reload',
   'update.offlineReady': 'The app now also works without internet.',
   'update.dismiss': 'Close',
+  ...enOffice,
+  ...enVerifier,
+  ...enCoordinator,
 };

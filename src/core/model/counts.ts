@@ -1,0 +1,154 @@
+// Anonymous counts: what an office hands the coordinator for planning (issue 4 exports them,
+// issue 6 merges them). The format has no field that could hold a person: no names, keys,
+// birth dates or free text, and the parser refuses any field it does not know, so a
+// future writer cannot slip personal data through an old reader.
+import {
+  BERATUNG_TOPIC, CEFR_LEVEL, COURSE_KIND, COURSE_STATUS, ENTRY_TYPE, OFFICE_KIND,
+  type BeratungTopic, type CefrLevel, type CourseKind, type CourseStatus, type EntryType,
+} from './codes';
+import type { Entry } from './entries';
+
+/** File format name of a counts export. */
+export const COUNTS_FORMAT = 'bbpass-counts';
+
+/** One cell: how many entries of a type (and level/status/course/topic) an office issued in a month. */
+export interface CountCell {
+  /** 'YYYY-MM' (UTC) of the time of issue. */
+  readonly month: string;
+  readonly type: EntryType;
+  readonly course?: CourseKind;
+  readonly level?: CefrLevel;
+  readonly status?: CourseStatus;
+  /** Beratung: one cell per topic, so a session with two topics counts under both. */
+  readonly topic?: BeratungTopic;
+  readonly count: number;
+  /** Sum of teaching units (UE) of the counted entries, where they carry units. */
+  readonly units?: number;
+  /** Sum of calendar days of the counted Praktikum entries. */
+  readonly days?: number;
+}
+
+/** An office's anonymous counts export (JSON file). */
+export interface CountsExport {
+  readonly format: typeof COUNTS_FORMAT;
+  readonly version: 1;
+  readonly district: string;
+  /** The office: a stable local id (survives key rotation), its name and kind code. */
+  readonly office: { readonly id: string; readonly name: string; readonly kind: string };
+  /** When the export was made (seconds since 1970 UTC); the newer export wins a month. */
+  readonly generatedAt: number;
+  /** Months covered ('YYYY-MM'), also those with no entries, so "nothing" replaces older counts. */
+  readonly months: readonly string[];
+  readonly cells: readonly CountCell[];
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** 'YYYY-MM' of a time in seconds (UTC). */
+export function monthOf(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 7);
+}
+
+const dayDiff = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
+
+function cellsOf(month: string, e: Entry): Omit<CountCell, 'count'>[] {
+  switch (e.type) {
+    case 'sprachkurs':
+      return [{ month, type: e.type, course: e.course, ...(e.level ? { level: e.level } : {}), status: e.status, ...(e.units ? { units: e.units } : {}) }];
+    case 'beratung':
+      return e.topics.map((topic) => ({ month, type: e.type, topic }));
+    case 'praktikum':
+      return [{ month, type: e.type, days: dayDiff(e.from, e.to) }];
+    case 'weiterbildung':
+      return [{ month, type: e.type, ...(e.units ? { units: e.units } : {}) }];
+  }
+}
+
+const cellKey = (c: Omit<CountCell, 'count'>): string => [c.month, c.type, c.course, c.level, c.status, c.topic].join('|');
+
+/** Counts issued entries per month and dimension; `months` lists every month covered. */
+export function buildCounts(
+  issued: Iterable<{ readonly issuedAt: number; readonly entry: Entry }>,
+  meta: Pick<CountsExport, 'district' | 'office' | 'generatedAt' | 'months'>,
+): CountsExport {
+  const cells = new Map<string, CountCell>();
+  const months = new Set(meta.months);
+  for (const { issuedAt, entry } of issued) {
+    const month = monthOf(issuedAt);
+    if (!months.has(month)) continue;
+    for (const c of cellsOf(month, entry)) {
+      const old = cells.get(cellKey(c));
+      const add = (a?: number, b?: number) => (a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0));
+      const units = add(old?.units, c.units);
+      const days = add(old?.days, c.days);
+      cells.set(cellKey(c), { ...c, count: (old?.count ?? 0) + 1, ...(units === undefined ? {} : { units }), ...(days === undefined ? {} : { days }) });
+    }
+  }
+  return { format: COUNTS_FORMAT, version: 1, ...meta, months: [...months].sort(), cells: [...cells.values()].sort((a, b) => cellKey(a).localeCompare(cellKey(b))) };
+}
+
+/** Why a counts file was refused. */
+export class CountsError extends Error {}
+
+function only(o: unknown, allowed: readonly string[], where: string): Record<string, unknown> {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new CountsError(`${where}: not an object`);
+  for (const k of Object.keys(o)) if (!allowed.includes(k)) throw new CountsError(`${where}: unknown field ${k}`);
+  return o as Record<string, unknown>;
+}
+const count = (v: unknown, where: string): number => {
+  if (!Number.isSafeInteger(v) || (v as number) < 0) throw new CountsError(`${where}: not a count`);
+  return v as number;
+};
+function code<T extends string>(list: { names: readonly T[] }, v: unknown, where: string): T {
+  if (!list.names.includes(v as T)) throw new CountsError(`${where}: unknown code ${String(v)}`);
+  return v as T;
+}
+
+function parseCell(raw: unknown, i: number, months: ReadonlySet<string>): CountCell {
+  const where = `cells[${i}]`;
+  const c = only(raw, ['month', 'type', 'course', 'level', 'status', 'topic', 'count', 'units', 'days'], where);
+  if (!months.has(c.month as string)) throw new CountsError(`${where}: month outside months`);
+  const opt = <T>(k: string, read: (v: unknown) => T) => (c[k] === undefined ? {} : { [k]: read(c[k]) });
+  return {
+    month: c.month as string,
+    type: code(ENTRY_TYPE, c.type, where),
+    ...opt('course', (v) => code(COURSE_KIND, v, where)),
+    ...opt('level', (v) => code(CEFR_LEVEL, v, where)),
+    ...opt('status', (v) => code(COURSE_STATUS, v, where)),
+    ...opt('topic', (v) => code(BERATUNG_TOPIC, v, where)),
+    count: count(c.count, where),
+    ...opt('units', (v) => count(v, where)),
+    ...opt('days', (v) => count(v, where)),
+  };
+}
+
+/** Parses and checks a counts file; throws CountsError on anything but a clean export. */
+export function parseCounts(text: string): CountsExport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new CountsError('not JSON');
+  }
+  const o = only(raw, ['format', 'version', 'district', 'office', 'generatedAt', 'months', 'cells'], 'file');
+  if (o.format !== COUNTS_FORMAT) throw new CountsError('not a counts file');
+  if (o.version !== 1) throw new CountsError(`unsupported version ${String(o.version)}`);
+  if (typeof o.district !== 'string' || !/^[a-z0-9-]{1,32}$/.test(o.district)) throw new CountsError('bad district');
+  const office = only(o.office, ['id', 'name', 'kind'], 'office');
+  if (typeof office.id !== 'string' || !ID.test(office.id)) throw new CountsError('bad office id');
+  if (typeof office.name !== 'string' || office.name.length === 0 || office.name.length > 120) throw new CountsError('bad office name');
+  const kind = code(OFFICE_KIND, office.kind, 'office');
+  if (!Array.isArray(o.months) || !o.months.every((m) => typeof m === 'string' && MONTH.test(m))) throw new CountsError('bad months');
+  const months = new Set(o.months as string[]);
+  if (!Array.isArray(o.cells)) throw new CountsError('bad cells');
+  return {
+    format: COUNTS_FORMAT,
+    version: 1,
+    district: o.district,
+    office: { id: office.id, name: office.name, kind },
+    generatedAt: count(o.generatedAt, 'generatedAt'),
+    months: [...months].sort(),
+    cells: o.cells.map((c, i) => parseCell(c, i, months)),
+  };
+}
