@@ -7,7 +7,7 @@ import {
 } from '../core';
 import { readBackup, writeBackup } from './backup-file';
 import { appDb, appTrust } from './app-db';
-import { BbpassDb, type EntryRow, type PassRow } from './db';
+import { BbpassDb, type EntryRow, type KeptVerdict, type PassRow } from './db';
 import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
 import { mustGetPass, summarize, timeline } from './pass-queries';
 import { requestPersistence } from './persistence';
@@ -30,10 +30,6 @@ export interface HolderService extends HolderApi {
 
 const holderOf = (row: PassRow): Holder => ({ publicKey: row.publicKey, ...row.profile });
 const keysOf = (row: PassRow): KeyPair => ({ publicKey: row.publicKey, secretKey: row.secretKey });
-
-// Verdicts per trust store instance (a new store is built whenever trust changes, so stale
-// verdicts can never be served); weak, so a replaced store's verdicts go with it.
-const verdicts = new WeakMap<object, Map<string, { valid: boolean; reason: CheckedEntry['reason'] }>>();
 
 /** Creates the holder API over a database (default: the app's 'bbpass' in this browser). */
 export function createHolderApi(options: HolderApiOptions = {}): HolderService {
@@ -99,25 +95,26 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
     },
 
     async entries(id, now, type) {
-      const pass = await mustGetPass(db, id);
-      const rows = (await timeline(db, id)).filter((r) => type === undefined || r.type === type);
-      const ctx = await context(now);
-      // A verdict depends on the stored bytes, the holder key and the trust store, and on `now`
-      // only through 'future-dated' (which is not kept): so one check per store is enough.
-      let known = verdicts.get(ctx.trust);
-      if (!known) verdicts.set(ctx.trust, (known = new Map()));
-      return Promise.all(
-        rows.map(async (r): Promise<CheckedEntry> => {
-          const key = `${id}/${r.stampText}`;
-          let v = known.get(key);
-          if (!v) {
-            const checked = await recheck(r, ctx, pass.publicKey);
-            v = { valid: checked.valid, reason: checked.valid ? null : checked.reason };
-            if (v.reason !== 'future-dated') known.set(key, v);
-          }
-          return { ...r, ...v };
+      // Reading the rows and building the trust store (a fetch and a signature check) overlap.
+      const [pass, all, ctx] = await Promise.all([mustGetPass(db, id), timeline(db, id), context(now)]);
+      const rows = all.filter((r) => type === undefined || r.type === type);
+      // A verdict depends on the stored bytes, the holder key and the trust state, and on `now`
+      // only through 'future-dated' (never kept): a kept verdict under the same trust
+      // fingerprint still holds, so opening a pass needs no crypto unless trust changed.
+      const trustState = ctx.trust.fingerprint();
+      const fresh: Array<{ key: string; changes: { checked: KeptVerdict } }> = [];
+      const checked = await Promise.all(
+        rows.map(async ({ checked: kept, ...r }): Promise<CheckedEntry> => {
+          if (kept?.trust === trustState) return { ...r, valid: kept.valid, reason: kept.reason };
+          const v = await recheck(r, ctx, pass.publicKey);
+          const verdict = { valid: v.valid, reason: v.valid ? null : v.reason };
+          if (verdict.reason !== 'future-dated') fresh.push({ key: r.id, changes: { checked: { trust: trustState, ...verdict } } });
+          return { ...r, ...verdict };
         }),
       );
+      // bulkUpdate touches only rows that still exist, so a pass deleted meanwhile stays deleted.
+      if (fresh.length > 0) await db.entries.bulkUpdate(fresh);
+      return checked;
     },
 
     async present(id, entryIds, now) {

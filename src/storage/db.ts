@@ -3,6 +3,7 @@
 // `upgrade` when existing records need new fields), and test/unit/storage-migration.test.ts
 // opens every older version with data and upgrades it to the newest.
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
+import type { Reason } from '../core';
 import type { AdmissionRow, CountRow, DistrictRootRow } from './coordinator-rows';
 import type { PassProfile, StoredEntry } from './holder-api';
 import type { IssuedRow, OfficeRow, TemplateRow } from './office-rows';
@@ -23,8 +24,19 @@ export interface PassRow {
   readonly lastBackupAt?: number;
 }
 
+/** A verdict kept with an entry, valid while the trust state has the same fingerprint. */
+export interface KeptVerdict {
+  /** TrustStore.fingerprint() the verdict was reached under. */
+  readonly trust: string;
+  readonly valid: boolean;
+  readonly reason: Reason | null;
+}
+
 /** One stamp in a pass (the StoredEntry of the API, as stored). */
-export type EntryRow = StoredEntry;
+export type EntryRow = StoredEntry & {
+  /** The last verdict; opening a pass re-verifies only entries whose trust state changed. */
+  readonly checked?: KeptVerdict;
+};
 
 /** The newest trust list imported for a district (shipped lists are not copied here). */
 export interface TrustListRow {

@@ -1,8 +1,7 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { LANGS, setLanguage, useI18n } from './i18n';
-import { lazyView } from './lazy-view';
-import { AREAS, href, useLocation, type Route } from './router';
+import { lazyView, type LazyView } from './lazy-view';
+import { AREAS, href, parseLocation, useLocation, type Route } from './router';
 import { LanguageSwitch } from './shell/language-switch';
 import { applyUpdate, dismissPwaNotice, pwaStore } from './shell/pwa';
 import { UpdatePrompt } from './shell/update-prompt';
@@ -10,7 +9,7 @@ import { useStore } from './store';
 
 // Every area is its own chunk: the start bundle holds only this shell, and staff screens,
 // the scanner and its worker load when first opened (and are precached for offline use).
-const views: Record<Route, ComponentType> = {
+const views: Record<Route, LazyView> = {
   holder: lazyView(() => import('./holder/home-route')),
   'holder/new': lazyView(() => import('./holder/new-pass-route')),
   'holder/card': lazyView(() => import('./holder/card-route')),
@@ -27,6 +26,11 @@ const views: Record<Route, ComponentType> = {
   verifier: lazyView(() => import('./verifier/verifier-route')),
   coordinator: lazyView(() => import('./coordinator/coordinator-route')),
 };
+
+/** Starts fetching the view of the current location, so it loads while the catalogue does. */
+export function preloadCurrentView(): void {
+  views[parseLocation(location.hash).route].preload();
+}
 
 /** The app shell: header, update prompt and the current route's view. */
 export function App() {

@@ -6,10 +6,16 @@ import { useI18n } from './i18n';
 export type ViewLoader = () => Promise<{ default: ComponentType }>;
 
 // A dozen lines instead of preact/compat's lazy/Suspense keep compat out of the start bundle.
+/** A lazily loaded view that can be fetched ahead of its first render. */
+export type LazyView = ComponentType & { preload(): void };
+
 /** Wraps a dynamic import as a component: a loading line, then the view, or a retry button. */
-export function lazyView(load: ViewLoader): ComponentType {
+export function lazyView(loader: ViewLoader): LazyView {
   let loaded: ComponentType | undefined;
-  return function LazyView() {
+  let pending: ReturnType<ViewLoader> | undefined;
+  // One request per view, shared by preload and render; a failure is forgotten so retry can refetch.
+  const load = () => (pending ??= loader().catch((e: unknown) => ((pending = undefined), Promise.reject(e))));
+  function LazyView() {
     const { t } = useI18n();
     const [view, setView] = useState<{ C?: ComponentType; failed?: boolean }>({ C: loaded });
     const [attempt, setAttempt] = useState(0);
@@ -43,5 +49,6 @@ export function lazyView(load: ViewLoader): ComponentType {
         {t('common.loading')}
       </p>
     );
-  };
+  }
+  return Object.assign(LazyView, { preload: () => void load().catch(() => undefined) });
 }

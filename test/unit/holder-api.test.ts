@@ -148,9 +148,32 @@ describe('holder api: entries and presentation', () => {
     expect((await api.entries(pass.id, NOW)).map((e) => e.reason)).toEqual(all.map(() => 'unknown-issuer'));
   });
 
+  it('keeps verdicts with the trust state, and re-verifies when it changes', async () => {
+    const { db, api, pass, texts } = await setup();
+    for (const t of texts) await api.receive(pass.id, t, NOW);
+    await api.entries(pass.id, NOW);
+    const kept = (await db.entries.toArray()).map((r) => r.checked);
+    expect(kept.every((c) => c?.valid === true && /^[0-9a-f]{32}$/.test(c.trust))).toBe(true);
+    expect(new Set(kept.map((c) => c?.trust)).size).toBe(1);
+    // Another trust state (demo mode off: other anchors) gets its own verdicts, and they are kept too.
+    await api.setDemoMode(false);
+    await api.entries(pass.id, NOW);
+    const other = (await db.entries.toArray()).map((r) => r.checked);
+    expect(other.every((c) => c?.valid === false && c.reason === 'unknown-issuer' && c.trust !== kept[0]?.trust)).toBe(true);
+    // A stamp from the future is judged at each opening, never kept.
+    await api.setDemoMode(true);
+    const row = (await db.entries.toArray())[0]!;
+    await db.entries.update(row.id, { checked: undefined });
+    const early = await api.entries(pass.id, row.issuedAt - 3600);
+    expect(early.find((e) => e.id === row.id)?.reason).toBe('future-dated');
+    expect((await db.entries.get(row.id))?.checked).toBeUndefined();
+  });
+
   it('shows a revocation imported after receipt, and refuses an older list', async () => {
     const { api, pass, texts } = await setup();
     for (const t of texts) await api.receive(pass.id, t, NOW);
+    // Opened once before the import: the kept verdicts must not hide the revocation.
+    expect((await api.entries(pass.id, NOW)).every((e) => e.valid)).toBe(true);
     const since = NOW - 2.5 * 3600; // after the Beratung (NOW-3h), before the later stamps
     const v2 = issueTrustList(
       { district: DEMO_DISTRICT, districtName: DEMO_DISTRICT_NAME, version: 2, issuedAt: NOW - 600, certificates: Object.values(world.offices).map((o) => o.certificate), revocations: [{ officeKey: world.offices.sprachschule.keys.publicKey, since }] },

@@ -1,10 +1,18 @@
 // The verifier's view of trust: the pinned district roots (compiled into the build) and the
 // newest signed trust list of each district. Nothing here touches a network.
+import nacl from 'tweetnacl';
+import { utf8Encode } from '../platform';
 import { bytesEqual, toHex } from '../bytes';
 import { keyId, type VerifyFn } from '../ed25519';
 import { verifySign1 } from '../cose';
 import type { Certificate } from '../model/certificate';
 import type { TrustList } from '../model/trust-list';
+
+/**
+ * Version of the verification rules. A stored verdict is reused only under the same rules and
+ * trust state, so bump this whenever verifyStamp could judge the same stamp differently.
+ */
+export const VERDICT_RULES = 1;
 
 /** A pinned district root. */
 export interface TrustAnchor {
@@ -59,6 +67,21 @@ export class TrustStore {
     const hex = toHex(officeKey);
     const hits = this.lists.get(district)?.claims.revocations.filter((r) => toHex(r.officeKey) === hex) ?? [];
     return hits.length ? Math.min(...hits.map((r) => r.since)) : undefined;
+  }
+
+  /**
+   * A short digest of everything a stamp verdict depends on besides the stamp, the holder key
+   * and the clock: the rules version, the anchors and each district's current list (a list is
+   * named by its verified signature, so a different list cannot share it). Equal fingerprints
+   * mean a kept verdict still holds.
+   */
+  fingerprint(): string {
+    const parts = [
+      `rules:${VERDICT_RULES}`,
+      ...this.anchors.map((a) => `anchor:${a.district}:${toHex(a.publicKey)}`).sort(),
+      ...this.allLists().map((l) => `list:${l.claims.district}:${l.claims.version}:${toHex(l.sign1.signature)}`).sort(),
+    ];
+    return toHex(nacl.hash(utf8Encode(parts.join('\n'))).slice(0, 16));
   }
 
   /** Certificates listed in the trust lists (a fallback source when a stamp comes without one). */

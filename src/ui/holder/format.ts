@@ -4,40 +4,58 @@ import type { Lang } from '../i18n';
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+// Making an Intl formatter costs far more than using one (a long list of entries formats
+// hundreds of dates), so each (language, style) pair is made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const DATE_STYLES = {
+  day: { dateStyle: 'medium', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
+  momentDay: { dateStyle: 'medium' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function dateFormat(lang: Lang, style: keyof typeof DATE_STYLES): Intl.DateTimeFormat {
+  const key = `${lang}:${style}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang, DATE_STYLES[style])));
+  return f;
+}
+
 /** A calendar day, e.g. "12. Apr. 1998" / "12 Apr 1998". */
 export function formatDay(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcDay(iso));
+  return dateFormat(lang, 'day').format(utcDay(iso));
 }
 
 /** A date that may lack day or month ('YYYY', 'YYYY-MM', 'YYYY-MM-DD'), as on many refugees' papers. */
 export function formatPartialDate(lang: Lang, value: string): string {
   if (/^\d{4}$/.test(value)) return value;
   if (/^\d{4}-\d{2}$/.test(value)) {
-    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(utcDay(`${value}-01`));
+    return dateFormat(lang, 'month').format(utcDay(`${value}-01`));
   }
   return formatDay(lang, value);
 }
 
 /** A period of calendar days; either end may be missing. */
 export function formatPeriod(lang: Lang, from?: string, to?: string): string {
-  const f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+  const f = dateFormat(lang, 'day');
   if (from && to) return from === to ? f.format(utcDay(from)) : f.formatRange(utcDay(from), utcDay(to));
   return f.format(utcDay((from ?? to)!));
 }
 
 /** A moment (seconds since 1970) with date and time, in the phone's time zone. */
 export function formatDateTime(lang: Lang, seconds: number): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(seconds * 1000);
+  return dateFormat(lang, 'dateTime').format(seconds * 1000);
 }
 
 /** The time of day of a moment (seconds since 1970). */
 export function formatTime(lang: Lang, seconds: number): string {
-  return new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(seconds * 1000);
+  return dateFormat(lang, 'time').format(seconds * 1000);
 }
 
 /** The calendar day of a moment (seconds since 1970) in the phone's time zone. */
 export function formatMomentDay(lang: Lang, seconds: number): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(seconds * 1000);
+  return dateFormat(lang, 'momentDay').format(seconds * 1000);
 }
 
 /** A whole number. */

@@ -30,14 +30,17 @@ export async function refreshPasses(select?: string): Promise<void> {
   }
 }
 
+/** Starts loading the pass state once; the shell calls it at boot so storage opens while screens load. */
+export function startPassState(): void {
+  if (started) return;
+  started = true;
+  void refreshPasses();
+}
+
 /** The pass state; the first caller starts loading it. */
 export function usePassState(): PassState {
   const state = useStore(store);
-  useEffect(() => {
-    if (started) return;
-    started = true;
-    void refreshPasses();
-  }, []);
+  useEffect(startPassState, []);
   return state;
 }
 
