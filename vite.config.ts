@@ -46,6 +46,8 @@ export default defineConfig({
       },
     }),
   ],
+  // Relative URLs, so a district can host the build under any path (https://example.de/bildungspass/).
+  base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

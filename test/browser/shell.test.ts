@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, browserPerSuite, loadedScripts } from './harness';
 
-const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
+const DIST = process.env.BBPASS_DIST ?? join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 
 describe('app shell', () => {
   const suite = browserPerSuite();
