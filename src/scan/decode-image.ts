@@ -22,3 +22,45 @@ export function decodeQr(
   // An empty payload is never one of ours and is what jsqr returns for some misreads.
   return result && result.data !== '' ? result.data : null;
 }
+
+/** RGBA at half width and height, each pixel the grey mean of a 2×2 block (a quarter of jsqr's work). */
+export function halfScale(data: Uint8ClampedArray, width: number, height: number): { data: Uint8ClampedArray; width: number; height: number } {
+  const w = width >> 1;
+  const h = height >> 1;
+  const out = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const a = (2 * y * width + 2 * x) * 4;
+      const b = a + width * 4;
+      // jsqr greys with 0.299/0.587/0.114 too; green alone is a close, cheap stand-in per pixel.
+      const grey = (data[a + 1]! + data[a + 5]! + data[b + 1]! + data[b + 5]!) >> 2;
+      const o = (y * w + x) * 4;
+      out[o] = out[o + 1] = out[o + 2] = grey;
+      out[o + 3] = 255;
+    }
+  }
+  return { data: out, width: w, height: h };
+}
+
+/**
+ * Decodes a stream of camera frames. A code that fills much of the frame decodes at half
+ * resolution in about a third of the time; a small one needs every pixel. The decoder tries
+ * the scale that worked last first, so a steady scene pays for one scale per frame.
+ */
+export class FrameDecoder {
+  private halfFirst = true;
+
+  /** The text of the QR code in an RGBA camera frame (dark on light), or null. */
+  decode(data: Uint8ClampedArray, width: number, height: number): string | null {
+    const half = (): string | null => (width >= 480 ? decodeQr(...spread(halfScale(data, width, height)), { tryInverted: false }) : null);
+    const full = (): string | null => decodeQr(data, width, height, { tryInverted: false });
+    const [first, second] = this.halfFirst ? [half, full] : [full, half];
+    const text = first();
+    if (text !== null) return text;
+    const other = second();
+    if (other !== null) this.halfFirst = !this.halfFirst;
+    return other;
+  }
+}
+
+const spread = (i: { data: Uint8ClampedArray; width: number; height: number }) => [i.data, i.width, i.height] as const;

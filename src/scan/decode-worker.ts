@@ -20,6 +20,7 @@ const scope = globalThis as unknown as WorkerScope;
 const native = createNativeDetector();
 // Loaded on first use: devices with a native detector never parse jsqr at all.
 let fallback: Promise<typeof import('./decode-image')> | undefined;
+let frames: import('./decode-image').FrameDecoder | undefined;
 
 async function createNativeDetector(): Promise<NativeDetector | null> {
   const Detector = scope.BarcodeDetector;
@@ -45,8 +46,11 @@ async function decode(request: DecodeRequest): Promise<DecodeResponse> {
     }
   }
   fallback ??= import('./decode-image');
-  const { decodeQr } = await fallback;
-  return { id, text: decodeQr(image.data, image.width, image.height, { tryInverted }), engine: 'jsqr' };
+  const { decodeQr, FrameDecoder } = await fallback;
+  // Camera frames (never inverted) go through the adaptive decoder; photos get the full search.
+  if (tryInverted) return { id, text: decodeQr(image.data, image.width, image.height), engine: 'jsqr' };
+  frames ??= new FrameDecoder();
+  return { id, text: frames.decode(image.data, image.width, image.height), engine: 'jsqr' };
 }
 
 scope.onmessage = (event) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeQr } from '../../src/scan/decode-image';
+import { decodeQr, FrameDecoder, halfScale } from '../../src/scan/decode-image';
 import { qrLumaPlane } from '../browser/y4m';
 
 /** Grey plane → RGBA, the layout canvas getImageData and the CLI's PNG reader produce. */
@@ -29,5 +29,27 @@ describe('decodeQr', () => {
     expect(decodeQr(new Uint8ClampedArray(100 * 100 * 4).fill(255), 100, 100)).toBeNull();
     expect(decodeQr(new Uint8ClampedArray(16), 100, 100)).toBeNull();
     expect(decodeQr(new Uint8ClampedArray(0), 0, 0)).toBeNull();
+  });
+});
+
+describe('FrameDecoder', () => {
+  const stampSized = 'BBP1:S:' + '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(14);
+  const frame = (fill: number) => rgba(qrLumaPlane(stampSized, { fill }));
+
+  it('halves an image by 2x2 means', () => {
+    const img = new Uint8ClampedArray(4 * 4 * 4).fill(255);
+    img.set([0, 0, 0, 255], 0); // one black pixel of the top-left block: mean 191
+    const h = halfScale(img, 4, 4);
+    expect([h.width, h.height, h.data.length]).toEqual([2, 2, 16]);
+    expect([...h.data.slice(0, 8)]).toEqual([191, 191, 191, 255, 255, 255, 255, 255]);
+  });
+
+  it('reads large and small codes, switching scale as the code changes size', () => {
+    const d = new FrameDecoder();
+    expect(d.decode(frame(0.8), 640, 480)).toBe(stampSized); // half resolution is enough
+    expect(d.decode(frame(0.5), 640, 480)).toBe(stampSized); // needs full resolution
+    expect(d.decode(frame(0.5), 640, 480)).toBe(stampSized);
+    expect(d.decode(frame(0.8), 640, 480)).toBe(stampSized);
+    expect(d.decode(new Uint8ClampedArray(640 * 480 * 4).fill(255), 640, 480)).toBeNull();
   });
 });
