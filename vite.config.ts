@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -12,9 +13,24 @@ const devCsp: Plugin = {
     html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
 };
 
+// version.json names the build. It is precached like every file, so a new build always
+// changes the service worker's manifest (that is what makes phones offer the update), and
+// support staff can ask a phone which build it runs. BBPASS_BUILD_ID overrides the id
+// (the update test builds a second version of the same source with it).
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const buildInfo: Plugin = {
+  name: 'bbpass-build-info',
+  apply: 'build',
+  generateBundle() {
+    const build = process.env.BBPASS_BUILD_ID ?? new Date().toISOString();
+    this.emitFile({ type: 'asset', fileName: 'version.json', source: `${JSON.stringify({ version: pkg.version, build })}\n` });
+  },
+};
+
 export default defineConfig({
   plugins: [
     devCsp,
+    buildInfo,
     preact(),
     VitePWA({
       strategies: 'generateSW',

@@ -47,12 +47,14 @@ export interface GuardedPage {
 /** Options of a guarded page. */
 export interface PageOptions {
   viewport?: { width: number; height: number };
+  /** The app's origin, when a test serves a build of its own (default: the suite's preview server). */
+  origin?: string;
 }
 
 /** Opens a guarded page; close it with `context.close()`. */
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<GuardedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 390, height: 844 }, locale: 'de-DE' });
-  const guard = await prepare(context);
+  const guard = await prepare(context, options.origin);
   const page = await context.newPage();
   return { context, page, guard };
 }
@@ -69,15 +71,14 @@ export async function openPersistent(userDataDir: string, options: PageOptions &
     locale: 'de-DE',
     acceptDownloads: true,
   });
-  const guard = await prepare(context);
+  const guard = await prepare(context, options.origin);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, guard };
 }
 
 // Camera permission, the guard, and a CSP listener that runs before any app script
 // (violations become console errors, which the guard catches).
-async function prepare(context: BrowserContext): Promise<Guard> {
-  const origin = new URL(baseUrl()).origin;
+async function prepare(context: BrowserContext, origin = new URL(baseUrl()).origin): Promise<Guard> {
   await context.grantPermissions(['camera'], { origin });
   const guard = watch(context, origin);
   await context.addInitScript(() => {

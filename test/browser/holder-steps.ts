@@ -22,8 +22,8 @@ export async function go(page: Page, hash: string): Promise<void> {
 }
 
 /** Creates a pass through the first-start screens (language, then the form) and waits for the pass home. */
-export async function createPassInUi(page: Page): Promise<void> {
-  if (!page.url().startsWith(baseUrl())) await page.goto(`${baseUrl()}/#/holder`);
+export async function createPassInUi(page: Page, origin = baseUrl()): Promise<void> {
+  if (!page.url().startsWith(origin)) await page.goto(`${origin}/#/holder`);
   const heading = page.locator('main h1');
   await expect.poll(() => heading.textContent()).toMatch(/^(Sprache wählen|Pass anlegen)$/);
   if ((await heading.textContent()) === 'Sprache wählen') await page.getByRole('button', { name: 'Deutsch' }).click();
