@@ -13,6 +13,7 @@ import { demoWorld, issueStamp, keyId, stampId, stampToCbor, toHex, valueToText,
 import { writeQrY4m } from '../browser/y4m';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = process.env.BBPASS_DIST ?? join(ROOT, 'dist');
 const PORT = 4174; // not the test suite's port, so a bench can run beside the tests
 const BASE = `http://127.0.0.1:${PORT}`;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
@@ -27,9 +28,9 @@ function launch(profile: string, video?: string): Promise<BrowserContext> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('run `vite build` first');
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('run `vite build` first');
   const viteBin = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
-  const server = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+  const server = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore' });
   try {
     for (let i = 0; i < 100 && !(await fetch(BASE).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
     const profile = mkdtempSync(join(tmpdir(), 'bbpass-bench-'));
