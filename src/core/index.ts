@@ -29,3 +29,5 @@ export { FountainEncoder } from './fountain/encoder';
 export * from './verify/report';
 export * from './compress';
 export * from './model/counts';
+export * from './verify/summary';
+export * from './verify/verifier-check';

@@ -54,6 +54,22 @@ interface Built {
   readonly complete: boolean;
 }
 
+/** One trust list in force on this device, as the trust-status screen lists it. */
+export interface TrustListStatus {
+  readonly district: string;
+  /** The district's name as its list states it (the anchor's name while no list is known). */
+  readonly name: string;
+  /** Absent when no list of this district could be loaded (the pinned root alone is known). */
+  readonly list?: {
+    readonly version: number;
+    readonly issuedAt: number;
+    readonly offices: number;
+    readonly revocations: number;
+    /** True when the list in force came from an import, not with the app. */
+    readonly imported: boolean;
+  };
+}
+
 /** Builds and caches the holder's TrustStore, one per demo-mode value. */
 export class TrustSource {
   private readonly cache = new Map<boolean, Promise<Built>>();
@@ -73,6 +89,18 @@ export class TrustSource {
       built.then((b) => b.complete || this.cache.delete(demoMode), () => this.cache.delete(demoMode));
     }
     return (await built).store;
+  }
+
+  /** Every pinned district in force with its current list (district, name, version, issue date). */
+  async listsInForce(demoMode: boolean): Promise<TrustListStatus[]> {
+    const store = await this.store(demoMode);
+    const imported = new Map((await this.db.trustLists.toArray()).map((r) => [r.district, r.version]));
+    return store.anchors.map((a): TrustListStatus => {
+      const l = store.listFor(a.district)?.claims;
+      if (!l) return { district: a.district, name: a.name };
+      const list = { version: l.version, issuedAt: l.issuedAt, offices: l.certificates.length, revocations: l.revocations.length, imported: imported.get(a.district) === l.version };
+      return { district: a.district, name: l.districtName, list };
+    });
   }
 
   private async build(demoMode: boolean): Promise<Built> {

@@ -1,8 +1,20 @@
-import { PlaceholderScreen } from '../common/placeholder-screen';
 import { useI18n } from '../i18n';
+import { useLocation } from '../router';
+import { CheckRoute } from './check-route';
+import { SettingsRoute } from './settings-route';
+import { TrustRoute } from './trust-route';
+import { VerifierNav, type VerifierSection } from './verifier-nav';
+import './verifier.css';
 
-/** Container for `#/verifier`; a placeholder until the verifier screens exist. */
+/** Container for `#/verifier/…`: the check (default), trust status and settings. Leaving the check unmounts it, which drops its result. */
 export default function VerifierRoute() {
   const { t } = useI18n();
-  return <PlaceholderScreen t={t} title="verifier.title" />;
+  const { param } = useLocation();
+  const section: VerifierSection = param === 'trust' || param === 'settings' ? param : '';
+  return (
+    <div class="verifier-area">
+      <VerifierNav t={t} current={section} />
+      {section === 'trust' ? <TrustRoute /> : section === 'settings' ? <SettingsRoute /> : <CheckRoute />}
+    </div>
+  );
 }

@@ -1,0 +1,87 @@
+import type { CheckResult, Person } from '../../core';
+import { formatDateTime, formatNumber, formatPartialDate } from '../holder/format';
+import { Icon, type IconName } from '../holder/icons';
+import type { Lang, Translate } from '../i18n';
+import { PrintConsent } from './print-consent';
+import { ResultSummary } from './result-summary';
+import { ResultTimeline } from './result-timeline';
+
+/** Props of {@link ResultScreen}. */
+export interface ResultScreenProps {
+  t: Translate;
+  lang: Lang;
+  result: Exclude<CheckResult, { kind: 'refused' }>;
+  checkedAt: number;
+  /** Allowed age of a live presentation in seconds (named when it is stale). */
+  maxAge: number;
+  idleMinutes: number;
+  onAgain(): void;
+}
+
+type Tone = 'good' | 'warning' | 'problem';
+
+// What the envelope says about presence: live and sound, a file, or a failed check.
+function provenance(t: Translate, lang: Lang, r: ResultScreenProps['result'], maxAge: number): { tone: Tone; text: string; person?: Person } {
+  if (r.kind === 'stamp') {
+    const p = r.person;
+    const text = p ? t('verifier.result.stamp', { name: `${p.givenName} ${p.familyName}`, date: formatPartialDate(lang, p.birthDate) }) : t('verifier.reason.malformed');
+    return { tone: 'warning', text, ...(p ? { person: p } : {}) };
+  }
+  const time = formatDateTime(lang, r.createdAt);
+  const person = r.holder;
+  if (r.envelope === 'stale') return { tone: 'problem', text: t('verifier.result.envelope.stale', { time, minutes: formatNumber(lang, Math.round(maxAge / 60)) }), person };
+  if (r.envelope === 'future-dated') return { tone: 'problem', text: t('verifier.result.envelope.future-dated', { time }), person };
+  if (r.envelope) return { tone: 'problem', text: t('verifier.result.envelope.other'), person };
+  if (r.mode === 'file') return { tone: 'warning', text: t('verifier.result.file', { time }), person };
+  return { tone: 'good', text: t('verifier.result.live', { time }), person };
+}
+
+const ICON: Record<Tone, IconName> = { good: 'check', warning: 'info', problem: 'warning' };
+
+/** The result: the person LARGE (to compare with the ID), provenance, counts, summary, timeline, print. */
+export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, onAgain }: ResultScreenProps) {
+  const prov = provenance(t, lang, result, maxAge);
+  const total = result.items.length;
+  const valid = result.items.filter((i) => i.valid).length;
+  return (
+    <section class="screen verifier-result" aria-labelledby="verifier-result-title" data-testid="verifier-result" data-kind={result.kind}>
+      <div class="result-head">
+        <h1 id="verifier-result-title">{t('verifier.result.title')}</h1>
+        <button type="button" class="button primary no-print" onClick={onAgain} data-testid="check-again">
+          <Icon name="camera" />
+          {t('verifier.result.again')}
+        </button>
+      </div>
+      {prov.person && (
+        <div class="person" data-testid="result-person">
+          <p class="person-compare">{t('verifier.result.compare')}</p>
+          <p class="person-name">
+            {prov.person.givenName} {prov.person.familyName}
+          </p>
+          <p class="person-born">{t('verifier.result.born', { date: formatPartialDate(lang, prov.person.birthDate) })}</p>
+        </div>
+      )}
+      <p class={`notice with-icon tone-${prov.tone}`} data-testid="result-provenance" data-tone={prov.tone}>
+        <Icon name={ICON[prov.tone]} />
+        <span>{prov.text}</span>
+      </p>
+      <p class="result-counts" data-testid="result-counts">
+        <span class="with-icon count-valid">
+          <Icon name="check" />
+          {t('verifier.result.counts', { valid: formatNumber(lang, valid), total: formatNumber(lang, total) })}
+        </span>
+        {valid < total && (
+          <span class="with-icon count-invalid">
+            <Icon name="cross" />
+            {t('verifier.result.invalidCount', { n: formatNumber(lang, total - valid) })}
+          </span>
+        )}
+      </p>
+      <ResultSummary t={t} lang={lang} summary={result.summary} />
+      <ResultTimeline t={t} lang={lang} items={result.items} />
+      <p class="print-only">{t('verifier.print.checkedAt', { time: formatDateTime(lang, checkedAt) })}</p>
+      <PrintConsent t={t} />
+      <p class="hint no-print">{t('verifier.result.memoryOnly', { minutes: formatNumber(lang, idleMinutes) })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { CheckedItem } from '../../core';
+import { entryTitle } from '../holder/entry-text';
+import { formatDay, formatDateTime } from '../holder/format';
+import { Icon } from '../holder/icons';
+import type { Lang, Translate } from '../i18n';
+import { reasonText } from './verdict-text';
+
+/** Props of {@link ResultTimeline}. */
+export interface ResultTimelineProps {
+  t: Translate;
+  lang: Lang;
+  items: readonly CheckedItem[];
+}
+
+/** Every entry, newest first, each with its verdict as icon and words (never colour alone). */
+export function ResultTimeline({ t, lang, items }: ResultTimelineProps) {
+  return (
+    <section aria-labelledby="verifier-timeline-title">
+      <h2 id="verifier-timeline-title">{t('verifier.timeline.title')}</h2>
+      <ol class="verifier-timeline" data-testid="result-timeline">
+        {items.map((item, i) => (
+          <li key={i} class={`verifier-item ${item.valid ? 'is-valid' : 'is-invalid'}`} data-testid="result-item" data-valid={String(item.valid)} data-reason={item.reason ?? ''}>
+            <p class="item-when">{item.day ? formatDay(lang, item.day) : '—'}</p>
+            <div class="item-body">
+              <p class="item-title">
+                {item.entry ? (
+                  <>
+                    <strong>{t(`holder.type.${item.entry.type}`)}</strong> · {entryTitle(t, item.entry)}
+                  </>
+                ) : (
+                  <strong>{t('verifier.timeline.unreadable')}</strong>
+                )}
+              </p>
+              {item.officeName && (
+                <p class="item-office">
+                  {t('verifier.timeline.office', { office: item.officeName })}
+                  {item.issuedAt !== undefined && ` · ${formatDateTime(lang, item.issuedAt)}`}
+                </p>
+              )}
+              <p class={`verify ${item.valid ? 'is-valid' : 'is-invalid'}`} data-testid="item-verdict">
+                <Icon name={item.valid ? 'check' : 'cross'} />
+                <span>
+                  {item.valid ? t('verifier.verdict.valid') : <strong>{t('verifier.verdict.invalid')}</strong>}
+                  {!item.valid && <span class="verify-reason"> {reasonText(t, lang, item)}</span>}
+                </span>
+              </p>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { ScannerPanel } from '../common/scanner-panel';
+import { useScanner } from '../common/use-scanner';
+import { formatNumber } from '../holder/format';
+import { Icon } from '../holder/icons';
+import type { Lang, Translate } from '../i18n';
+import type { CheckPhase, ScanProblem } from './use-check';
+
+/** Props of {@link ScanScreen}. */
+export interface ScanScreenProps {
+  t: Translate;
+  lang: Lang;
+  phase: Exclude<CheckPhase, { step: 'result' }>;
+  /** Minutes of the idle timeout (named when a result was cleared). */
+  idleMinutes: number;
+  onText(text: string): void;
+  onFile(file: File): void;
+}
+
+const PROBLEM_KEYS = {
+  malformed: 'verifier.refused.malformed',
+  'unsupported-version': 'verifier.refused.unsupported-version',
+  'not-for-verifier': 'verifier.refused.not-for-verifier',
+  'not-a-payload': 'verifier.scan.notPayload',
+  restarted: 'verifier.scan.restarted',
+  'file-incomplete': 'verifier.scan.fileIncomplete',
+  'file-unreadable': 'verifier.scan.fileUnreadable',
+  'check-failed': 'verifier.scan.checkFailed',
+} as const satisfies Record<Exclude<ScanProblem, 'cleared'>, string>;
+
+/** Camera with progress (frames received, estimated share), and a presentation file by choice or drop. */
+export function ScanScreen({ t, lang, phase, idleMinutes, onText, onFile }: ScanScreenProps) {
+  const scanner = useScanner(onText);
+  const [over, setOver] = useState(false);
+  const progress = phase.step === 'scanning' ? phase.progress : undefined;
+  const fraction = phase.step === 'checking' ? 1 : (progress?.estimatedFraction ?? 0);
+  const problem = phase.step === 'scanning' ? phase.problem : undefined;
+  return (
+    <section class="screen" aria-labelledby="verifier-scan-title">
+      <h1 id="verifier-scan-title">{t('verifier.title')}</h1>
+      <p class="lead">{t('verifier.scan.intro')}</p>
+      {problem && (
+        <p class={`notice with-icon ${problem === 'cleared' || problem === 'restarted' ? '' : 'is-problem'}`} data-testid="scan-problem" data-problem={problem}>
+          <Icon name={problem === 'cleared' || problem === 'restarted' ? 'info' : 'warning'} />
+          {problem === 'cleared' ? t('verifier.scan.cleared', { minutes: formatNumber(lang, idleMinutes) }) : t(PROBLEM_KEYS[problem])}
+        </p>
+      )}
+      <div class="scan-progress" data-testid="scan-progress" data-fraction={fraction.toFixed(2)} data-received={progress?.received ?? 0}>
+        <label for="verifier-progress">{t('verifier.scan.progressLabel')}</label>
+        <progress id="verifier-progress" max={1} value={fraction} />
+        <p aria-live="polite" class={phase.step === 'checking' ? 'scan-done with-icon' : 'hint'}>
+          {phase.step === 'checking' && <Icon name="check" />}
+          {phase.step === 'checking'
+            ? t('verifier.scan.done', { received: formatNumber(lang, phase.received) })
+            : progress
+              ? t('verifier.scan.progress', { received: formatNumber(lang, progress.received), percent: formatNumber(lang, Math.floor(fraction * 100)) })
+              : t('verifier.scan.waiting')}
+        </p>
+      </div>
+      <div class="scan-layout">
+        <ScannerPanel t={t} scanner={scanner} />
+        <div
+          class={`drop-zone${over ? ' is-over' : ''}`}
+          onDragOver={(e) => (e.preventDefault(), setOver(true))}
+          onDragLeave={() => setOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            const file = e.dataTransfer?.files[0];
+            if (file) onFile(file);
+          }}
+        >
+          <h2>{t('verifier.scan.fileTitle')}</h2>
+          <p class="hint">{t('verifier.scan.fileHint')}</p>
+          <label class="field">
+            <span>{t('verifier.scan.fileLabel')}</span>
+            <input
+              type="file"
+              name="presentation-file"
+              accept=".txt,.json,text/plain,image/*"
+              data-testid="presentation-file"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) onFile(file);
+              }}
+            />
+          </label>
+          <p class="hint drop-hint" aria-hidden="true">
+            <Icon name="upload" /> {t('verifier.scan.dropHere')}
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}

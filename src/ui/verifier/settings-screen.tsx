@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { VERIFIER_LIMITS, type VerifierSettings } from '../../storage/verifier-api';
+import type { Translate } from '../i18n';
+
+/** Props of {@link SettingsScreen}. */
+export interface SettingsScreenProps {
+  t: Translate;
+  settings: VerifierSettings;
+  saved: 'saved' | 'failed' | undefined;
+  onSave(change: VerifierSettings): void;
+}
+
+// Staff think in minutes and days; storage keeps seconds and days.
+const FIELDS = [
+  { key: 'maxAge', label: 'verifier.settings.maxAge', unit: 60, hint: true },
+  { key: 'idleTimeout', label: 'verifier.settings.idle', unit: 60, hint: false },
+  { key: 'trustWarnDays', label: 'verifier.settings.trustWarn', unit: 1, hint: false },
+] as const;
+
+/** Allowed age of a live presentation, idle timeout, trust list warning age, demo mode. */
+export function SettingsScreen({ t, settings, saved, onSave }: SettingsScreenProps) {
+  const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map((f) => [f.key, String(settings[f.key] / f.unit)])) as Record<(typeof FIELDS)[number]['key'], string>);
+  const [demo, setDemo] = useState(settings.demoMode);
+  return (
+    <section class="screen" aria-labelledby="verifier-settings-title">
+      <h1 id="verifier-settings-title">{t('verifier.settings.title')}</h1>
+      <form
+        class="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const num = (k: (typeof FIELDS)[number]['key'], unit: number) => Math.round(Number(values[k]) * unit);
+          onSave({ maxAge: num('maxAge', 60), idleTimeout: num('idleTimeout', 60), trustWarnDays: num('trustWarnDays', 1), demoMode: demo });
+        }}
+      >
+        {FIELDS.map((f) => {
+          const [lo, hi] = VERIFIER_LIMITS[f.key];
+          return (
+            <label key={f.key} class="field">
+              <span>{t(f.label)}</span>
+              <input
+                type="number"
+                name={f.key}
+                min={lo / f.unit}
+                max={hi / f.unit}
+                step="any"
+                required
+                value={values[f.key]}
+                onInput={(e) => setValues({ ...values, [f.key]: e.currentTarget.value })}
+              />
+              <span class="hint">
+                {f.hint && `${t('verifier.settings.maxAgeHint')} `}
+                {t('verifier.settings.range', { min: lo / f.unit, max: hi / f.unit })}
+              </span>
+            </label>
+          );
+        })}
+        <label class="check">
+          <input type="checkbox" name="demoMode" checked={demo} onChange={(e) => setDemo(e.currentTarget.checked)} data-testid="verifier-demo" />
+          <span>
+            <span class="demo-tag">DEMO</span> {t('verifier.settings.demo')}
+          </span>
+        </label>
+        <button type="submit" class="button primary" data-testid="verifier-settings-save">
+          {t('verifier.settings.save')}
+        </button>
+        <div aria-live="polite">
+          {saved && (
+            <p class={`notice${saved === 'failed' ? ' is-problem' : ''}`} data-testid="verifier-settings-saved">
+              {t(saved === 'saved' ? 'verifier.settings.saved' : 'verifier.settings.failed')}
+            </p>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { PayloadAssembler, toText } from '../../core';
+import type { TrustImportOutcome, TrustListStatus } from '../../storage/trust-source';
+import { nowSeconds } from '../holder/api';
+import { useI18n } from '../i18n';
+import { verifierApi } from './api';
+import { TrustScreen } from './trust-screen';
+import { useVerifierSettings } from './use-settings';
+import { DEFAULT_VERIFIER_SETTINGS } from '../../storage/verifier-api';
+
+const DAY = 86_400;
+
+/** Container for `#/verifier/trust`: lists in force, import from a file or a (multi-frame) QR code. */
+export function TrustRoute() {
+  const { t, lang } = useI18n();
+  const loaded = useVerifierSettings();
+  const settings = loaded && loaded !== 'failed' ? loaded : DEFAULT_VERIFIER_SETTINGS;
+  const [lists, setLists] = useState<TrustListStatus[] | 'failed'>();
+  const [outcome, setOutcome] = useState<TrustImportOutcome>();
+  const [scanning, setScanning] = useState(false);
+  const [version, setVersion] = useState(0);
+  const assembler = useRef(new PayloadAssembler());
+
+  useEffect(() => {
+    let live = true;
+    verifierApi()
+      .trustLists()
+      .then(
+        (l) => live && setLists(l),
+        () => live && setLists('failed'),
+      );
+    return () => {
+      live = false;
+    };
+  }, [version, loaded]);
+
+  const importText = (text: string) =>
+    verifierApi()
+      .importTrust(text, nowSeconds())
+      .then(
+        (o) => (setOutcome(o), setVersion((v) => v + 1)),
+        () => setOutcome({ status: 'refused', reason: 'unreadable' }),
+      );
+
+  const onText = (text: string) => {
+    const r = assembler.current.receive(text);
+    if (r.status === 'rejected' && r.reason === 'other-message') assembler.current = new PayloadAssembler();
+    if (r.status !== 'complete') return;
+    // One list per scan: the camera closes so the looping code is not offered again.
+    assembler.current = new PayloadAssembler();
+    setScanning(false);
+    void importText(toText(r.kind, r.bytes));
+  };
+
+  return (
+    <TrustScreen
+      t={t}
+      lang={lang}
+      lists={lists}
+      oldBefore={nowSeconds() - settings.trustWarnDays * DAY}
+      warnDays={settings.trustWarnDays}
+      outcome={outcome}
+      scanning={scanning}
+      onFile={(file) => file.text().then(importText, () => setOutcome({ status: 'refused', reason: 'unreadable' }))}
+      onText={onText}
+      onScanning={setScanning}
+    />
+  );
+}

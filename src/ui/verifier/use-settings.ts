@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { VerifierSettings } from '../../storage/verifier-api';
+import { verifierApi } from './api';
+
+/** The verifier settings (undefined while loading, 'failed' if they cannot be read); reloads on `version` change. */
+export function useVerifierSettings(version = 0): VerifierSettings | 'failed' | undefined {
+  const [settings, setSettings] = useState<VerifierSettings | 'failed'>();
+  useEffect(() => {
+    let live = true;
+    verifierApi()
+      .settings()
+      .then(
+        (s) => live && setSettings(s),
+        () => live && setSettings('failed'),
+      );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  return settings;
+}

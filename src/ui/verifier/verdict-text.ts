@@ -1,0 +1,16 @@
+// The plain-German sentence for a stamp's verdict, picked from its closed reason code.
+import type { CheckedItem } from '../../core';
+import { formatDateTime, formatMomentDay, formatPartialDate } from '../holder/format';
+import type { Lang, Translate } from '../i18n';
+
+/** Why an entry is not valid, with the dates or person the reason refers to when known. */
+export function reasonText(t: Translate, lang: Lang, item: CheckedItem): string {
+  const { reason, revokedSince, namedPerson, issuedAt } = item;
+  if (reason === 'issuer-revoked' && revokedSince !== undefined && issuedAt !== undefined) {
+    return t('verifier.reason.issuer-revoked-since', { date: formatMomentDay(lang, revokedSince), issued: formatDateTime(lang, issuedAt) });
+  }
+  if (reason === 'wrong-holder' && namedPerson) {
+    return t('verifier.reason.wrong-holder-named', { name: `${namedPerson.givenName} ${namedPerson.familyName}`, date: formatPartialDate(lang, namedPerson.birthDate) });
+  }
+  return t(`verifier.reason.${reason ?? 'malformed'}`);
+}

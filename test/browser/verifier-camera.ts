@@ -1,0 +1,122 @@
+// Test data for the verifier: presentations of many stamps (two offices, two types), the
+// defects a verifier must catch, a newer demo trust list with a revocation, and a fake-camera
+// video that plays a presentation's frames at 5 frames/s with a quarter of them dropped.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  createPresentation, demoKeyPair, demoWorld, encodeCbor, issueStamp, issueTrustList, presentationToCbor, trustListToCbor, valueToText,
+  FrameTextEncoder, DEMO_DISTRICT, DEMO_DISTRICT_NAME, type Entry, type Holder, type Stamp,
+} from '../../src/core';
+import { qrLumaPlane } from './y4m';
+
+const DAY = 86_400;
+const TOPICS = [['labour-market'], ['recognition', 'labour-market'], ['vocational-training'], ['language-course-access']] as const;
+const LEVELS = ['A1', 'A2', 'B1'] as const;
+
+/** The demo district at `now`, its holder and a second person. */
+export function verifierWorld(now: number) {
+  const world = demoWorld(now);
+  const otherKeys = demoKeyPair('another holder');
+  const other: Holder = { publicKey: otherKeys.publicKey, givenName: 'Omid', familyName: 'Rahimi', birthDate: '1990-07-01' };
+  return { world, other };
+}
+
+/**
+ * `count` genuine stamps of two offices and two types: language course modules (100 UE each,
+ * levels rising to B1, the last passed with DTZ B1) and counselling sessions, oldest first.
+ */
+export function genuineStamps(now: number, count: number): Stamp[] {
+  const { world } = verifierWorld(now);
+  const { sprachschule, beratung } = world.offices;
+  const day = (d: number) => new Date((now - d * DAY) * 1000).toISOString().slice(0, 10);
+  const courses = Math.ceil(count / 2);
+  // Spread over at most 600 days, inside the demo certificates' validity (from two years back).
+  const gap = Math.max(1, Math.floor(600 / count));
+  return Array.from({ length: count }, (_, i) => {
+    const ago = 30 + (count - 1 - i) * gap;
+    if (i % 2 === 0) {
+      const k = i / 2;
+      const last = k === courses - 1;
+      const entry: Entry = last
+        ? { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', status: 'exam-passed', certificate: 'DTZ B1', units: 100, from: day(ago + 9), to: day(ago) }
+        : { type: 'sprachkurs', course: 'integrationskurs', level: LEVELS[Math.min(2, Math.floor((k * 3) / courses))], module: `Modul ${k + 1}`, status: 'completed', units: 100, from: day(ago + 9), to: day(ago) };
+      return issueStamp({ holder: world.holder, issuedAt: now - ago * DAY, entry }, sprachschule.keys, sprachschule.certificate);
+    }
+    const entry: Entry = { type: 'beratung', topics: [...TOPICS[i % TOPICS.length]!], date: day(ago) };
+    return issueStamp({ holder: world.holder, issuedAt: now - ago * DAY, entry }, beratung.keys, beratung.certificate);
+  });
+}
+
+/** Moment the demo Berufsschule is revoked in {@link revokingTrustList}. */
+export const revokedSince = (now: number) => now - 10 * DAY;
+
+/** The three defects: a tampered stamp, one of another holder, one of a revoked office issued after the revocation. */
+export function defectiveStamps(now: number): Stamp[] {
+  const { world, other } = verifierWorld(now);
+  const { sprachschule, beratung, berufsschule } = world.offices;
+  const good = issueStamp({ holder: world.holder, issuedAt: now - 5 * DAY, entry: { type: 'sprachkurs', course: 'berufssprachkurs', level: 'C1', status: 'exam-passed', certificate: 'telc C1', units: 400 } }, sprachschule.keys, sprachschule.certificate);
+  const signature = good.sign1.signature.slice();
+  signature[signature.length - 1]! ^= 0x01;
+  const tampered: Stamp = { ...good, sign1: { ...good.sign1, signature } };
+  const foreign = issueStamp({ holder: other, issuedAt: now - 4 * DAY, entry: { type: 'beratung', topics: ['school'], date: new Date((now - 4 * DAY) * 1000).toISOString().slice(0, 10) } }, beratung.keys, beratung.certificate);
+  const day = (d: number) => new Date((now - d * DAY) * 1000).toISOString().slice(0, 10);
+  const revoked = issueStamp(
+    { holder: world.holder, issuedAt: now - 2 * DAY, entry: { type: 'praktikum', employer: 'Autohaus Beispiel', occupation: 'Kfz-Mechatroniker/in', from: day(16), to: day(3), hoursPerWeek: 35 } },
+    berufsschule.keys,
+    berufsschule.certificate,
+  );
+  return [tampered, foreign, revoked];
+}
+
+/** A Berufsschule internship stamped before its revocation: it stays valid. */
+export function beforeRevocationStamp(now: number): Stamp {
+  const { world } = verifierWorld(now);
+  const day = (d: number) => new Date((now - d * DAY) * 1000).toISOString().slice(0, 10);
+  const { berufsschule } = world.offices;
+  return issueStamp(
+    { holder: world.holder, issuedAt: now - 20 * DAY, entry: { type: 'praktikum', employer: 'Gärtnerei Beispiel', occupation: 'Gärtner/in', from: day(40), to: day(27), hoursPerWeek: 30 } },
+    berufsschule.keys,
+    berufsschule.certificate,
+  );
+}
+
+/** Version 2 of the demo trust list: the Berufsschule revoked since {@link revokedSince}; as payload text. */
+export function revokingTrustList(now: number): string {
+  const { world } = verifierWorld(now);
+  const list = issueTrustList(
+    {
+      district: DEMO_DISTRICT,
+      districtName: DEMO_DISTRICT_NAME,
+      version: 2,
+      issuedAt: now - DAY,
+      certificates: Object.values(world.offices).map((o) => o.certificate),
+      revocations: [{ officeKey: world.offices.berufsschule.keys.publicKey, since: revokedSince(now) }],
+    },
+    world.root,
+  );
+  return valueToText('trustList', trustListToCbor(list));
+}
+
+/** The frame encoder of the demo holder's presentation of `stamps`, signed at `createdAt`. */
+export function presentationFrames(now: number, stamps: readonly Stamp[], createdAt = now): FrameTextEncoder {
+  const { world } = verifierWorld(now);
+  const p = createPresentation(world.holder, world.holderKeys, stamps, createdAt);
+  return new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
+}
+
+/**
+ * Writes a Y4M video at `fps` frames/s showing frames 1…`shown` of a presentation with every
+ * fourth one dropped (25 % loss), as a camera misses frames; Chromium loops it. Returns the path.
+ */
+export function writeLossyPresentationY4m(path: string, frames: FrameTextEncoder, options: { fps?: number; shown?: number } = {}): string {
+  const { fps = 5, shown = frames.seqLen * 2 } = options;
+  const width = 640;
+  const height = 480;
+  const kept = Array.from({ length: shown }, (_, i) => i + 1).filter((n) => n % 4 !== 0);
+  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`, 'ascii');
+  const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
+  const parts = kept.flatMap((n) => [Buffer.from('FRAME\n', 'ascii'), qrLumaPlane(frames.text(n), { width, height }), chroma, chroma]);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, Buffer.concat([header, ...parts]));
+  return path;
+}

@@ -1,0 +1,63 @@
+// The verifier's storage side over Dexie (fake-indexeddb): settings with sane bounds, the trust
+// lists in force, imports (newer only), and checks that store nothing of the holder.
+import { readFile } from 'node:fs/promises';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import {
+  createPresentation, demoWorld, encodeCbor, issueTrustList, presentationToCbor, trustListToCbor, valueToText, DEMO_DISTRICT, DEMO_DISTRICT_NAME,
+} from '../../src/core';
+import { BbpassDb } from '../../src/storage/db';
+import { TrustSource } from '../../src/storage/trust-source';
+import { createVerifierApi, DEFAULT_VERIFIER_SETTINGS } from '../../src/storage/verifier-api';
+import { NOW } from './support';
+
+const world = demoWorld(NOW);
+const shippedTrust = (path: string) => readFile(new URL(`../../public/${path}`, import.meta.url), 'utf8').catch(() => undefined);
+
+function setup() {
+  const db = new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  return { db, api: createVerifierApi(db, new TrustSource(db, shippedTrust)) };
+}
+
+const v2 = () =>
+  valueToText(
+    'trustList',
+    trustListToCbor(issueTrustList({ district: DEMO_DISTRICT, districtName: DEMO_DISTRICT_NAME, version: 2, issuedAt: NOW - 3600, certificates: [], revocations: [{ officeKey: world.offices.berufsschule.keys.publicKey, since: NOW }] }, world.root)),
+  );
+
+describe('verifier api', () => {
+  it('has sane default settings, saves changes and clamps values that would switch a check off', async () => {
+    const { api } = setup();
+    expect(await api.settings()).toEqual(DEFAULT_VERIFIER_SETTINGS);
+    expect(await api.saveSettings({ maxAge: 600, demoMode: true })).toEqual({ ...DEFAULT_VERIFIER_SETTINGS, maxAge: 600, demoMode: true });
+    expect(await api.saveSettings({ maxAge: 365 * 86_400, idleTimeout: 0, trustWarnDays: Number.NaN })).toMatchObject({ maxAge: 1800, idleTimeout: 60, trustWarnDays: 90, demoMode: true });
+  });
+
+  it('lists the trust lists in force with district, name, version and date; imports only newer ones', async () => {
+    const { api } = setup();
+    expect(await api.trustLists()).toEqual([]); // no district pinned and demo mode off
+    await api.saveSettings({ demoMode: true });
+    // Other demo districts may be in force beside 'demo'; this test is about 'demo'.
+    const demo = async () => (await api.trustLists()).find((d) => d.district === 'demo');
+    const shipped = await demo();
+    expect(shipped).toMatchObject({ district: 'demo', name: DEMO_DISTRICT_NAME, list: { version: 1, imported: false, offices: 3, revocations: 0 } });
+    expect(await api.importTrust(v2(), NOW)).toEqual({ status: 'imported', district: 'demo', version: 2, replacedVersion: 1 });
+    expect(await demo()).toEqual({ district: 'demo', name: DEMO_DISTRICT_NAME, list: { version: 2, issuedAt: NOW - 3600, offices: 0, revocations: 1, imported: true } });
+    expect(await api.importTrust((await shippedTrust('trust/demo.json'))!, NOW)).toEqual({ status: 'refused', reason: 'not-newer' });
+    expect(await api.importTrust('hello', NOW)).toEqual({ status: 'refused', reason: 'not-a-trust-list' });
+  });
+
+  it('checks a presentation without writing anything of the holder', async () => {
+    const { db, api } = setup();
+    await api.saveSettings({ demoMode: true });
+    const before = await db.settings.count();
+    const bytes = encodeCbor(presentationToCbor(createPresentation(world.holder, world.holderKeys, world.stamps, NOW)));
+    const r = await api.check('presentation', bytes, 'live', NOW + 10);
+    expect(r).toMatchObject({ kind: 'presentation', envelope: null, holder: { familyName: 'Beispiel' } });
+    if (r.kind === 'presentation') expect(r.items.every((i) => i.valid)).toBe(true);
+    // The saved allowed age applies to live scans.
+    await api.saveSettings({ maxAge: 60 });
+    expect(await api.check('presentation', bytes, 'live', NOW + 120)).toMatchObject({ envelope: 'stale' });
+    expect([await db.passes.count(), await db.entries.count(), await db.trustLists.count(), await db.settings.count()]).toEqual([0, 0, 0, before + 1]);
+  });
+});
