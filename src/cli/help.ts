@@ -23,6 +23,15 @@ export const HELP: Record<string, string> = {
   Signs the next trust list of the root's district: the base list's certificates and revocations plus the new ones.
   KEY is the office public key (base64url) or its 16-hex key id; stamps it issued from ISO on are invalid.
   Example: bbpass trust --root root.key --base trust.json --revoke 3f2a9c0d11e4b5a6@2026-11-01T00:00:00Z --out trust.json`,
+  anchor: `bbpass anchor --root root.key [--out FILE]
+  Prints the root's trust anchor as the line to paste into PINNED_ANCHORS in src/config/districts.ts
+  (public key only; no passphrase needed).
+  Example: bbpass anchor --root root.key`,
+  stats: `bbpass stats [--out merged.csv] EXPORT.json…
+  Merges the offices' anonymous counts exports (bbpass-counts): the same office and month count once,
+  the newer export wins. Writes CSV for German Excel (UTF-8 with BOM, semicolons). A file with any
+  unknown field is refused, so nothing personal can pass.
+  Example: bbpass stats --out zahlen.csv exports/*.json`,
   card: `bbpass card --holder holder.key [--at ISO] [--out card.qr]
   The holder's pass card: key, name, birth date and time, signed by the holder key (fresh for 10 minutes).
   Example: bbpass card --holder holder.key --out card.qr`,

@@ -6,6 +6,7 @@ import { cardCommand, presentCommand, stampCommand } from './commands/issue';
 import { verifyCommand } from './commands/verify';
 import { qrCommand, scanCommand } from './commands/qr';
 import { demoCommand } from './commands/demo';
+import { anchorCommand, statsCommand } from './commands/anchor-stats';
 import { HELP, overview } from './help';
 import { CliError } from './io';
 
@@ -14,6 +15,8 @@ const VERBS: Record<string, (argv: string[]) => Promise<number>> = {
   register: registerCommand,
   certify: certifyCommand,
   trust: trustCommand,
+  anchor: anchorCommand,
+  stats: statsCommand,
   card: cardCommand,
   stamp: stampCommand,
   present: presentCommand,

@@ -1,15 +1,31 @@
 // The district roots this build trusts (pinned at build time, never fetched). A district that
-// deploys the app adds its anchor here (see README, "Deploying for a district"); the public
-// DEMO district is trusted only while a device has demo mode switched on.
-import { demoKeyPair, DEMO_DISTRICT, DEMO_DISTRICT_NAME, type TrustAnchor } from '../core';
+// deploys the app adds its anchor to PINNED_ANCHORS (see README, "Deploying for a district").
+// The public DEMO districts are trusted only while a device has demo mode switched on: their
+// private keys are published, so anyone can sign in their names.
+import { demoDistrictRoot, demoKeyPair, fromBase64Url, DEMO_DISTRICT, DEMO_DISTRICT_NAME, DEMO_FEDERATION, type TrustAnchor } from '../core';
 
-/** Production anchors: empty until a district pins its root. */
-export const PINNED_ANCHORS: readonly TrustAnchor[] = [];
+/** A pinned anchor from the line the coordinator screen or `bbpass anchor` prints (public key in base64url). */
+export function pin(district: string, name: string, publicKey: string): TrustAnchor {
+  const key = fromBase64Url(publicKey);
+  if (key.length !== 32) throw new Error(`districts.ts: the root key of ${district} is not 32 bytes`);
+  return { district, name, publicKey: key };
+}
+
+/** Production anchors: empty until a district pins its root. Paste one `pin(…)` line per district. */
+export const PINNED_ANCHORS: readonly TrustAnchor[] = [
+];
 
 /** The public DEMO district's anchor (its private key is public: never trust it unless demo mode is on). */
 export const DEMO_ANCHOR: TrustAnchor = { district: DEMO_DISTRICT, name: DEMO_DISTRICT_NAME, publicKey: demoKeyPair('root').publicKey };
 
+/** DEMO — not for production: the federation demo's districts (Dachau, Freising, Darmstadt-Dieburg), public keys. */
+export const DEMO_FEDERATION_ANCHORS: readonly TrustAnchor[] = DEMO_FEDERATION.map((d) => ({
+  district: d.district,
+  name: d.name,
+  publicKey: demoDistrictRoot(d.district).publicKey,
+}));
+
 /** The anchors in force on a device. */
 export function anchorsInForce(demoMode: boolean): TrustAnchor[] {
-  return demoMode ? [...PINNED_ANCHORS, DEMO_ANCHOR] : [...PINNED_ANCHORS];
+  return demoMode ? [...PINNED_ANCHORS, DEMO_ANCHOR, ...DEMO_FEDERATION_ANCHORS] : [...PINNED_ANCHORS];
 }

@@ -1,6 +1,6 @@
 // Records of the coordinator area (issue 6). The district root's private key is stored only
 // sealed under the coordinator's passphrase.
-import type { EntryType, Sealed } from '../core';
+import type { EntryType, MonthCounts, Sealed } from '../core';
 
 /** A district root kept on this device. */
 export interface DistrictRootRow {
@@ -10,6 +10,10 @@ export interface DistrictRootRow {
   /** The 64-byte tweetnacl secret key, sealed under the coordinator's passphrase. */
   readonly sealedSecret: Sealed;
   readonly createdAt: number;
+  /** The version of the last trust list published from this device (absent = none yet). */
+  readonly trustVersion?: number;
+  /** That list as payload text (`BBP1:T:…`), to hand out again. */
+  readonly trustText?: string;
 }
 
 /** An office admitted by a district root on this device (the register). */
@@ -30,11 +34,12 @@ export interface AdmissionRow {
 
 /** Anonymous counts of one office for one month, as merged from office exports. */
 export interface CountRow {
-  /** `<office key id or id>|<YYYY-MM>`: the merge key, so a period is counted once. */
+  /** core's monthKey (`<district>/<office id>|<YYYY-MM>`): the merge key, so a period is counted once. */
   readonly id: string;
+  /** `<district>/<office id>`. */
   readonly office: string;
   readonly month: string;
   readonly importedAt: number;
-  /** The counts of that month, as in the export format (see core's counts module). */
-  readonly counts: unknown;
+  /** The counts of that month from the newest export seen. */
+  readonly counts: MonthCounts;
 }

@@ -42,9 +42,9 @@ export interface DemoWorld {
 const DAY = 86_400;
 const YEAR = 365 * DAY;
 
-function office(root: KeyPair, label: string, name: string, kind: OfficeKind, types: EntryType[], now: number): DemoOffice {
+function office(root: KeyPair, label: string, name: string, kind: OfficeKind, types: EntryType[], now: number, district = DEMO_DISTRICT): DemoOffice {
   const keys = demoKeyPair(label);
-  const claims = { district: DEMO_DISTRICT, officeKey: keys.publicKey, officeName: name, officeKind: kind, allowedTypes: types, validFrom: now - 2 * YEAR, validUntil: now + 3 * YEAR };
+  const claims = { district, officeKey: keys.publicKey, officeName: name, officeKind: kind, allowedTypes: types, validFrom: now - 2 * YEAR, validUntil: now + 3 * YEAR };
   return { keys, certificate: issueCertificate(claims, root) };
 }
 
@@ -79,4 +79,52 @@ export function demoWorld(now: number): DemoWorld {
   );
   const anchor = { district: DEMO_DISTRICT, name: DEMO_DISTRICT_NAME, publicKey: root.publicKey };
   return { root, anchor, offices, holderKeys, holder, stamps, trustList };
+}
+
+/** A DEMO district of the federation demo: named after a real Landkreis, but its root key is public. */
+export interface DemoDistrict {
+  readonly district: string;
+  readonly name: string;
+  readonly offices: ReadonlyArray<{ readonly label: string; readonly name: string; readonly kind: OfficeKind; readonly types: readonly EntryType[] }>;
+}
+
+/** The DEMO districts of the seed documents, trusted together in demo mode to show federation. */
+export const DEMO_FEDERATION: readonly DemoDistrict[] = [
+  {
+    district: 'demo-dachau',
+    name: 'DEMO Landkreis Dachau — not for production',
+    offices: [
+      { label: 'dachau vhs', name: 'DEMO-VHS Dachau', kind: 'volkshochschule', types: ['sprachkurs', 'weiterbildung'] },
+      { label: 'dachau mbe', name: 'DEMO-Migrationsberatung Dachau', kind: 'migrationsberatung', types: ['beratung'] },
+    ],
+  },
+  {
+    district: 'demo-freising',
+    name: 'DEMO Landkreis Freising — not for production',
+    offices: [{ label: 'freising jmd', name: 'DEMO-Jugendmigrationsdienst Freising', kind: 'jugendmigrationsdienst', types: ['beratung', 'praktikum'] }],
+  },
+  {
+    district: 'demo-darmstadt-dieburg',
+    name: 'DEMO Landkreis Darmstadt-Dieburg — not for production',
+    offices: [{ label: 'dadi berufsschule', name: 'DEMO-Berufsschule Dieburg', kind: 'berufsschule', types: ['praktikum', 'weiterbildung'] }],
+  },
+];
+
+/** The time the shipped DEMO trust lists (public/trust/*.json) are built as of: 2026-11-01T00:00:00Z. */
+export const DEMO_TRUST_AT = Date.UTC(2026, 10, 1) / 1000;
+
+/** The public root key of a DEMO federation district. */
+export function demoDistrictRoot(district: string): KeyPair {
+  return demoKeyPair(`root ${district}`);
+}
+
+/** A DEMO federation district as of `now`: its anchor, offices (by label) and first trust list. */
+export function demoDistrictWorld(d: DemoDistrict, now: number): { anchor: TrustAnchor; offices: Record<string, DemoOffice>; trustList: TrustList } {
+  const root = demoDistrictRoot(d.district);
+  const offices = Object.fromEntries(d.offices.map((o) => [o.label, office(root, `office ${o.label}`, o.name, o.kind, [...o.types], now, d.district)]));
+  const trustList = issueTrustList(
+    { district: d.district, districtName: d.name, version: 1, issuedAt: now - DAY, certificates: Object.values(offices).map((o) => o.certificate), revocations: [] },
+    root,
+  );
+  return { anchor: { district: d.district, name: d.name, publicKey: root.publicKey }, offices, trustList };
 }

@@ -8,6 +8,9 @@ import {
 } from './codes';
 import type { Entry } from './entries';
 
+// Merging, the dashboard tallies and the CSV export (kept in their own file, exported from here).
+export * from './counts-merge';
+
 /** File format name of a counts export. */
 export const COUNTS_FORMAT = 'bbpass-counts';
 

@@ -1,8 +1,68 @@
-import { PlaceholderScreen } from '../common/placeholder-screen';
+// Container for `#/coordinator/…`: the district root on this device (made, restored or the DEMO
+// one), unlocked for the session only, and the sub-screens for admitting and revoking offices,
+// publishing trust lists, the key's backup and the anonymous numbers. The area stays mounted
+// while its sub-path changes, so the unlocked key lives here and never in storage.
+import { useEffect, useState } from 'preact/hooks';
+import type { KeyPair } from '../../core';
+import type { DistrictRootRow } from '../../storage/coordinator-rows';
+import { appDb } from '../../storage/app-db';
+import { listRoots } from '../../storage/coordinator-roots';
 import { useI18n } from '../i18n';
+import { href, useLocation } from '../router';
+import { AdmitPanel } from './admit-panel';
+import { CoordinatorHome } from './coordinator-home';
+import { KeyScreen } from './key-screen';
+import { NumbersPanel } from './numbers-panel';
+import { RecoverySheet } from './recovery-sheet';
+import { RegisterPanel } from './register-panel';
+import { SetupPanel } from './setup-panel';
+import { UnlockScreen } from './unlock-screen';
+import './coordinator.css';
 
-/** Container for `#/coordinator`; a placeholder until the coordinator screens exist. */
+/** The unlocked root of the session. */
+export interface Session {
+  readonly row: DistrictRootRow;
+  readonly keys: KeyPair;
+}
+
+/** Container for `#/coordinator`. */
 export default function CoordinatorRoute() {
-  const { t } = useI18n();
-  return <PlaceholderScreen t={t} title="coordinator.title" />;
+  const { t, lang } = useI18n();
+  const { param = '' } = useLocation();
+  const [roots, setRoots] = useState<DistrictRootRow[]>();
+  const [session, setSession] = useState<Session>();
+  const [demo, setDemo] = useState(false);
+
+  const reload = async () => {
+    const db = appDb();
+    const [list, mode] = await Promise.all([listRoots(db), db.settings.get('demoMode')]);
+    setRoots(list);
+    setDemo(mode?.value === true);
+    // Keep the session's row current (a publish raises its trust list version).
+    setSession((s) => (s ? { ...s, row: list.find((r) => r.district === s.row.district) ?? s.row } : s));
+  };
+  useEffect(() => void reload(), []);
+
+  if (!roots) return <p class="loading" role="status">{t('common.loading')}</p>;
+  const back = (
+    <a class="back-link" href={param ? href('coordinator') : href('holder')}>
+      {t('common.back')}
+    </a>
+  );
+  // The anonymous numbers need no key: they hold nothing anyone signs.
+  if (param === 'numbers') return <NumbersPanel t={t} lang={lang} back={back} />;
+  if (roots.length === 0 || param === 'setup') return <SetupPanel t={t} back={back} demo={demo} onDone={reload} />;
+  if (!session) return <UnlockScreen t={t} back={back} roots={roots} demo={demo} onUnlocked={setSession} />;
+  switch (param) {
+    case 'admit':
+      return <AdmitPanel t={t} lang={lang} back={back} session={session} />;
+    case 'register':
+      return <RegisterPanel t={t} lang={lang} back={back} session={session} onPublished={reload} />;
+    case 'key':
+      return <KeyScreen t={t} back={back} row={session.row} />;
+    case 'key/print':
+      return <RecoverySheet t={t} lang={lang} row={session.row} printedAt={Math.floor(Date.now() / 1000)} onPrint={() => print()} />;
+    default:
+      return <CoordinatorHome t={t} back={back} row={session.row} demo={demo} onLock={() => setSession(undefined)} />;
+  }
 }

@@ -1,0 +1,36 @@
+// Coordinator verbs for deployments: `anchor` prints the root's trust anchor as the line for
+// src/config/districts.ts, `stats` merges the offices' anonymous counts exports into one CSV.
+import { mergeCounts, countsCsv, parseCounts, CountsError, type CountsExport } from '../../core';
+import { parseArgs } from '../args';
+import { CliError, note, readJson, readText, writeText } from '../io';
+import type { KeyFile } from '../key-file';
+
+/** Runs `bbpass anchor`: the public half of a root key file as a `pin(…)` line (no passphrase needed). */
+export async function anchorCommand(argv: string[]): Promise<number> {
+  const a = parseArgs(argv, ['root', 'out']);
+  const path = a.need('root');
+  const f = readJson(path) as KeyFile;
+  if (f?.format !== 'bbpass-key' || f.role !== 'root' || !f.district || typeof f.publicKey !== 'string') throw new CliError(`${path} is not a bbpass root key file`);
+  writeText(a.get('out'), `  pin(${JSON.stringify(f.district)}, ${JSON.stringify(f.name ?? f.district)}, ${JSON.stringify(f.publicKey)}), // root key id ${f.keyId}\n`);
+  return 0;
+}
+
+/** Runs `bbpass stats`: merges counts exports (same office and month once, newer export wins) into CSV. */
+export async function statsCommand(argv: string[]): Promise<number> {
+  const a = parseArgs(argv, ['out']);
+  if (a.positional.length === 0) throw new CliError('name at least one counts export (see --help)');
+  const exports: CountsExport[] = a.positional.map((path) => {
+    try {
+      return parseCounts(readText(path));
+    } catch (e) {
+      if (e instanceof CountsError) throw new CliError(`${path} refused: ${e.message}`);
+      throw e;
+    }
+  });
+  const merged = mergeCounts(exports);
+  writeText(a.get('out'), countsCsv(merged));
+  const offices = new Set(merged.map((m) => `${m.district}/${m.office.id}`)).size;
+  note(`merged ${exports.length} exports: ${offices} offices, ${merged.length} office months, ${merged.reduce((s, m) => s + m.cells.length, 0)} rows`);
+  return 0;
+}
+

@@ -1,0 +1,97 @@
+// Merging the offices' anonymous counts (issue 6): every export is split into one record per
+// office and month; for the same office and month the newer export wins, so re-importing a file,
+// or importing an updated one, never counts a period twice. The dashboard tallies and the CSV
+// are computed from the merged records only.
+import type { CountCell, CountsExport } from './counts';
+
+/** One office's counts for one month, the unit that is merged. */
+export interface MonthCounts {
+  readonly district: string;
+  readonly office: CountsExport['office'];
+  readonly month: string;
+  /** When the export the counts come from was made; the newer one wins. */
+  readonly generatedAt: number;
+  readonly cells: readonly CountCell[];
+}
+
+/** The merge key: the same office (of the same district) and month is counted once. */
+export function monthKey(m: Pick<MonthCounts, 'district' | 'office' | 'month'>): string {
+  return `${m.district}/${m.office.id}|${m.month}`;
+}
+
+/** Splits an export into its months; a listed month with no cells is a record too (it says "none"). */
+export function monthsOf(e: CountsExport): MonthCounts[] {
+  return e.months.map((month) => ({ district: e.district, office: e.office, month, generatedAt: e.generatedAt, cells: e.cells.filter((c) => c.month === month) }));
+}
+
+/** Whether `next` replaces `current` for its office and month (newer wins; equal time keeps what is there). */
+export function replaces(next: MonthCounts, current: MonthCounts | undefined): boolean {
+  return current === undefined || next.generatedAt > current.generatedAt;
+}
+
+/** Merges any number of exports: one record per office and month, from the newest export. */
+export function mergeCounts(exports: Iterable<CountsExport>): MonthCounts[] {
+  const merged = new Map<string, MonthCounts>();
+  for (const e of exports) {
+    for (const m of monthsOf(e)) if (replaces(m, merged.get(monthKey(m)))) merged.set(monthKey(m), m);
+  }
+  return [...merged.values()].sort((a, b) => monthKey(a).localeCompare(monthKey(b)));
+}
+
+/** A two-way table of counts: rows (e.g. months) by columns (e.g. levels). */
+export interface Tally {
+  readonly rows: string[];
+  readonly columns: string[];
+  /** Count at row and column (0 if none). */
+  readonly at: (row: string, column: string) => number;
+  readonly total: number;
+}
+
+/** Sums cell counts by the row and column a selector picks; cells it maps to undefined are left out. */
+export function tally(records: Iterable<MonthCounts>, pick: (c: CountCell) => readonly [string, string] | undefined): Tally {
+  const sums = new Map<string, number>();
+  const rows = new Set<string>();
+  const columns = new Set<string>();
+  let total = 0;
+  for (const r of records) {
+    for (const c of r.cells) {
+      const key = pick(c);
+      if (!key) continue;
+      rows.add(key[0]);
+      columns.add(key[1]);
+      sums.set(key.join('\u0000'), (sums.get(key.join('\u0000')) ?? 0) + c.count);
+      total += c.count;
+    }
+  }
+  return { rows: [...rows].sort(), columns: [...columns].sort(), at: (row, column) => sums.get(`${row}\u0000${column}`) ?? 0, total };
+}
+
+/** Sprachkurs modules completed (completed or exam passed) per month and CEFR level ('–' without a level). */
+export const languageByMonthAndLevel = (r: Iterable<MonthCounts>): Tally =>
+  tally(r, (c) => (c.type === 'sprachkurs' && (c.status === 'completed' || c.status === 'exam-passed') ? [c.month, c.level ?? '–'] : undefined));
+
+/** Beratung contacts per topic (one column). */
+export const counsellingByTopic = (r: Iterable<MonthCounts>): Tally => tally(r, (c) => (c.type === 'beratung' && c.topic ? [c.topic, 'count'] : undefined));
+
+/** Praktika per month (one column). */
+export const internshipsByMonth = (r: Iterable<MonthCounts>): Tally => tally(r, (c) => (c.type === 'praktikum' ? [c.month, 'count'] : undefined));
+
+const CSV_COLUMNS = ['month', 'district', 'office', 'office_name', 'type', 'course', 'level', 'status', 'topic', 'count', 'units', 'days'] as const;
+
+// Quotes a field where needed, and defuses text a spreadsheet would run as a formula (=, +, -, @).
+function csvField(v: string | number | undefined): string {
+  let s = v === undefined ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The merged counts as CSV for German Excel: UTF-8 with BOM, semicolons, CRLF, one line per cell. */
+export function countsCsv(records: Iterable<MonthCounts>): string {
+  const lines = [CSV_COLUMNS.join(';')];
+  for (const r of records) {
+    for (const c of r.cells) {
+      lines.push([c.month, r.district, r.office.id, r.office.name, c.type, c.course, c.level, c.status, c.topic, c.count, c.units, c.days].map(csvField).join(';'));
+    }
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

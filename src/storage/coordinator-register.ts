@@ -1,0 +1,126 @@
+// The register of admitted offices: a registration request is checked (proof of possession),
+// the root signs a certificate, and the admission is kept. Revoking marks a "revoked since"
+// time; publishing signs the next trust list version from the register.
+import {
+  bestVerifier, certificateToCbor, decodeCbor, decodeCertificate, decodeRegistration, textToValue, fromText, issueCertificate, issueTrustList, keyId, toBase64Url, toHex,
+  trustListToCbor, valueToText, verifyRegistration, DecodeError, type EntryType, type KeyPair, type Registration,
+} from '../core';
+import type { BbpassDb } from './db';
+import type { AdmissionRow, DistrictRootRow } from './coordinator-rows';
+
+/** Reading a registration request: the request, or why it is refused. */
+export type RequestOutcome =
+  | { readonly status: 'ok'; readonly request: Registration }
+  | { readonly status: 'refused'; readonly reason: 'unreadable' | 'not-a-request' | 'bad-signature' | 'wrong-district' };
+
+/** Decodes a request (QR text or file content) and checks it is signed by the key it names, for this district. */
+export async function readRequest(text: string, district: string): Promise<RequestOutcome> {
+  let request: Registration;
+  try {
+    const { kind, bytes } = fromText(text.trim());
+    if (kind !== 'registration') return { status: 'refused', reason: 'not-a-request' };
+    request = decodeRegistration(decodeCbor(bytes));
+  } catch (e) {
+    if (e instanceof DecodeError) return { status: 'refused', reason: e.code === 'bad-prefix' ? 'not-a-request' : 'unreadable' };
+    throw e;
+  }
+  if (!(await verifyRegistration(request, await bestVerifier()))) return { status: 'refused', reason: 'bad-signature' };
+  if (request.claims.district !== district) return { status: 'refused', reason: 'wrong-district' };
+  return { status: 'ok', request };
+}
+
+/** What the coordinator decides for an office. */
+export interface AdmitChoice {
+  readonly types: readonly EntryType[];
+  readonly validFrom: number;
+  readonly validUntil: number;
+}
+
+/** Signs the office's certificate and records the admission; returns the row (its certificate text inside). */
+export async function admit(db: BbpassDb, root: KeyPair, rootRow: DistrictRootRow, request: Registration, choice: AdmitChoice, now: number): Promise<AdmissionRow> {
+  const c = request.claims;
+  const cert = issueCertificate(
+    { district: rootRow.district, officeKey: c.officeKey, officeName: c.officeName, officeKind: c.officeKind, allowedTypes: choice.types, validFrom: choice.validFrom, validUntil: choice.validUntil },
+    root,
+  );
+  const row: AdmissionRow = {
+    id: toHex(keyId(c.officeKey)),
+    district: rootRow.district,
+    officeName: cert.claims.officeName,
+    types: cert.claims.allowedTypes,
+    notBefore: choice.validFrom,
+    notAfter: choice.validUntil,
+    certificate: valueToText('certificate', certificateToCbor(cert)),
+    admittedAt: now,
+  };
+  // Admitting the same key again (e.g. longer validity) replaces the entry but keeps a revocation.
+  await db.transaction('rw', db.admissions, async () => {
+    const old = await db.admissions.get(row.id);
+    await db.admissions.put(old?.revokedSince === undefined ? row : { ...row, revokedSince: old.revokedSince });
+  });
+  return (await db.admissions.get(row.id))!;
+}
+
+/** State of an admitted office at a time. */
+export type AdmissionState = 'valid' | 'not-yet-valid' | 'expired' | 'revoked';
+
+/** The state of an admission at `now` (revoked from its "revoked since" time on). */
+export function admissionState(row: AdmissionRow, now: number): AdmissionState {
+  if (row.revokedSince !== undefined && now >= row.revokedSince) return 'revoked';
+  if (now < row.notBefore) return 'not-yet-valid';
+  return now > row.notAfter ? 'expired' : 'valid';
+}
+
+/** The register of a district, newest admission first. */
+export async function listAdmissions(db: BbpassDb, district: string): Promise<AdmissionRow[]> {
+  return (await db.admissions.where('district').equals(district).toArray()).sort((a, b) => b.admittedAt - a.admittedAt);
+}
+
+/** Revokes an office from `since` on (an earlier time already set stays: revocation never shrinks). */
+export async function revoke(db: BbpassDb, id: string, since: number): Promise<AdmissionRow | undefined> {
+  return db.transaction('rw', db.admissions, async () => {
+    const row = await db.admissions.get(id);
+    if (!row) return undefined;
+    const next = { ...row, revokedSince: Math.min(since, row.revokedSince ?? since) };
+    await db.admissions.put(next);
+    return next;
+  });
+}
+
+/** A published trust list: the payload text (for a QR code) and a `bbpass-trust` file. */
+export interface PublishedList {
+  readonly version: number;
+  readonly text: string;
+  readonly fileText: string;
+}
+
+/** A `bbpass-trust` file of one list (the format `bbpass` writes; anchors are informational, the app pins its own). */
+export function trustFileText(root: Pick<DistrictRootRow, 'district' | 'name' | 'publicKey'>, listText: string): string {
+  const anchor = { district: root.district, name: root.name, publicKey: toBase64Url(root.publicKey), keyId: toHex(keyId(root.publicKey)) };
+  return `${JSON.stringify({ format: 'bbpass-trust', version: 1, anchors: [anchor], lists: [listText] }, null, 2)}\n`;
+}
+
+/** Signs the next trust list version (strictly above the last one) from the register, in one transaction. */
+export async function publishTrustList(db: BbpassDb, root: KeyPair, district: string, now: number): Promise<PublishedList> {
+  return db.transaction('rw', db.districtRoots, db.admissions, async () => {
+    const row = await db.districtRoots.get(district);
+    if (!row) throw new Error(`no root for ${district}`);
+    const admissions = await db.admissions.where('district').equals(district).toArray();
+    const version = (row.trustVersion ?? 0) + 1;
+    const certificates = admissions.map((a) => decodeCertificate(textToValue(a.certificate).value));
+    const list = issueTrustList(
+      {
+        district,
+        districtName: row.name,
+        version,
+        issuedAt: now,
+        certificates,
+        revocations: admissions.flatMap((a, i) => (a.revokedSince === undefined ? [] : [{ officeKey: certificates[i]!.claims.officeKey, since: a.revokedSince }])),
+      },
+      root,
+    );
+    const text = valueToText('trustList', trustListToCbor(list));
+    await db.districtRoots.put({ ...row, trustVersion: version, trustText: text });
+    return { version, text, fileText: trustFileText(row, text) };
+  });
+}

@@ -1,0 +1,103 @@
+// The district root on the coordinator's device: made here, kept only sealed under the
+// coordinator's passphrase, backed up as an (equally sealed) file, and published as a trust
+// anchor for the app build. The unsealed key lives only in memory while the area is unlocked.
+import {
+  DISTRICT_PATTERN, fromBase64Url, generateKeyPair, keyId, seal, SealError, toBase64Url, toHex, unseal, bytesEqual,
+  type KeyPair, type Sealed,
+} from '../core';
+import type { BbpassDb } from './db';
+import type { DistrictRootRow } from './coordinator-rows';
+
+/** File format of a root backup. */
+export const ROOT_BACKUP_FORMAT = 'bbpass-root-backup';
+
+/** Why a root could not be made, opened or restored. */
+export type RootProblem = 'bad-district' | 'bad-name' | 'exists' | 'wrong-passphrase' | 'not-a-backup' | 'unknown';
+
+/** Thrown with a closed reason code the UI turns into a message. */
+export class RootError extends Error {
+  constructor(readonly code: RootProblem) {
+    super(code);
+  }
+}
+
+/** The district roots on this device, oldest first. */
+export async function listRoots(db: BbpassDb): Promise<DistrictRootRow[]> {
+  return (await db.districtRoots.toArray()).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** Makes a new district root, sealed under `passphrase` (`iterations` only lower in tests). */
+export async function createRoot(db: BbpassDb, district: string, name: string, passphrase: string, now: number, iterations?: number): Promise<DistrictRootRow> {
+  if (!DISTRICT_PATTERN.test(district)) throw new RootError('bad-district');
+  const clean = name.normalize('NFC').trim();
+  if (!clean || clean.length > 120) throw new RootError('bad-name');
+  const keys = generateKeyPair();
+  const row: DistrictRootRow = { district, name: clean, publicKey: keys.publicKey, sealedSecret: await seal(keys.secretKey, passphrase, iterations), createdAt: now };
+  await db.transaction('rw', db.districtRoots, async () => {
+    if (await db.districtRoots.get(district)) throw new RootError('exists');
+    await db.districtRoots.add(row);
+  });
+  return row;
+}
+
+async function open(sealed: Sealed, publicKey: Uint8Array, passphrase: string): Promise<KeyPair> {
+  let secretKey: Uint8Array;
+  try {
+    secretKey = await unseal(sealed, passphrase);
+  } catch (e) {
+    if (e instanceof SealError) throw new RootError(e.code === 'bad-format' ? 'not-a-backup' : 'wrong-passphrase');
+    throw e;
+  }
+  // The sealed secret carries its public half: a mismatch means the record was tampered with.
+  if (secretKey.length !== 64 || !bytesEqual(secretKey.slice(32), publicKey)) throw new RootError('not-a-backup');
+  return { publicKey, secretKey };
+}
+
+/** Opens a root's private key with the passphrase. */
+export async function unlockRoot(row: DistrictRootRow, passphrase: string): Promise<KeyPair> {
+  return open(row.sealedSecret, row.publicKey, passphrase);
+}
+
+/** The backup file of a root: the same sealed key, with district, name and trust list version. */
+export function rootBackupText(row: DistrictRootRow): string {
+  const { district, name, sealedSecret, createdAt, trustVersion, trustText } = row;
+  return `${JSON.stringify({ format: ROOT_BACKUP_FORMAT, version: 1, district, name, publicKey: toBase64Url(row.publicKey), sealedSecret, createdAt, trustVersion, trustText }, null, 2)}\n`;
+}
+
+/** Restores a root from its backup file; the passphrase must open it (a wrong one stores nothing). */
+export async function restoreRoot(db: BbpassDb, text: string, passphrase: string): Promise<DistrictRootRow> {
+  let f: Record<string, unknown>;
+  try {
+    f = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new RootError('not-a-backup');
+  }
+  if (f?.format !== ROOT_BACKUP_FORMAT || f.version !== 1 || typeof f.district !== 'string' || !DISTRICT_PATTERN.test(f.district) || typeof f.name !== 'string') {
+    throw new RootError('not-a-backup');
+  }
+  let publicKey: Uint8Array;
+  try {
+    publicKey = fromBase64Url(String(f.publicKey));
+  } catch {
+    throw new RootError('not-a-backup');
+  }
+  const sealedSecret = f.sealedSecret as Sealed;
+  await open(sealedSecret, publicKey, passphrase);
+  const row: DistrictRootRow = {
+    district: f.district, name: f.name, publicKey, sealedSecret, createdAt: Number(f.createdAt) || 0,
+    ...(typeof f.trustVersion === 'number' ? { trustVersion: f.trustVersion } : {}),
+    ...(typeof f.trustText === 'string' ? { trustText: f.trustText } : {}),
+  };
+  await db.transaction('rw', db.districtRoots, async () => {
+    const old = await db.districtRoots.get(row.district);
+    // A backup never rolls the published version back: the device may have published since.
+    if (old && (old.trustVersion ?? 0) > (row.trustVersion ?? 0)) return;
+    await db.districtRoots.put(row);
+  });
+  return (await db.districtRoots.get(row.district))!;
+}
+
+/** The trust anchor as a line for PINNED_ANCHORS in src/config/districts.ts of a build (same as `bbpass anchor`). */
+export function anchorSnippet(row: Pick<DistrictRootRow, 'district' | 'name' | 'publicKey'>): string {
+  return `  pin(${JSON.stringify(row.district)}, ${JSON.stringify(row.name)}, ${JSON.stringify(toBase64Url(row.publicKey))}), // root key id ${toHex(keyId(row.publicKey))}\n`;
+}

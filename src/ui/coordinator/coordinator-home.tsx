@@ -1,0 +1,72 @@
+import type { ComponentChildren } from 'preact';
+import { keyId, toHex } from '../../core';
+import type { DistrictRootRow } from '../../storage/coordinator-rows';
+import type { PlainKey, Translate } from '../i18n';
+import { href } from '../router';
+import { DemoNotice } from './demo-notice';
+
+/** Props of {@link CoordinatorHome}. */
+export interface CoordinatorHomeProps {
+  t: Translate;
+  back: ComponentChildren;
+  row: DistrictRootRow;
+  demo: boolean;
+  onLock(): void;
+}
+
+const SECTIONS: ReadonlyArray<[string, PlainKey, PlainKey]> = [
+  ['admit', 'coordinator.nav.admit', 'coordinator.nav.admitHint'],
+  ['register', 'coordinator.nav.register', 'coordinator.nav.registerHint'],
+  ['numbers', 'coordinator.nav.numbers', 'coordinator.nav.numbersHint'],
+  ['key', 'coordinator.nav.key', 'coordinator.nav.keyHint'],
+];
+
+/** The unlocked coordinator's start: the district, its trust list version and the tasks. */
+export function CoordinatorHome({ t, back, row, demo, onLock }: CoordinatorHomeProps) {
+  return (
+    <section class="screen coordinator" aria-labelledby="coordinator-title">
+      {back}
+      <h1 id="coordinator-title">{t('coordinator.title')}</h1>
+      {row.district.startsWith('demo') && <DemoNotice t={t} />}
+      <dl class="fields">
+        <div class="field-row">
+          <dt>{t('coordinator.district')}</dt>
+          <dd data-testid="district-name">
+            {row.name} ({row.district})
+          </dd>
+        </div>
+        <div class="field-row">
+          <dt>{t('coordinator.keyId')}</dt>
+          <dd class="mono">{toHex(keyId(row.publicKey))}</dd>
+        </div>
+        <div class="field-row">
+          <dt>{t('coordinator.trustVersion')}</dt>
+          <dd>{row.trustVersion ?? t('coordinator.trustNone')}</dd>
+        </div>
+      </dl>
+      <nav aria-label={t('coordinator.nav.label')}>
+        <ul class="actions coordinator-nav">
+          {SECTIONS.map(([param, label, hint]) => (
+            <li key={param}>
+              <a class="action" href={href('coordinator', param)}>
+                <span class="action-text">
+                  <span class="action-label">{t(label)}</span>
+                  <span class="action-hint">{t(hint)}</span>
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {demo && (
+        <p class="notice">
+          <span class="demo-tag">DEMO</span> {t('coordinator.demo.roles')} <a href={href('office')}>{t('role.office')}</a> · <a href={href('verifier')}>{t('role.verifier')}</a> ·{' '}
+          <a href={href('holder')}>{t('coordinator.demo.holder')}</a>
+        </p>
+      )}
+      <button type="button" class="button wide" onClick={onLock}>
+        {t('coordinator.lock')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// Container of the anonymous numbers: import the offices' count exports, merge, show, export.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { countsCsv, type MonthCounts } from '../../core';
+import { clearCounts, importCounts, mergedCounts, type CountsImportOutcome } from '../../storage/coordinator-counts';
+import { appDb } from '../../storage/app-db';
+import type { Lang, Translate } from '../i18n';
+import { nowSeconds } from '../holder/api';
+import { downloadText } from '../holder/download';
+import { NumbersScreen } from './numbers-screen';
+
+/** Props of {@link NumbersPanel}. */
+export interface NumbersPanelProps {
+  t: Translate;
+  lang: Lang;
+  back: ComponentChildren;
+}
+
+/** What one imported file did, with its name. */
+export type FileOutcome = CountsImportOutcome & { readonly file: string };
+
+/** Container for `#/coordinator/numbers`. */
+export function NumbersPanel({ t, lang, back }: NumbersPanelProps) {
+  const db = appDb();
+  const [records, setRecords] = useState<MonthCounts[]>();
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
+  const load = async () => setRecords(await mergedCounts(db));
+  useEffect(() => void load(), []);
+
+  return (
+    <NumbersScreen
+      t={t}
+      lang={lang}
+      back={back}
+      records={records}
+      outcomes={outcomes}
+      onFiles={async (files) => {
+        const done: FileOutcome[] = [];
+        // One after the other: two files of the same office must merge in a defined order.
+        for (const f of files) done.push({ ...(await importCounts(db, await f.text(), nowSeconds())), file: f.name });
+        setOutcomes(done);
+        await load();
+      }}
+      onCsv={() => records && downloadText('bbpass-zahlen.csv', countsCsv(records), 'text/csv;charset=utf-8')}
+      onClear={async () => {
+        await clearCounts(db);
+        setOutcomes([]);
+        await load();
+      }}
+    />
+  );
+}

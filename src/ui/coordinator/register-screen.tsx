@@ -1,0 +1,116 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { AdmissionRow, DistrictRootRow } from '../../storage/coordinator-rows';
+import { admissionState, type PublishedList } from '../../storage/coordinator-register';
+import type { Lang, Translate } from '../i18n';
+import { formatMomentDay } from '../holder/format';
+import { dateInputValue, dayStart } from './dates';
+import { TrustResult } from './trust-result';
+
+/** Props of {@link RegisterScreen}. */
+export interface RegisterScreenProps {
+  t: Translate;
+  lang: Lang;
+  back: ComponentChildren;
+  root: DistrictRootRow;
+  rows: readonly AdmissionRow[] | undefined;
+  now: number;
+  published: PublishedList | undefined;
+  onRevoke(id: string, since: number): Promise<void>;
+  onPublish(): Promise<void>;
+}
+
+function RevokeForm({ t, row, now, onRevoke }: { t: Translate; row: AdmissionRow; now: number; onRevoke: RegisterScreenProps['onRevoke'] }) {
+  const [day, setDay] = useState(dateInputValue(now));
+  const id = `revoke-${row.id}`;
+  return (
+    <details class="choice-list revoke">
+      <summary>{t('coordinator.register.revoke')}</summary>
+      <form
+        class="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const since = dayStart(day);
+          if (since !== undefined) void onRevoke(row.id, since);
+        }}
+      >
+        <div class="field">
+          <label for={id}>{t('coordinator.register.since')}</label>
+          <p class="hint">{t('coordinator.register.sinceHint')}</p>
+          <input id={id} type="date" value={day} onInput={(e) => setDay(e.currentTarget.value)} />
+        </div>
+        <button type="submit" class="button danger wide">
+          {t('coordinator.register.revokeSubmit', { office: row.officeName })}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+/** The register of admitted offices with their state; revoke; publish the next trust list. */
+export function RegisterScreen({ t, lang, back, root, rows, now, published, onRevoke, onPublish }: RegisterScreenProps) {
+  const [busy, setBusy] = useState(false);
+  const day = (s: number) => formatMomentDay(lang, s);
+  return (
+    <section class="screen coordinator" aria-labelledby="register-title">
+      {back}
+      <h1 id="register-title">{t('coordinator.register.title')}</h1>
+      {rows === undefined && <p class="loading" role="status">{t('common.loading')}</p>}
+      {rows?.length === 0 && <p class="notice">{t('coordinator.register.empty')}</p>}
+      <ul class="register-list">
+        {rows?.map((r) => {
+          const state = admissionState(r, now);
+          return (
+            <li key={r.id} class="card" data-testid="admission" data-state={state}>
+              <h2 class="register-name">{r.officeName}</h2>
+              <p class={`state-label is-${state}`}>{t(`coordinator.state.${state}`)}</p>
+              <dl class="fields compact">
+                <div class="field-row">
+                  <dt>{t('coordinator.keyId')}</dt>
+                  <dd class="mono">{r.id}</dd>
+                </div>
+                <div class="field-row">
+                  <dt>{t('coordinator.register.types')}</dt>
+                  <dd>{r.types.map((x) => t(`holder.type.${x}`)).join(', ')}</dd>
+                </div>
+                <div class="field-row">
+                  <dt>{t('coordinator.register.valid')}</dt>
+                  <dd>
+                    {day(r.notBefore)} – {day(r.notAfter)}
+                  </dd>
+                </div>
+                {r.revokedSince !== undefined && (
+                  <div class="field-row">
+                    <dt>{t('coordinator.register.revokedSince')}</dt>
+                    <dd>{day(r.revokedSince)}</dd>
+                  </div>
+                )}
+              </dl>
+              {r.revokedSince === undefined && <RevokeForm t={t} row={r} now={now} onRevoke={onRevoke} />}
+            </li>
+          );
+        })}
+      </ul>
+      <h2>{t('coordinator.trust.title')}</h2>
+      <p>{t('coordinator.trust.intro', { version: root.trustVersion ?? 0 })}</p>
+      <button
+        type="button"
+        class="button primary wide"
+        disabled={busy}
+        data-testid="publish"
+        onClick={async () => {
+          setBusy(true);
+          try {
+            await onPublish();
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {t('coordinator.trust.publish', { version: (root.trustVersion ?? 0) + 1 })}
+      </button>
+      {published && <TrustResult t={t} district={root.district} list={published} />}
+    </section>
+  );
+}

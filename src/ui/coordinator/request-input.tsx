@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '../i18n';
+import { ScannerPanel } from '../common/scanner-panel';
+import { useScanner } from '../common/use-scanner';
+
+/** Props of {@link RequestInput}. */
+export interface RequestInputProps {
+  t: Translate;
+  onText(text: string): void;
+}
+
+function Scanner({ t, onText }: RequestInputProps) {
+  return <ScannerPanel t={t} scanner={useScanner(onText)} />;
+}
+
+/** A registration request from a file, or (on demand, the camera is not started unasked) from a QR code. */
+export function RequestInput({ t, onText }: RequestInputProps) {
+  const [camera, setCamera] = useState(false);
+  return (
+    <div class="stack">
+      <div class="field">
+        <label for="request-file">{t('coordinator.admit.file')}</label>
+        <input
+          id="request-file"
+          type="file"
+          name="request-file"
+          accept=".txt,.qr,text/plain"
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = ''; // the same file chosen again must fire again
+            if (file) onText(await file.text());
+          }}
+        />
+      </div>
+      {camera ? (
+        <Scanner t={t} onText={onText} />
+      ) : (
+        <button type="button" class="button wide" onClick={() => setCamera(true)}>
+          {t('coordinator.admit.camera')}
+        </button>
+      )}
+    </div>
+  );
+}

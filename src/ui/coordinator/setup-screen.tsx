@@ -1,0 +1,118 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { RootProblem } from '../../storage/coordinator-roots';
+import { DEMO_PASSPHRASE } from '../../storage/demo-seed';
+import type { Translate } from '../i18n';
+import { PassphraseField } from '../holder/passphrase-field';
+
+/** Shortest passphrase for a district root: it guards every office's admission. */
+export const MIN_ROOT_PASSPHRASE = 12;
+
+/** Props of {@link SetupScreen}. */
+export interface SetupScreenProps {
+  t: Translate;
+  back: ComponentChildren;
+  demo: boolean;
+  /** Resolves with a problem code, or undefined when the root was made. */
+  onCreate(district: string, name: string, passphrase: string): Promise<RootProblem | undefined>;
+  onRestore(fileText: string, passphrase: string): Promise<RootProblem | undefined>;
+  onDemo(): Promise<void>;
+}
+
+type Problem = RootProblem | 'too-short' | 'mismatch' | 'no-file';
+
+/** First start of the coordinator: a new district root, a restore from its backup, or the DEMO. */
+export function SetupScreen({ t, back, demo, onCreate, onRestore, onDemo }: SetupScreenProps) {
+  const [district, setDistrict] = useState('');
+  const [name, setName] = useState('');
+  const [pass, setPass] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [visible, setVisible] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [file, setFile] = useState<string>();
+  const [restorePass, setRestorePass] = useState('');
+  const [restoreProblem, setRestoreProblem] = useState<Problem>();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (f: () => Promise<Problem | undefined>, set: (p: Problem | undefined) => void) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      set(await f());
+    } finally {
+      setBusy(false);
+    }
+  };
+  const create = (e: Event) => {
+    e.preventDefault();
+    if ([...pass].length < MIN_ROOT_PASSPHRASE) return setProblem('too-short');
+    if (pass !== repeat) return setProblem('mismatch');
+    void run(() => onCreate(district.trim(), name, pass), setProblem);
+  };
+  const restore = (e: Event) => {
+    e.preventDefault();
+    if (file === undefined) return setRestoreProblem('no-file');
+    void run(() => onRestore(file, restorePass), setRestoreProblem);
+  };
+
+  return (
+    <section class="screen coordinator" aria-labelledby="setup-title">
+      {back}
+      <h1 id="setup-title">{t('coordinator.setup.title')}</h1>
+      <p class="lead">{t('coordinator.setup.intro')}</p>
+      <form class="form card" noValidate onSubmit={create} aria-labelledby="create-title">
+        <h2 id="create-title">{t('coordinator.setup.createTitle')}</h2>
+        <div class="field">
+          <label for="root-district">{t('coordinator.setup.district')}</label>
+          <p class="hint" id="root-district-hint">{t('coordinator.setup.districtHint')}</p>
+          <input id="root-district" name="district" value={district} autoComplete="off" aria-describedby="root-district-hint" onInput={(e) => setDistrict(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="root-name">{t('coordinator.setup.name')}</label>
+          <input id="root-name" name="district-name" value={name} autoComplete="organization" onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
+        <PassphraseField id="root-pass" label={t('coordinator.passphrase')} value={pass} visible={visible} autoComplete="new-password" error={problem === 'too-short' ? t('coordinator.setup.tooShort', { n: MIN_ROOT_PASSPHRASE }) : undefined} onInput={setPass} />
+        <PassphraseField id="root-repeat" label={t('coordinator.setup.repeat')} value={repeat} visible={visible} autoComplete="new-password" error={problem === 'mismatch' ? t('coordinator.setup.mismatch') : undefined} onInput={setRepeat} />
+        <label class="check">
+          <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.currentTarget.checked)} />
+          <span>{t('coordinator.showPassphrase')}</span>
+        </label>
+        <p class="notice is-warning">{t('coordinator.setup.warning')}</p>
+        {problem && problem !== 'too-short' && problem !== 'mismatch' && (
+          <p class="notice is-problem" role="alert">
+            {t(`coordinator.problem.${problem}`)}
+          </p>
+        )}
+        <button type="submit" class="button primary wide" disabled={busy}>
+          {t('coordinator.setup.create')}
+        </button>
+      </form>
+      <form class="form card" noValidate onSubmit={restore} aria-labelledby="restore-title">
+        <h2 id="restore-title">{t('coordinator.setup.restoreTitle')}</h2>
+        <div class="field">
+          <label for="root-backup">{t('coordinator.setup.backupFile')}</label>
+          <input id="root-backup" type="file" name="root-backup" accept=".json,application/json" onChange={async (e) => setFile(await e.currentTarget.files?.[0]?.text())} />
+        </div>
+        <PassphraseField id="restore-pass" label={t('coordinator.passphrase')} value={restorePass} visible={visible} autoComplete="current-password" onInput={setRestorePass} />
+        {restoreProblem && (
+          <p class="notice is-problem" role="alert">
+            {t(`coordinator.problem.${restoreProblem}`)}
+          </p>
+        )}
+        <button type="submit" class="button wide" disabled={busy}>
+          {t('coordinator.setup.restore')}
+        </button>
+      </form>
+      <div class="card demo-card">
+        <h2>
+          <span class="demo-tag">DEMO</span> {t('coordinator.demo.title')}
+        </h2>
+        <p>{t('coordinator.demo.intro')}</p>
+        {demo && <p class="demo-badge">{t('coordinator.demo.on')}</p>}
+        <button type="button" class="button wide" disabled={busy} data-testid="demo-start" onClick={() => void run(async () => (await onDemo(), undefined), () => undefined)}>
+          {t('coordinator.demo.start', { passphrase: DEMO_PASSPHRASE })}
+        </button>
+      </div>
+    </section>
+  );
+}
