@@ -2,7 +2,7 @@
 // deploys the app adds its anchor to PINNED_ANCHORS (see README, "Deploying for a district").
 // The public DEMO districts are trusted only while a device has demo mode switched on: their
 // private keys are published, so anyone can sign in their names.
-import { demoDistrictRoot, demoKeyPair, fromBase64Url, DEMO_DISTRICT, DEMO_DISTRICT_NAME, DEMO_FEDERATION, type TrustAnchor } from '../core';
+import { fromBase64Url, DEMO_DISTRICT, DEMO_DISTRICT_NAME, DEMO_FEDERATION, type TrustAnchor } from '../core';
 
 /** A pinned anchor from the line the coordinator screen or `bbpass anchor` prints (public key in base64url). */
 export function pin(district: string, name: string, publicKey: string): TrustAnchor {
@@ -15,15 +15,22 @@ export function pin(district: string, name: string, publicKey: string): TrustAnc
 export const PINNED_ANCHORS: readonly TrustAnchor[] = [
 ];
 
+// The DEMO anchors are pinned like any district's: as literal public keys. Deriving them from
+// their published seeds at startup would cost a scalar multiplication each (~15 ms on a cheap
+// phone, on the path of every pass opening); test/unit/districts.test.ts checks the literals
+// against the seeds in core/demo/world.ts.
+
 /** The public DEMO district's anchor (its private key is public: never trust it unless demo mode is on). */
-export const DEMO_ANCHOR: TrustAnchor = { district: DEMO_DISTRICT, name: DEMO_DISTRICT_NAME, publicKey: demoKeyPair('root').publicKey };
+export const DEMO_ANCHOR: TrustAnchor = pin(DEMO_DISTRICT, DEMO_DISTRICT_NAME, 'YdDDR3jGu_Gz68LjuqCLoCGZBzA302XsNTerWKp2Jag');
+
+const DEMO_FEDERATION_KEYS: Readonly<Record<string, string>> = {
+  'demo-dachau': '5IxkvbdPK7ADZlywIYO5bWpQPouwxZoLBwZuN9tJtks',
+  'demo-freising': 'Vp0Bcrm03LbSqjEP5fcysvmkRIJ5Gbm1nuQrcZsAmPg',
+  'demo-darmstadt-dieburg': 'Tm_a0aLG6MrM73QxW3OSa1GfqCBpcih8-kpfSQanFWw',
+};
 
 /** DEMO — not for production: the federation demo's districts (Dachau, Freising, Darmstadt-Dieburg), public keys. */
-export const DEMO_FEDERATION_ANCHORS: readonly TrustAnchor[] = DEMO_FEDERATION.map((d) => ({
-  district: d.district,
-  name: d.name,
-  publicKey: demoDistrictRoot(d.district).publicKey,
-}));
+export const DEMO_FEDERATION_ANCHORS: readonly TrustAnchor[] = DEMO_FEDERATION.map((d) => pin(d.district, d.name, DEMO_FEDERATION_KEYS[d.district] ?? ''));
 
 /** The anchors in force on a device. */
 export function anchorsInForce(demoMode: boolean): TrustAnchor[] {
