@@ -23,6 +23,8 @@ export interface OfficeRow {
   readonly kind: string;
   readonly address?: string;
   readonly contact?: string;
+  /** District id the office registers with (its certificate names it too). */
+  readonly district?: string;
   readonly keys: readonly OfficeKeyRecord[];
   readonly createdAt: number;
 }

@@ -30,7 +30,7 @@ describe('app shell', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sprache wählen');
     // Each area's first screen (its heading) arrives with its own route chunk.
     const areas: Array<[string, RegExp, string | undefined]> = [
-      ['#/office', /^Fachstelle/, 'office-route'],
+      ['#/office', /Stelle/, 'office-route'],
       ['#/verifier', /^(Prüfstelle|Pass prüfen)/, 'verifier-route'],
       ['#/coordinator', /^Koordination/, 'coordinator-route'],
       ['#/holder/restore', /^Sicherung wiederherstellen$/, 'restore-route'],

@@ -1,0 +1,94 @@
+// Issuing at the counter: read and verify the holder's pass card, sign a stamp for it and
+// keep the stamp in the office's own log, or re-issue a logged entry to a new holder key.
+import {
+  bestVerifier, DEFAULT_CARD_MAX_AGE, issueStamp, keyId, stampId, stampToCbor, textToValue, toHex, valueToText, verifyCard,
+  type Entry, type Holder, type Reason,
+} from '../core';
+import type { BbpassDb } from './db';
+import type { UnlockedKeys } from './office-keys';
+import type { IssuedRow, OfficeRow } from './office-rows';
+import { officeStatus, type NotReady } from './office-status';
+
+/** The verdict on a scanned pass card. */
+export type CardCheck =
+  | { readonly valid: true; readonly holder: Holder; readonly createdAt: number }
+  | { readonly valid: false; readonly reason: Reason | 'not-a-card' };
+
+/** Why a stamp was not signed. */
+export type SignRefusal = 'locked' | NotReady | 'type-not-allowed' | 'invalid-entry';
+
+/** Outcome of signing. */
+export type SignOutcome = { readonly status: 'signed'; readonly row: IssuedRow } | { readonly status: 'refused'; readonly reason: SignRefusal };
+
+/** What to sign: the holder from a verified card, the entry, and where it came from. */
+export interface SignRequest {
+  readonly holder: Holder;
+  readonly entry: Entry;
+  readonly templateId?: string;
+  readonly reissueOf?: string;
+}
+
+/** Checks a scanned text: a pass card with a valid holder signature, no older than `maxAge` seconds. */
+export async function checkCard(text: string, now: number, maxAge = DEFAULT_CARD_MAX_AGE): Promise<CardCheck> {
+  let value;
+  try {
+    const read = textToValue(text.trim());
+    if (read.kind !== 'card') return { valid: false, reason: 'not-a-card' };
+    value = read.value;
+  } catch {
+    return { valid: false, reason: 'not-a-card' };
+  }
+  const verdict = await verifyCard(value, { now, maxAge, verify: await bestVerifier() });
+  if (!verdict.valid) return { valid: false, reason: verdict.reason };
+  return { valid: true, holder: verdict.card.claims.holder, createdAt: verdict.card.claims.createdAt };
+}
+
+/** Signs a stamp with the office's signing key and logs it, or says why not. */
+export async function signStamp(db: BbpassDb, office: OfficeRow, keys: UnlockedKeys | undefined, req: SignRequest, now: number): Promise<SignOutcome> {
+  const status = officeStatus(office, now);
+  if (status.state !== 'ready') return { status: 'refused', reason: status.state };
+  const pair = keys?.get(status.key.keyId);
+  if (!pair) return { status: 'refused', reason: 'locked' };
+  if (!status.certificate.claims.allowedTypes.includes(req.entry.type)) return { status: 'refused', reason: 'type-not-allowed' };
+  let stamp;
+  try {
+    stamp = issueStamp({ holder: req.holder, issuedAt: now, entry: req.entry }, pair, status.certificate);
+  } catch (e) {
+    if (e instanceof RangeError) return { status: 'refused', reason: 'invalid-entry' };
+    throw e;
+  }
+  const { holder } = req;
+  const row: IssuedRow = {
+    id: stampId(stamp),
+    officeId: office.id,
+    keyId: status.key.keyId,
+    issuedAt: now,
+    type: req.entry.type,
+    ...(req.templateId ? { templateId: req.templateId } : {}),
+    holderName: `${holder.givenName} ${holder.familyName}`.normalize('NFC').trim(),
+    holderBirthDate: holder.birthDate,
+    holderKeyId: toHex(keyId(holder.publicKey)),
+    entry: stamp.claims.entry,
+    text: valueToText('stamp', stampToCbor(stamp)),
+    ...(req.reissueOf ? { reissueOf: req.reissueOf } : {}),
+  };
+  await db.issued.put(row);
+  return { status: 'signed', row };
+}
+
+/** Why a re-issue was refused before signing. */
+export type ReissueRefusal = 'not-found' | 'same-holder' | 'other-person';
+
+/**
+ * Re-issues a logged entry to the new key of the same person (lost phone, no backup): the new
+ * card must name the same person and a different key. The new stamp links to the old one.
+ */
+export async function reissue(db: BbpassDb, office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }> {
+  const old = await db.issued.get(issuedId);
+  if (!old || old.officeId !== office.id) return { status: 'refused', reason: 'not-found' };
+  if (toHex(keyId(holder.publicKey)) === old.holderKeyId) return { status: 'refused', reason: 'same-holder' };
+  const name = `${holder.givenName} ${holder.familyName}`.normalize('NFC').trim();
+  if (name !== old.holderName || holder.birthDate !== old.holderBirthDate) return { status: 'refused', reason: 'other-person' };
+  return signStamp(db, office, keys, { holder, entry: old.entry, templateId: old.templateId, reissueOf: old.id }, now);
+}
+

@@ -1,0 +1,41 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Holder } from '../../core';
+import { checkCard, type CardCheck } from '../../storage/office-issue';
+import { ScannerPanel } from '../common/scanner-panel';
+import { useScanner } from '../common/use-scanner';
+import type { Translate } from '../i18n';
+import { nowSeconds } from './office-state';
+
+/** Props of {@link CardScan}. */
+export interface CardScanProps {
+  t: Translate;
+  /** A verified, fresh pass card. */
+  onCard(holder: Holder): void;
+  /** Cards to pass over silently (class mode: learners already stamped, while their card is still in view). */
+  skip?: (holder: Holder) => boolean;
+}
+
+/** The camera reading pass cards; a refused card says why and the camera keeps running. */
+export function CardScan({ t, onCard, skip }: CardScanProps) {
+  const [refused, setRefused] = useState<Extract<CardCheck, { valid: false }>['reason']>();
+  const last = useRef('');
+  const scanner = useScanner(async (text) => {
+    // The camera reads the same code many times a second: judge each code once.
+    if (text === last.current) return;
+    last.current = text;
+    const verdict = await checkCard(text, nowSeconds());
+    if (!verdict.valid) return setRefused(verdict.reason);
+    setRefused(undefined);
+    if (!skip?.(verdict.holder)) onCard(verdict.holder);
+  });
+  return (
+    <div class="card-scan">
+      {refused && (
+        <p class="notice is-problem" role="alert" data-testid="card-refused" data-reason={refused}>
+          {t(`office.card.${refused}`)}
+        </p>
+      )}
+      <ScannerPanel t={t} scanner={scanner} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// An entry being filled in, as the form holds it (every value a string or a list of codes),
+// and the strict conversion into an Entry driven by core's ENTRY_FIELDS table, so the form
+// cannot drift from the format.
+import { encodeEntry, ENTRY_FIELDS, type Entry, type EntryType, type FieldSpec } from '../../core';
+import type { PlainKey, Translate } from '../i18n';
+
+/** Form values by field name: text, number and date inputs as strings, topic lists as code arrays. */
+export type Draft = Readonly<Record<string, string | readonly string[]>>;
+
+/** Why a field (or, for 'rules', the whole entry) was refused. */
+export type DraftError = { readonly field: string; readonly code: 'required' | 'invalid' } | { readonly field: ''; readonly code: 'rules' };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function readField(spec: FieldSpec, raw: string | readonly string[] | undefined): { value?: unknown; error?: 'invalid' } {
+  const k = spec.kind;
+  if (k.t === 'codes') return Array.isArray(raw) && raw.length > 0 ? { value: [...raw] } : {};
+  const s = typeof raw === 'string' ? raw.trim() : '';
+  if (s === '') return {};
+  switch (k.t) {
+    case 'code':
+      return k.list.names.includes(s) ? { value: s } : { error: 'invalid' };
+    case 'text':
+      return [...s].length <= k.max ? { value: s } : { error: 'invalid' };
+    case 'uint': {
+      const n = Number(s);
+      return /^\d+$/.test(s) && n <= k.max ? { value: n } : { error: 'invalid' };
+    }
+    case 'date':
+      return DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) ? { value: s } : { error: 'invalid' };
+  }
+}
+
+/** Converts a draft into an Entry, or lists what is missing or wrong. */
+export function draftToEntry(type: EntryType, draft: Draft): { ok: true; entry: Entry } | { ok: false; errors: DraftError[] } {
+  const out: Record<string, unknown> = { type };
+  const errors: DraftError[] = [];
+  for (const spec of ENTRY_FIELDS[type]) {
+    const { value, error } = readField(spec, draft[spec.name]);
+    if (error) errors.push({ field: spec.name, code: error });
+    else if (value === undefined && spec.required) errors.push({ field: spec.name, code: 'required' });
+    else if (value !== undefined) out[spec.name] = value;
+  }
+  if (errors.length) return { ok: false, errors };
+  const entry = out as unknown as Entry;
+  try {
+    encodeEntry(entry);
+  } catch {
+    // Cross-field rules (from before to, a level or a module for a Sprachkurs).
+    return { ok: false, errors: [{ field: '', code: 'rules' }] };
+  }
+  return { ok: true, entry };
+}
+
+/** The draft of an existing entry (to edit a template). */
+export function entryToDraft(entry: Entry): Draft {
+  const out: Record<string, string | readonly string[]> = {};
+  for (const [k, v] of Object.entries(entry)) if (k !== 'type') out[k] = Array.isArray(v) ? v : String(v);
+  return out;
+}
+
+/** The label of an entry field (the holder's catalogue names them for every area). */
+export function fieldLabel(t: Translate, name: string): string {
+  return t(`holder.field.${name}` as PlainKey);
+}
+
+/** The label of a code of a coded field. */
+export function codeLabel(t: Translate, field: string, code: string): string {
+  if (field === 'course') return t(`holder.course.${code}` as PlainKey);
+  if (field === 'status') return t(`holder.status.${code}` as PlainKey);
+  if (field === 'topics') return t(`holder.topic.${code}` as PlainKey);
+  return code;
+}

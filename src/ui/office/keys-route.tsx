@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import { appDb } from '../../storage/app-db';
+import { backupText } from '../../storage/office-backup';
+import { rotateKey } from '../../storage/office-keys';
+import { LOCK_MINUTES_RANGE, officeSettings, saveOfficeSettings } from '../../storage/office-log';
+import { downloadText } from '../holder/download';
+import { PassphraseField } from '../holder/passphrase-field';
+import { fileDate, fileSlug } from './file-name';
+import { nowSeconds, showOffice } from './office-state';
+import { RestoreForm } from './restore-form';
+import type { SectionProps } from './section-props';
+import { setIdleMinutes, unlockSession } from './session';
+
+/** `#/office/keys`: key backup and restore, key rotation, and the idle lock. */
+export function KeysRoute({ t, office, keys }: SectionProps) {
+  const [minutes, setMinutes] = useState<string>('');
+  const [saved, setSaved] = useState(false);
+  const [pass, setPass] = useState('');
+  const [rotation, setRotation] = useState<'busy' | 'done' | 'wrong'>();
+  useEffect(() => void officeSettings(appDb()).then((s) => setMinutes(String(s.lockMinutes))), []);
+  const backup = async () => {
+    const now = nowSeconds();
+    downloadText(`stellenschluessel-${fileSlug(office.name)}-${fileDate(now)}.json`, await backupText(appDb(), office, now), 'application/json');
+  };
+  const saveMinutes = async (e: Event) => {
+    e.preventDefault();
+    const s = await saveOfficeSettings(appDb(), { lockMinutes: Number(minutes) });
+    setMinutes(String(s.lockMinutes));
+    setIdleMinutes(s.lockMinutes);
+    setSaved(true);
+  };
+  const rotate = async (e: Event) => {
+    e.preventDefault();
+    if (!keys || !pass || rotation === 'busy') return;
+    setRotation('busy');
+    const result = await rotateKey(appDb(), office, keys, pass, nowSeconds());
+    if (!result.ok) return setRotation('wrong');
+    unlockSession(result.keys, (await officeSettings(appDb())).lockMinutes);
+    showOffice(result.office);
+    setPass('');
+    setRotation('done');
+  };
+  return (
+    <section class="screen" aria-labelledby="keys-title">
+      <h1 id="keys-title">{t('office.keys.title')}</h1>
+      <h2>{t('office.keys.backupTitle')}</h2>
+      <p>{t('office.keys.backupIntro')}</p>
+      <button type="button" class="button primary" onClick={() => void backup()} data-testid="key-backup">
+        {t('office.keys.backup')}
+      </button>
+      <RestoreForm t={t} />
+      <form class="form" noValidate onSubmit={rotate} aria-labelledby="rotate-title">
+        <h2 id="rotate-title">{t('office.keys.rotateTitle')}</h2>
+        <p>{t('office.keys.rotateIntro')}</p>
+        {!keys && <p class="notice is-warning">{t('office.register.unlockFirst')}</p>}
+        <PassphraseField id="rotate-pass" label={t('office.session.passphrase')} value={pass} visible={false} autoComplete="current-password" error={rotation === 'wrong' ? t('office.session.wrong') : undefined} onInput={setPass} />
+        {rotation === 'done' && <p class="notice" role="status">{t('office.keys.rotated')}</p>}
+        <button type="submit" class="button" disabled={!keys || !pass || rotation === 'busy'}>
+          {t('office.keys.rotate')}
+        </button>
+      </form>
+      <form class="form" noValidate onSubmit={saveMinutes} aria-labelledby="lock-title">
+        <h2 id="lock-title">{t('office.keys.lockTitle')}</h2>
+        <div class="field">
+          <label for="lock-minutes">{t('office.keys.lockMinutes', { min: LOCK_MINUTES_RANGE[0], max: LOCK_MINUTES_RANGE[1] })}</label>
+          <input id="lock-minutes" type="number" inputMode="numeric" min={LOCK_MINUTES_RANGE[0]} max={LOCK_MINUTES_RANGE[1]} value={minutes} onInput={(e) => (setMinutes(e.currentTarget.value), setSaved(false))} />
+        </div>
+        {saved && <p class="notice" role="status">{t('office.keys.lockSaved')}</p>}
+        <button type="submit" class="button">
+          {t('office.keys.lockSave')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ENTRY_TYPE, type EntryType } from '../../core';
+import { appDb } from '../../storage/app-db';
+import { listIssued, type LogFilter } from '../../storage/office-log';
+import type { IssuedRow } from '../../storage/office-rows';
+import { downloadText } from '../holder/download';
+import { entryTitle } from '../holder/entry-text';
+import { formatDateTime, formatPartialDate } from '../holder/format';
+import { href } from '../router';
+import { fileDate } from './file-name';
+import { logCsv } from './log-csv';
+import { nowSeconds } from './office-state';
+import { ReissueView } from './reissue-view';
+import type { SectionProps } from './section-props';
+import { useTemplates } from './use-templates';
+
+/** `#/office/log` (and `log/<id>` to re-issue one stamp): the stamps this office issued, searchable, as CSV. */
+export function LogRoute(props: SectionProps & { reissueId?: string }) {
+  const { t, lang, office, reissueId } = props;
+  const { templates } = useTemplates(office.id);
+  const [filter, setFilter] = useState<LogFilter>({});
+  const [rows, setRows] = useState<IssuedRow[]>();
+  useEffect(() => {
+    let live = true;
+    void listIssued(appDb(), office.id, filter).then((r) => live && setRows(r));
+    return () => void (live = false);
+  }, [office.id, filter, reissueId]);
+  if (reissueId) return <ReissueView {...props} issuedId={reissueId} />;
+  const set = (change: Partial<LogFilter>) => setFilter({ ...filter, ...change });
+  const csv = () => rows && downloadText(`ausgestellt-${fileDate(nowSeconds())}.csv`, logCsv(t, lang, rows, templates ?? []), 'text/csv;charset=utf-8');
+  return (
+    <section class="screen" aria-labelledby="log-title">
+      <h1 id="log-title">{t('office.log.title')}</h1>
+      <form class="log-filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div class="field">
+          <label for="log-query">{t('office.log.search')}</label>
+          <input id="log-query" type="search" value={filter.query ?? ''} onInput={(e) => set({ query: e.currentTarget.value })} />
+        </div>
+        <div class="field">
+          <label for="log-from">{t('office.log.from')}</label>
+          <input id="log-from" type="date" value={filter.from ?? ''} onInput={(e) => set({ from: e.currentTarget.value || undefined })} />
+        </div>
+        <div class="field">
+          <label for="log-to">{t('office.log.to')}</label>
+          <input id="log-to" type="date" value={filter.to ?? ''} onInput={(e) => set({ to: e.currentTarget.value || undefined })} />
+        </div>
+        <div class="field">
+          <label for="log-type">{t('office.templates.type')}</label>
+          <select id="log-type" value={filter.type ?? ''} onChange={(e) => set({ type: (e.currentTarget.value || undefined) as EntryType | undefined })}>
+            <option value="">{t('office.log.all')}</option>
+            {ENTRY_TYPE.names.map((n) => (
+              <option key={n} value={n}>
+                {t(`holder.type.${n}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="log-template">{t('office.log.template')}</label>
+          <select id="log-template" value={filter.templateId ?? ''} onChange={(e) => set({ templateId: e.currentTarget.value || undefined })}>
+            <option value="">{t('office.log.all')}</option>
+            {templates?.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <div class="row-buttons">
+        <button type="button" class="button" disabled={!rows?.length} onClick={csv} data-testid="log-csv">
+          {t('office.log.csv')}
+        </button>
+      </div>
+      <p role="status" data-testid="log-count">
+        {rows && t('office.log.count', { n: rows.length })}
+      </p>
+      <ul class="log-list" role="list">
+        {rows?.map((r) => (
+          <li key={r.id} class="log-item" data-testid="log-item">
+            <div>
+              <strong>{r.holderName}</strong> · {formatPartialDate(lang, r.holderBirthDate)}
+              <br />
+              {t(`holder.type.${r.type}`)} · {entryTitle(t, r.entry)}
+              <br />
+              <span class="muted">
+                {formatDateTime(lang, r.issuedAt)}
+                {r.reissueOf ? ` · ${t('office.log.isReissue')}` : ''}
+              </span>
+            </div>
+            <a class="button small" href={href('office', `log/${r.id}`)}>
+              {t('office.log.reissue')}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

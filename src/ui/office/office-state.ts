@@ -1,0 +1,26 @@
+// The device's office row as an app-wide store, so every office screen shows the same
+// certificate state after an import or a key rotation without reloading.
+import { appDb } from '../../storage/app-db';
+import { loadOffice } from '../../storage/office-keys';
+import type { OfficeRow } from '../../storage/office-rows';
+import { createStore } from '../store';
+
+/** 'loading' until read; null when this device has no office yet. */
+export const officeStore = createStore<OfficeRow | null | 'loading'>('loading');
+
+/** Re-reads the office row from the database. */
+export async function refreshOffice(): Promise<OfficeRow | null> {
+  const row = (await loadOffice(appDb())) ?? null;
+  officeStore.set(row);
+  return row;
+}
+
+/** Shows a row the caller has just written (saves a read). */
+export function showOffice(row: OfficeRow): void {
+  officeStore.set(row);
+}
+
+/** The current time in seconds since 1970 UTC, as every storage call takes it. */
+export function nowSeconds(): number {
+  return Math.floor(Date.now() / 1000);
+}

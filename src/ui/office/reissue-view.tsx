@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Holder } from '../../core';
+import { appDb } from '../../storage/app-db';
+import { reissue, type ReissueRefusal, type SignRefusal } from '../../storage/office-issue';
+import type { IssuedRow } from '../../storage/office-rows';
+import { officeStatus } from '../../storage/office-status';
+import { entryTitle } from '../holder/entry-text';
+import { formatDateTime } from '../holder/format';
+import { href } from '../router';
+import { CardScan } from './card-scan';
+import { nowSeconds } from './office-state';
+import { PersonCard } from './person-card';
+import { refusalText } from './refusal-text';
+import type { SectionProps } from './section-props';
+import { SignGate } from './sign-gate';
+import { StampDone } from './stamp-done';
+
+/** Re-issue of a logged stamp to the same person's new pass key: scan the new card, check, sign again. */
+export function ReissueView({ t, lang, office, keys, issuedId }: SectionProps & { issuedId: string }) {
+  const [old, setOld] = useState<IssuedRow | null>();
+  const [result, setResult] = useState<{ row: IssuedRow } | { refused: SignRefusal | ReissueRefusal; holder: Holder }>();
+  useEffect(() => void appDb().issued.get(issuedId).then((r) => setOld(r ?? null)), [issuedId]);
+  const onCard = async (holder: Holder) => {
+    const outcome = await reissue(appDb(), office, keys, issuedId, holder, nowSeconds());
+    setResult(outcome.status === 'signed' ? { row: outcome.row } : { refused: outcome.reason, holder });
+  };
+  return (
+    <section class="screen" aria-labelledby="reissue-title">
+      <a class="back-link" href={href('office', 'log')}>
+        {t('common.back')}
+      </a>
+      <h1 id="reissue-title">{t('office.reissue.title')}</h1>
+      {old === null && <p class="notice is-problem">{t('office.reissue.not-found')}</p>}
+      {old && (
+        <>
+          <p class="lead">{t('office.reissue.intro')}</p>
+          <p class="notice">
+            <strong>{old.holderName}</strong> · {t(`holder.type.${old.type}`)} · {entryTitle(t, old.entry)} · {formatDateTime(lang, old.issuedAt)}
+          </p>
+          {result && 'row' in result ? (
+            <StampDone t={t} lang={lang} row={result.row} officeName={office.name} />
+          ) : (
+            <SignGate t={t} lang={lang} status={officeStatus(office, nowSeconds())} unlocked={!!keys}>
+              {result && <PersonCard t={t} lang={lang} person={result.holder} />}
+              {result && (
+                <p class="notice is-problem" role="alert" data-testid="reissue-refused" data-reason={result.refused}>
+                  {refusalText(t, result.refused)}
+                </p>
+              )}
+              <CardScan t={t} onCard={(h) => void onCard(h)} />
+            </SignGate>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

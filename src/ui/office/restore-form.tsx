@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { appDb } from '../../storage/app-db';
+import { restoreBackup, type RestoreOutcome } from '../../storage/office-backup';
+import type { Translate } from '../i18n';
+import { PassphraseField } from '../holder/passphrase-field';
+import { showOffice } from './office-state';
+
+/** Restores the office keys from a backup file after the passphrase has opened them. */
+export function RestoreForm({ t }: { t: Translate }) {
+  const [file, setFile] = useState<{ name: string; text: string }>();
+  const [pass, setPass] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<RestoreOutcome>();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!file || !pass || busy) return;
+    setBusy(true);
+    const result = await restoreBackup(appDb(), file.text, pass);
+    setBusy(false);
+    setOutcome(result);
+    if (result.status === 'restored') showOffice(result.office);
+  };
+  return (
+    <form class="form" noValidate onSubmit={submit} aria-labelledby="restore-title">
+      <h2 id="restore-title">{t('office.restore.title')}</h2>
+      <p>{t('office.restore.intro')}</p>
+      <label class="button file-button">
+        <input type="file" class="visually-hidden" accept=".json,application/json" data-testid="restore-file" onChange={async (e) => {
+          const f = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (f) setFile({ name: f.name, text: await f.text() });
+        }} />
+        {t('office.restore.choose')}
+      </label>
+      {file && <p class="file-name">{file.name}</p>}
+      <PassphraseField id="restore-pass" label={t('office.session.passphrase')} value={pass} visible={false} autoComplete="current-password" onInput={setPass} />
+      {outcome && (
+        <p class={`notice${outcome.status === 'restored' ? '' : ' is-problem'}`} role="status" data-testid="restore-outcome" data-status={outcome.status}>
+          {outcome.status === 'restored' ? t('office.restore.done') : t(`office.restore.${outcome.reason}`)}
+        </p>
+      )}
+      <button type="submit" class="button" disabled={!file || !pass || busy} data-testid="restore-submit">
+        {busy ? t('office.session.unlocking') : t('office.restore.submit')}
+      </button>
+    </form>
+  );
+}

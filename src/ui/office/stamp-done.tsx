@@ -1,0 +1,44 @@
+import type { IssuedRow } from '../../storage/office-rows';
+import { entryTitle } from '../holder/entry-text';
+import { formatDateTime } from '../holder/format';
+import { QrCode } from '../holder/qr-code';
+import type { Lang, Translate } from '../i18n';
+
+/** Props of {@link StampDone}. */
+export interface StampDoneProps {
+  t: Translate;
+  lang: Lang;
+  row: IssuedRow;
+  officeName: string;
+  /** The holder has scanned the stamp: on to the next person (absent in class mode, where the next card does it). */
+  onNext?: () => void;
+}
+
+/** The signed stamp as a large QR code for the holder's phone, with a print sheet for those without it. */
+export function StampDone({ t, lang, row, officeName, onNext }: StampDoneProps) {
+  return (
+    <div class="stamp-done print-sheet" data-testid="stamp-done" data-stamp-id={row.id}>
+      <p class="notice no-print" role="status">
+        {t('office.stamp.signed', { name: row.holderName })}
+      </p>
+      <div class="code-box">
+        <QrCode text={row.text} label={t('office.stamp.qrLabel', { name: row.holderName })} class="qr-large stamp-qr" testId="stamp-qr" />
+      </div>
+      <p class="card-name">{row.holderName}</p>
+      <p class="card-born">
+        {t(`holder.type.${row.type}`)} · {entryTitle(t, row.entry)}
+      </p>
+      <p class="print-only">{t('office.stamp.printNote', { office: officeName, date: formatDateTime(lang, row.issuedAt) })}</p>
+      <div class="row-buttons no-print">
+        <button type="button" class="button" onClick={() => window.print()}>
+          {t('office.stamp.print')}
+        </button>
+        {onNext && (
+          <button type="button" class="button primary" onClick={onNext} data-testid="stamp-next">
+            {t('office.stamp.next')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

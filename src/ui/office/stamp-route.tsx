@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import type { Entry, Holder } from '../../core';
+import { appDb } from '../../storage/app-db';
+import { signStamp, type SignRefusal } from '../../storage/office-issue';
+import type { IssuedRow } from '../../storage/office-rows';
+import { officeStatus } from '../../storage/office-status';
+import { FieldRow } from '../holder/entry-fields';
+import { entryRows } from '../holder/entry-text';
+import { CardScan } from './card-scan';
+import { EntryChoice } from './entry-choice';
+import { nowSeconds } from './office-state';
+import { PersonCard } from './person-card';
+import type { SectionProps } from './section-props';
+import { SignGate } from './sign-gate';
+import { StampDone } from './stamp-done';
+import { useTemplates } from './use-templates';
+
+type Step =
+  | { at: 'scan' }
+  | { at: 'pick'; holder: Holder }
+  | { at: 'review'; holder: Holder; entry: Entry; templateId?: string; refused?: SignRefusal }
+  | { at: 'done'; row: IssuedRow };
+
+/** `#/office/stamp`: scan the pass card, compare the person, pick or fill the entry, review, sign, show the stamp. */
+export function StampRoute({ t, lang, office, keys }: SectionProps) {
+  const [step, setStep] = useState<Step>({ at: 'scan' });
+  const [busy, setBusy] = useState(false);
+  const { templates } = useTemplates(office.id);
+  const status = officeStatus(office, nowSeconds());
+  const allowed = status.state === 'ready' ? status.certificate.claims.allowedTypes : [];
+  const sign = async () => {
+    if (step.at !== 'review' || busy) return;
+    setBusy(true);
+    const outcome = await signStamp(appDb(), office, keys, step, nowSeconds());
+    setBusy(false);
+    setStep(outcome.status === 'signed' ? { at: 'done', row: outcome.row } : { ...step, refused: outcome.reason });
+  };
+  const restart = () => setStep({ at: 'scan' });
+  return (
+    <section class="screen" aria-labelledby="stamp-title">
+      <h1 id="stamp-title">{t('office.stamp.title')}</h1>
+      {/* A finished stamp stays visible even if the session locks meanwhile: it is already signed. */}
+      {step.at === 'done' ? (
+        <StampDone t={t} lang={lang} row={step.row} officeName={office.name} onNext={restart} />
+      ) : (
+        <SignGate t={t} lang={lang} status={status} unlocked={!!keys}>
+          {step.at === 'scan' && (
+            <>
+              <p class="lead">{t('office.stamp.scanIntro')}</p>
+              <CardScan t={t} onCard={(holder) => setStep({ at: 'pick', holder })} />
+            </>
+          )}
+          {step.at !== 'scan' && <PersonCard t={t} lang={lang} person={step.holder} />}
+          {step.at === 'pick' && <EntryChoice t={t} templates={templates ?? []} allowed={allowed} onEntry={(entry, templateId) => setStep({ at: 'review', holder: step.holder, entry, templateId })} />}
+          {step.at === 'review' && (
+            <div class="review" data-testid="review">
+              <h2>{t('office.stamp.review')}</h2>
+              <dl class="fields">
+                <FieldRow label={t('office.templates.type')}>{t(`holder.type.${step.entry.type}`)}</FieldRow>
+                {entryRows(t, lang, step.entry).map((r) => (
+                  <FieldRow key={r.label} label={r.label}>
+                    {r.value}
+                  </FieldRow>
+                ))}
+              </dl>
+              {step.refused && (
+                <p class="notice is-problem" role="alert" data-testid="sign-refused" data-reason={step.refused}>
+                  {t(`office.sign.${step.refused}`)}
+                </p>
+              )}
+              <div class="row-buttons">
+                <button type="button" class="button primary" disabled={busy} onClick={sign} data-testid="sign">
+                  {t('office.stamp.sign')}
+                </button>
+                <button type="button" class="button" onClick={() => setStep({ at: 'pick', holder: step.holder })}>
+                  {t('office.stamp.change')}
+                </button>
+              </div>
+            </div>
+          )}
+          {step.at !== 'scan' && (
+            <button type="button" class="link-button" onClick={restart}>
+              {t('office.stamp.cancel')}
+            </button>
+          )}
+        </SignGate>
+      )}
+    </section>
+  );
+}

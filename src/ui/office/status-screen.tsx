@@ -1,0 +1,48 @@
+import { ENTRY_TYPE, type OfficeKind } from '../../core';
+import type { OfficeRow } from '../../storage/office-rows';
+import type { OfficeStatus } from '../../storage/office-status';
+import { FieldRow } from '../holder/entry-fields';
+import { formatDateTime } from '../holder/format';
+import type { Lang, Translate } from '../i18n';
+import { href } from '../router';
+import { CertificateNote } from './certificate-note';
+
+/** Props of {@link StatusScreen}. */
+export interface StatusScreenProps {
+  t: Translate;
+  lang: Lang;
+  office: OfficeRow;
+  status: OfficeStatus;
+}
+
+/** The office at a glance: who it is, whether it can stamp and why not, and its keys. */
+export function StatusScreen({ t, lang, office, status }: StatusScreenProps) {
+  const cert = status.certificate?.claims;
+  return (
+    <section class="screen" aria-labelledby="office-title">
+      <h1 id="office-title">{office.name}</h1>
+      <p class="lead">{t(`office.kind.${office.kind as OfficeKind}`)}</p>
+      <CertificateNote t={t} lang={lang} status={status} />
+      <dl class="fields">
+        {cert && <FieldRow label={t('office.cert.district')}>{cert.district}</FieldRow>}
+        {cert && <FieldRow label={t('office.cert.validity')}>{t('office.cert.period', { from: formatDateTime(lang, cert.validFrom), until: formatDateTime(lang, cert.validUntil) })}</FieldRow>}
+        {cert && (
+          <FieldRow label={t('office.cert.types')}>
+            <span data-testid="allowed-types">{ENTRY_TYPE.names.filter((n) => cert.allowedTypes.includes(n)).map((n) => t(`holder.type.${n}`)).join(', ')}</span>
+          </FieldRow>
+        )}
+        {office.address && <FieldRow label={t('office.setup.address')}>{office.address}</FieldRow>}
+        {office.contact && <FieldRow label={t('office.setup.contact')}>{office.contact}</FieldRow>}
+        <FieldRow label={t('office.status.keys')}>{office.keys.map((k) => `${k.keyId}${k.certificate ? '' : ` (${t('office.status.noCert')})`}`).join(', ')}</FieldRow>
+      </dl>
+      <div class="row-buttons">
+        <a class="button primary" href={href('office', 'stamp')}>
+          {t('office.nav.stamp')}
+        </a>
+        <a class="button" href={href('office', 'class')}>
+          {t('office.nav.class')}
+        </a>
+      </div>
+    </section>
+  );
+}

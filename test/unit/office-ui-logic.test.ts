@@ -1,0 +1,59 @@
+// Pure pieces of the office screens: the CSV for German Excel, the entry form's conversion
+// driven by ENTRY_FIELDS, and the idle lock of the session (fake timers, a short timeout).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { generateKeyPair } from '../../src/core';
+import { csvField, csvText } from '../../src/ui/office/csv';
+import { draftToEntry, entryToDraft } from '../../src/ui/office/entry-draft';
+import { lockSession, sessionStore, touchSession, unlockSession } from '../../src/ui/office/session';
+
+describe('CSV for German Excel', () => {
+  it('has a BOM, semicolons, CRLF, and quotes what needs quoting', () => {
+    const text = csvText(['Name', 'Eintrag'], [['Jürgen Größer', 'Integrationskurs; B1'], ['Zoë "Z"', 'a\nb']]);
+    expect(text.startsWith('\uFEFFName;Eintrag\r\n')).toBe(true);
+    expect(text).toBe('\uFEFFName;Eintrag\r\nJürgen Größer;"Integrationskurs; B1"\r\n"Zoë ""Z""";"a\nb"\r\n');
+  });
+
+  it('defuses cells Excel would run as formulas', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('+49 8131')).toBe("'+49 8131");
+  });
+});
+
+describe('entry form drafts', () => {
+  it('turns a filled draft into an entry and back', () => {
+    const out = draftToEntry('sprachkurs', { course: 'integrationskurs', level: 'B1', module: ' Modul 4 ', status: 'completed', units: '100' });
+    expect(out).toEqual({ ok: true, entry: { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', module: 'Modul 4', status: 'completed', units: 100 } });
+    if (out.ok) expect(draftToEntry('sprachkurs', entryToDraft(out.entry))).toEqual(out);
+  });
+
+  it('names missing and invalid fields, and cross-field rules', () => {
+    expect(draftToEntry('beratung', { date: '2026-13-45' })).toEqual({ ok: false, errors: [{ field: 'topics', code: 'required' }, { field: 'date', code: 'invalid' }] });
+    expect(draftToEntry('praktikum', { employer: 'A', occupation: 'B', from: '2026-05-02', to: '2026-05-01' })).toEqual({ ok: false, errors: [{ field: '', code: 'rules' }] });
+    expect(draftToEntry('weiterbildung', { title: 'Kurs', units: '-3' })).toEqual({ ok: false, errors: [{ field: 'units', code: 'invalid' }] });
+  });
+});
+
+describe('office session', () => {
+  afterEach(() => {
+    lockSession();
+    vi.useRealTimers();
+  });
+
+  it('locks after the idle timeout; activity restarts the timer', () => {
+    vi.useFakeTimers();
+    const keys = new Map([['k', generateKeyPair()]]);
+    unlockSession(keys, 1);
+    vi.advanceTimersByTime(50_000);
+    touchSession();
+    vi.advanceTimersByTime(50_000);
+    expect(sessionStore.get().keys).toBe(keys);
+    vi.advanceTimersByTime(11_000);
+    expect(sessionStore.get()).toEqual({ lockedBy: 'idle' });
+  });
+
+  it('forgets the keys on "Sperren"', () => {
+    unlockSession(new Map([['k', generateKeyPair()]]), 15);
+    lockSession('staff');
+    expect(sessionStore.get()).toEqual({ lockedBy: 'staff' });
+  });
+});
