@@ -31,3 +31,4 @@ export * from './compress';
 export * from './model/counts';
 export * from './verify/summary';
 export * from './verify/verifier-check';
+export * from './csv';

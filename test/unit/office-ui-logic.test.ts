@@ -2,7 +2,7 @@
 // driven by ENTRY_FIELDS, and the idle lock of the session (fake timers, a short timeout).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateKeyPair } from '../../src/core';
-import { csvField, csvText } from '../../src/ui/office/csv';
+import { csvField, csvText } from '../../src/core';
 import { draftToEntry, entryToDraft } from '../../src/ui/office/entry-draft';
 import { lockSession, sessionStore, touchSession, unlockSession } from '../../src/ui/office/session';
 

@@ -2,6 +2,7 @@
 // office and month; for the same office and month the newer export wins, so re-importing a file,
 // or importing an updated one, never counts a period twice. The dashboard tallies and the CSV
 // are computed from the merged records only.
+import { csvText } from '../csv';
 import type { CountCell, CountsExport } from './counts';
 
 /** One office's counts for one month, the unit that is merged. */
@@ -78,20 +79,8 @@ export const internshipsByMonth = (r: Iterable<MonthCounts>): Tally => tally(r, 
 
 const CSV_COLUMNS = ['month', 'district', 'office', 'office_name', 'type', 'course', 'level', 'status', 'topic', 'count', 'units', 'days'] as const;
 
-// Quotes a field where needed, and defuses text a spreadsheet would run as a formula (=, +, -, @).
-function csvField(v: string | number | undefined): string {
-  let s = v === undefined ? '' : String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The merged counts as CSV for German Excel: UTF-8 with BOM, semicolons, CRLF, one line per cell. */
 export function countsCsv(records: Iterable<MonthCounts>): string {
-  const lines = [CSV_COLUMNS.join(';')];
-  for (const r of records) {
-    for (const c of r.cells) {
-      lines.push([c.month, r.district, r.office.id, r.office.name, c.type, c.course, c.level, c.status, c.topic, c.count, c.units, c.days].map(csvField).join(';'));
-    }
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const rows = [...records].flatMap((r) => r.cells.map((c) => [c.month, r.district, r.office.id, r.office.name, c.type, c.course, c.level, c.status, c.topic, c.count, c.units, c.days]));
+  return csvText(CSV_COLUMNS, rows);
 }

@@ -2,7 +2,7 @@ import type { IssuedRow, TemplateRow } from '../../storage/office-rows';
 import { entryTitle } from '../holder/entry-text';
 import { formatPartialDate } from '../holder/format';
 import type { Lang, Translate } from '../i18n';
-import { csvText } from './csv';
+import { csvText } from '../../core';
 
 /** The issued log as CSV for German Excel: one line per stamp, the columns in the staff's language. */
 export function logCsv(t: Translate, lang: Lang, rows: readonly IssuedRow[], templates: readonly TemplateRow[]): string {
