@@ -37,7 +37,7 @@ export function BarChart({ title, groups, empty, testId }: BarChartProps) {
     const out = [];
     if (g.label) {
       out.push(
-        <text key={`g${gi}`} x={0} y={y + 20} class="chart-group">
+        <text key={`g${gi}`} x={0} y={y + 20} class="hbars-group">
           {g.label}
         </text>,
       );
@@ -47,11 +47,11 @@ export function BarChart({ title, groups, empty, testId }: BarChartProps) {
       const w = max ? Math.max(b.value ? 2 : 0, Math.round(((WIDTH - 48) * b.value) / max)) : 0;
       out.push(
         <g key={`b${gi}-${bi}`}>
-          <text x={0} y={y + 14} class="chart-label">
+          <text x={0} y={y + 14} class="hbars-label">
             {b.label}
           </text>
-          <rect x={0} y={y + 19} width={w} height={14} class="chart-bar" />
-          <text x={w + 6} y={y + 31} class="chart-value">
+          <rect x={0} y={y + 19} width={w} height={14} class="hbars-bar" />
+          <text x={w + 6} y={y + 31} class="hbars-value">
             {b.value}
           </text>
         </g>,
@@ -62,7 +62,7 @@ export function BarChart({ title, groups, empty, testId }: BarChartProps) {
   });
   const summary = groups.map((g) => `${g.label ? `${g.label}: ` : ''}${g.bars.map((b) => `${b.label} ${b.value}`).join(', ')}`).join('; ');
   return (
-    <figure class="chart" data-testid={testId} data-total={total}>
+    <figure class="hbars" data-testid={testId} data-total={total}>
       <figcaption>{title}</figcaption>
       {total === 0 ? (
         <p class="muted">{empty}</p>
