@@ -59,6 +59,9 @@ export const HELP: Record<string, string> = {
   Writes the public DEMO district (not for production): trust.json, keys, certificates, stamps/NN.qr,
   card.qr, presentation.txt and README.txt naming the time it was made.
   Example: bbpass demo --out demo && bbpass verify --trust demo/trust.json demo/stamps/01.qr`,
+  directory: `bbpass directory check FILE
+  Checks an offers directory ("Wegweiser", docs/directory.md). Exit 0 valid, 1 invalid (every problem listed as path: explanation [code]), 2 unreadable.
+  Example: bbpass directory check public/directory/dachau.json`,
 };
 
 /** The overview printed by `bbpass --help`. */

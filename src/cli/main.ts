@@ -7,6 +7,7 @@ import { verifyCommand } from './commands/verify';
 import { qrCommand, scanCommand } from './commands/qr';
 import { demoCommand } from './commands/demo';
 import { anchorCommand, statsCommand } from './commands/anchor-stats';
+import { directoryCommand } from './commands/directory';
 import { HELP, overview } from './help';
 import { CliError } from './io';
 
@@ -24,6 +25,7 @@ const VERBS: Record<string, (argv: string[]) => Promise<number>> = {
   qr: qrCommand,
   scan: scanCommand,
   demo: demoCommand,
+  directory: directoryCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -31,4 +31,5 @@ export * from './compress';
 export * from './model/counts';
 export * from './verify/summary';
 export * from './verify/verifier-check';
+export * from './directory';
 export * from './csv';

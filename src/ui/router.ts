@@ -14,6 +14,8 @@ export type Route =
   | 'holder/print'
   | 'holder/settings'
   | 'holder/delete'
+  | 'holder/directory'
+  | 'holder/offer'
   | 'office'
   | 'verifier'
   | 'coordinator';
@@ -31,13 +33,15 @@ const ROUTES: readonly Route[] = [
   'holder/print',
   'holder/settings',
   'holder/delete',
+  'holder/directory',
+  'holder/offer',
   'office',
   'verifier',
   'coordinator',
 ];
 
 /** Routes that take one path parameter after them (`#/holder/entry/<id>`). */
-const WITH_PARAM = new Set<Route>(['holder/entry']);
+const WITH_PARAM = new Set<Route>(['holder/entry', 'holder/offer']);
 
 /** Staff areas route inside themselves: `#/office/stamp/x` is route 'office' with param 'stamp/x'. */
 export const AREAS = new Set<Route>(['office', 'verifier', 'coordinator']);

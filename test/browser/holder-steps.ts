@@ -21,6 +21,13 @@ export async function go(page: Page, hash: string): Promise<void> {
   await page.locator('main h1').first().waitFor();
 }
 
+/** Chooses a language in the header's language menu by its own name (e.g. 'English', 'العربية'). */
+export async function switchLanguage(page: Page, name: string): Promise<void> {
+  const menu = page.locator('.app-header .language-switch');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  await menu.getByRole('button', { name }).click();
+}
+
 /** Creates a pass through the first-start screens (language, then the form) and waits for the pass home. */
 export async function createPassInUi(page: Page, origin = baseUrl()): Promise<void> {
   if (!page.url().startsWith(origin)) await page.goto(`${origin}/#/holder`);

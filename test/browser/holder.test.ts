@@ -11,7 +11,7 @@ import {
   type Holder,
 } from '../../src/core';
 import { baseUrl, openPersistent, type GuardedPage } from './harness';
-import { ARTIFACTS, createPassInUi, entryCount, go, PERSON, readQr, snap } from './holder-steps';
+import { ARTIFACTS, createPassInUi, entryCount, go, PERSON, readQr, snap, switchLanguage } from './holder-steps';
 import { writeQrSequenceY4m } from './y4m';
 
 const PHONE = { width: 360, height: 740 };
@@ -326,7 +326,7 @@ describe('holder journey on one phone', () => {
     const entryHash = await page.evaluate(() => location.hash);
     const screens = ['#/holder', '#/holder/card', '#/holder/receive', '#/holder/entries', entryHash, '#/holder/present', '#/holder/backup', '#/holder/restore', '#/holder/print', '#/holder/settings', '#/holder/delete', '#/holder/new'];
     for (const lang of ['de', 'en'] as const) {
-      if (lang === 'en') await page.locator('.app-header').getByRole('button', { name: 'English' }).click();
+      if (lang === 'en') await switchLanguage(page, 'English');
       for (const hash of screens) {
         await go(page, hash);
         await page.waitForTimeout(150); // lazy content (entries, QR codes) settles
@@ -335,7 +335,7 @@ describe('holder journey on one phone', () => {
         await snap(page, `holder-320-${lang}-${hash.replace(/^#\/holder\/?/, '').replace(/\/.*/, '') || 'home'}`);
       }
     }
-    await page.locator('.app-header').getByRole('button', { name: 'Deutsch' }).click();
+    await switchLanguage(page, 'Deutsch');
     await page.setViewportSize(PHONE);
   });
 

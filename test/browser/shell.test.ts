@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, browserPerSuite, loadedScripts } from './harness';
+import { switchLanguage } from './holder-steps';
 
 const DIST = process.env.BBPASS_DIST ?? join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 
@@ -50,12 +51,12 @@ describe('app shell', () => {
     const tab = await suite.open();
     const { page } = tab;
     await page.goto(baseUrl());
-    await page.locator('.app-header').getByRole('button', { name: 'English' }).click();
+    await switchLanguage(page, 'English');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Choose your language');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Choose your language');
-    await page.locator('.app-header').getByRole('button', { name: 'Deutsch' }).click();
+    await switchLanguage(page, 'Deutsch');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sprache wählen');
     tab.guard.assertClean();
   });

@@ -5,6 +5,7 @@ import { href } from '../router';
 import { formatDateTime } from './format';
 import { Icon } from './icons';
 import { PassphraseField } from './passphrase-field';
+import { ReadAloudButton } from './read-aloud-button';
 
 /** Shortest passphrase accepted for a backup. */
 export const MIN_PASSPHRASE = 8;
@@ -49,6 +50,7 @@ export function BackupScreen({ t, lang, pass, onBackup }: BackupScreenProps) {
         {t('common.back')}
       </a>
       <h1 id="backup-title">{t('holder.backup.title')}</h1>
+      <ReadAloudButton t={t} lang={lang} />
       <p class="lead">{t('holder.backup.intro')}</p>
       <p class="notice" data-testid="last-backup">
         {pass.lastBackupAt ? t('holder.backup.last', { date: formatDateTime(lang, pass.lastBackupAt) }) : t('holder.backup.never')}

@@ -3,6 +3,7 @@ import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
 import { formatPartialDate, formatTime } from './format';
 import { QrCode } from './qr-code';
+import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link CardScreen}. */
 export interface CardScreenProps {
@@ -22,6 +23,7 @@ export function CardScreen({ t, lang, pass, card }: CardScreenProps) {
         {t('common.back')}
       </a>
       <h1 id="card-title">{t('holder.card.title')}</h1>
+      <ReadAloudButton t={t} lang={lang} />
       <p class="lead">{t('holder.card.intro')}</p>
       <div class="code-box">
         {card === 'failed' ? (

@@ -9,6 +9,7 @@ import { entryTitle, entryWhen } from './entry-text';
 import { formatMomentDay, formatNumber } from './format';
 import { Icon } from './icons';
 import { VerifyState } from './verify-state';
+import { ReadAloudButton } from './read-aloud-button';
 
 const PAGE = 50;
 
@@ -35,6 +36,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
         {t('common.back')}
       </a>
       <h1 id="entries-title">{t('holder.entries.title')}</h1>
+      <ReadAloudButton t={t} lang={lang} />
       <EntriesStatus t={t} entries={entries} />
       {isLoaded(entries) && list.length === 0 && (
         <div class="notice" data-testid="entries-empty">
@@ -73,7 +75,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
       </ol>
       {shown.length > limit && (
         <button type="button" class="button" data-testid="entries-more" onClick={() => setLimit(limit + PAGE)}>
-          {t('holder.entries.more', { n: formatNumber(lang, Math.min(PAGE, shown.length - limit)) })}
+          {t('holder.entries.more', { n: Math.min(PAGE, shown.length - limit) })}
         </button>
       )}
     </section>

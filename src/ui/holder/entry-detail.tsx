@@ -4,6 +4,8 @@ import { href } from '../router';
 import { EntryFieldRows, FieldRow } from './entry-fields';
 import { entryTitle } from './entry-text';
 import { formatDateTime } from './format';
+import { Icon } from './icons';
+import { ReadAloudButton } from './read-aloud-button';
 import { VerifyState } from './verify-state';
 
 /** Props of {@link EntryDetail}. */
@@ -11,10 +13,12 @@ export interface EntryDetailProps {
   t: Translate;
   lang: Lang;
   entry: CheckedEntry | 'missing' | 'failed' | undefined;
+  /** The directory offer of the issuing office, when the Wegweiser lists it. */
+  offerId?: string;
 }
 
 /** Every field of one entry in the holder's language, the issuing office and whether it checks out. */
-export function EntryDetail({ t, lang, entry }: EntryDetailProps) {
+export function EntryDetail({ t, lang, entry, offerId }: EntryDetailProps) {
   const back = (
     <a class="back-link" href={href('holder/entries')}>
       {t('holder.entries.title')}
@@ -44,12 +48,21 @@ export function EntryDetail({ t, lang, entry }: EntryDetailProps) {
     <section class="screen" aria-labelledby="entry-title">
       {back}
       <h1 id="entry-title">{t(`holder.type.${entry.type}`)}</h1>
+      <ReadAloudButton t={t} lang={lang} />
       <p class="lead entry-title-line">{entryTitle(t, entry.entry)}</p>
       <VerifyState t={t} entry={entry} withReason />
       <dl class="fields" data-testid="entry-fields">
         <EntryFieldRows t={t} lang={lang} entry={entry} />
         <FieldRow label={t('holder.entry.receivedAt')}>{formatDateTime(lang, entry.receivedAt)}</FieldRow>
       </dl>
+      {offerId && (
+        <p class="alt-action">
+          <a href={href('holder/offer', offerId)} data-testid="entry-offer-link">
+            <Icon name="signpost" />
+            {t('holder.entry.inDirectory')}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

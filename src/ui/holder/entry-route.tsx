@@ -4,7 +4,9 @@ import { useI18n } from '../i18n';
 import { useLocation } from '../router';
 import { nowSeconds } from './api';
 import { EntryDetail } from './entry-detail';
+import { offersForOffice } from '../../core';
 import { PassGate } from './pass-gate';
+import { useDirectory } from './use-directory';
 
 /** Container for `#/holder/entry/<id>`. */
 export default function EntryRoute() {
@@ -26,5 +28,7 @@ function Entry({ pass, api }: { pass: PassSummary; api: HolderApi }) {
       live = false;
     };
   }, [api, pass.id, param]);
-  return <EntryDetail t={t} lang={lang} entry={entry} />;
+  const directory = useDirectory();
+  const offer = directory.status === 'ready' && typeof entry === 'object' ? offersForOffice(directory.directory.offers, entry.officeName)[0] : undefined;
+  return <EntryDetail t={t} lang={lang} entry={entry} offerId={offer?.id} />;
 }

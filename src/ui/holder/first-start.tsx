@@ -5,6 +5,7 @@ import { href } from '../router';
 import { CreatePassForm } from './create-pass-form';
 import { focusMain } from './focus';
 import { Icon } from './icons';
+import { ReadAloudButton } from './read-aloud-button';
 import { StaffLinks } from './staff-links';
 
 /** Props of {@link FirstStart}. */
@@ -42,6 +43,12 @@ export function FirstStart({ t, lang, langs, onLanguage, onCreate }: FirstStartP
           ))}
         </ul>
         <p class="hint">{t('holder.start.langHint')}</p>
+        <p class="alt-action">
+          <a href={href('holder/directory')}>
+            <Icon name="signpost" />
+            {t('holder.home.directory')}
+          </a>
+        </p>
         <StaffLinks t={t} />
       </section>
     );
@@ -52,6 +59,7 @@ export function FirstStart({ t, lang, langs, onLanguage, onCreate }: FirstStartP
         {t('holder.start.changeLanguage')}
       </button>
       <h1 id="create-title">{t('holder.start.title')}</h1>
+      <ReadAloudButton t={t} lang={lang} />
       <p class="lead">{t('holder.start.intro')}</p>
       <p class="alt-action">
         <a href={href('holder/restore')} data-testid="have-backup">

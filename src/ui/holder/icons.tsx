@@ -24,6 +24,12 @@ const PATHS = {
   file: ['M6 2h8l4 4v16H6z', 'M14 2v4h4'],
   play: ['M7 4l13 8-13 8z'],
   pause: ['M7 4v16', 'M17 4v16'],
+  speaker: ['M4 9h4l5-4v14l-5-4H4z', 'M16.5 8.5a5 5 0 0 1 0 7'],
+  signpost: ['M12 3v18', 'M5 6h12l3 2.5-3 2.5H5z', 'M19 13H8l-3 2.5L8 18h11z'],
+  phone: ['M5 3h4l2 5-2.5 1.5a11 11 0 0 0 6 6L16 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 5a2 2 0 0 1 2-2z'],
+  mail: ['M3 5h18v14H3z', 'M3 6l9 7 9-7'],
+  pin: ['M12 21s-7-6.5-7-12a7 7 0 0 1 14 0c0 5.5-7 12-7 12z', circle(12, 9, 2.5)],
+  copy: ['M8 8h12v12H8z', 'M4 16V4h12'],
 } as const;
 
 /** Names of the available icons. */

@@ -5,6 +5,7 @@ import type { DeviceState } from './device-state';
 import { formatNumber, formatPartialDate } from './format';
 import { Icon, type IconName } from './icons';
 import { PassSwitcher } from './pass-switcher';
+import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link PassHome}. */
 export interface PassHomeProps {
@@ -24,6 +25,7 @@ export function PassHome({ t, lang, pass, passes, device, onSelect }: PassHomePr
       <h1 id="home-title" class="visually-hidden">
         {t('holder.home.title')}
       </h1>
+      <ReadAloudButton t={t} lang={lang} />
       {passes.length > 1 && <PassSwitcher t={t} passes={passes} current={pass.id} onSelect={onSelect} />}
       <div class="pass-id" data-testid="pass-id">
         <p class="pass-name">
@@ -53,6 +55,7 @@ export function PassHome({ t, lang, pass, passes, device, onSelect }: PassHomePr
         <Action route="holder/receive" icon="camera" label={t('holder.home.receive')} hint={t('holder.home.receiveHint')} primary />
         <Action route="holder/entries" icon="list" label={t('holder.home.entries')} hint={t('holder.home.entriesCount', { n: formatNumber(lang, pass.entryCount) })} />
         <Action route="holder/present" icon="show" label={t('holder.home.present')} hint={t('holder.home.presentHint')} />
+        <Action route="holder/directory" icon="signpost" label={t('holder.home.directory')} hint={t('holder.home.directoryHint')} />
       </ul>
       <ul class="home-more" role="list">
         <Action route="holder/backup" icon="download" label={t('holder.home.backup')} />

@@ -8,6 +8,7 @@ import { entryTitle } from './entry-text';
 import { formatNumber } from './format';
 import { Icon } from './icons';
 import { VerifyState } from './verify-state';
+import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link PresentPick}. */
 export interface PresentPickProps {
@@ -36,6 +37,7 @@ export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: Pres
         {t('common.back')}
       </a>
       <h1 id="present-title">{t('holder.present.title')}</h1>
+      <ReadAloudButton t={t} lang={lang} />
       <EntriesStatus t={t} entries={entries} />
       {isLoaded(entries) && list.length === 0 && <p class="notice">{t('holder.present.noEntries')}</p>}
       {list.length > 0 && (

@@ -39,7 +39,7 @@ export function PresentShow(p: PresentShowProps) {
             {t('holder.present.failed')}
           </p>
         ) : frame ? (
-          <QrCode text={frame.text} label={t('holder.present.qrLabel', { n: formatNumber(lang, p.count) })} class="qr-large" testId="present-qr" />
+          <QrCode text={frame.text} label={t('holder.present.qrLabel', { n: p.count })} class="qr-large" testId="present-qr" />
         ) : (
           <p class="loading" role="status">
             {t('common.loading')}

@@ -7,6 +7,7 @@ import { entryTitle } from './entry-text';
 import { formatNumber } from './format';
 import { Icon } from './icons';
 import { ReceiveOutcomeView, type Shown } from './receive-outcome';
+import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link ReceiveScreen}. */
 export interface ReceiveScreenProps {
@@ -30,6 +31,7 @@ export function ReceiveScreen({ t, lang, shown, lastText, saved, demo, onText }:
         {t('common.back')}
       </a>
       <h1 id="receive-title">{t('holder.receive.title')}</h1>
+      <ReadAloudButton t={t} lang={lang} />
       <p class="lead">{t('holder.receive.intro')}</p>
       <div aria-live="polite">{shown && <ReceiveOutcomeView t={t} shown={shown} demo={demo} />}</div>
       <ScannerPanel t={t} scanner={scanner} />

@@ -5,6 +5,7 @@ import { href } from '../router';
 import { formatNumber } from './format';
 import { Icon } from './icons';
 import { PassphraseField } from './passphrase-field';
+import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link RestoreScreen}. */
 export interface RestoreScreenProps {
@@ -68,6 +69,7 @@ export function RestoreScreen({ t, lang, hasPass, onRestore }: RestoreScreenProp
         {t('common.back')}
       </a>
       <h1 id="restore-title">{t('holder.restore.title')}</h1>
+      <ReadAloudButton t={t} lang={lang} />
       <p class="lead">{t('holder.restore.intro')}</p>
       <form class="form" noValidate onSubmit={submit}>
         <div class="field">

@@ -4,6 +4,7 @@ import { href } from '../router';
 import type { DeviceState } from './device-state';
 import { Icon } from './icons';
 import { StaffLinks } from './staff-links';
+import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link SettingsScreen}. */
 export interface SettingsScreenProps {
@@ -27,6 +28,7 @@ export function SettingsScreen({ t, lang, langs, pass, device, demoFailed, onLan
         {t('common.back')}
       </a>
       <h1 id="settings-title">{t('holder.settings.title')}</h1>
+      <ReadAloudButton t={t} lang={lang} />
 
       <h2>{t('holder.settings.language')}</h2>
       <ul class="language-list" role="list">

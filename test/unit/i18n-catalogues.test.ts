@@ -1,0 +1,79 @@
+// Every catalogue against German: same keys (holder languages: every non-staff key), the same
+// placeholder names, and plural blocks with exactly the forms the language needs.
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/ui/i18n/de';
+import { en } from '../../src/ui/i18n/en';
+import { ar } from '../../src/ui/i18n/ar';
+import { fa } from '../../src/ui/i18n/fa';
+import { uk } from '../../src/ui/i18n/uk';
+import { ru } from '../../src/ui/i18n/ru';
+import { tr } from '../../src/ui/i18n/tr';
+import { ro } from '../../src/ui/i18n/ro';
+import { fill, pluralForms } from '../../src/ui/i18n/plural';
+
+const STAFF = /^(office|verifier|coordinator)\./;
+const HOLDER_LANGS: Record<string, Record<string, string>> = { ar, fa, uk, ru, tr, ro };
+const refKeys = Object.keys(de);
+const holderKeys = refKeys.filter((k) => !STAFF.test(k));
+
+const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
+const blocks = (s: string) => [...s.matchAll(/\{\w+:([^{}]*)\}/g)].map((m) => pluralForms(m[1]!));
+
+/** Plural categories a language uses for whole numbers (fractions never appear in the app). */
+function integerCategories(lang: string): Set<string> {
+  const rules = new Intl.PluralRules(lang);
+  return new Set(Array.from({ length: 201 }, (_, n) => rules.select(n)));
+}
+
+function checkCatalogue(lang: string, messages: Record<string, string>, keys: string[]) {
+  const missing = keys.filter((k) => typeof messages[k] !== 'string' || messages[k]!.trim() === '');
+  const extra = Object.keys(messages).filter((k) => !(k in de));
+  const placeholders = keys.filter((k) => messages[k] !== undefined && names(messages[k]!).join() !== names((de as Record<string, string>)[k]!).join());
+  const needed = integerCategories(lang);
+  const allowed = new Set(new Intl.PluralRules(lang).resolvedOptions().pluralCategories);
+  const plurals = keys.flatMap((k) =>
+    blocks(messages[k] ?? '').flatMap((forms) => {
+      const cats = Object.keys(forms);
+      const lacking = [...needed].filter((c) => !cats.includes(c));
+      const unknown = cats.filter((c) => !allowed.has(c as Intl.LDMLPluralRule));
+      return lacking.length || unknown.length ? [`${k}: lacks ${lacking.join('/')} unknown ${unknown.join('/')}`] : [];
+    }),
+  );
+  expect({ missing, extra, placeholders, plurals }, lang).toEqual({ missing: [], extra: [], placeholders: [], plurals: [] });
+}
+
+describe('message catalogues', () => {
+  it('German plural blocks are themselves complete', () => checkCatalogue('de', de, refKeys));
+  it('English has every key, staff areas included', () => checkCatalogue('en', en, refKeys));
+  for (const [lang, messages] of Object.entries(HOLDER_LANGS)) {
+    it(`${lang} has every holder key with German's placeholders and its own plural forms`, () => checkCatalogue(lang, messages, holderKeys));
+    it(`${lang} translates no staff key (those stay German/English)`, () => expect(Object.keys(messages).filter((k) => STAFF.test(k))).toEqual([]));
+  }
+  it('a catalogue with a missing key or a renamed placeholder is caught', () => {
+    const broken = { ...tr } as Record<string, string>;
+    delete broken['holder.home.title'];
+    broken['holder.home.born'] = 'Doğum: {tarih}';
+    expect(() => checkCatalogue('tr', broken, holderKeys)).toThrow();
+  });
+});
+
+describe('plural and number filling', () => {
+  const entries = de['holder.entries.more'];
+  it('picks German one/other', () => {
+    expect(fill('de', entries, { n: 1 })).toBe('Weitere 1 Eintrag zeigen');
+    expect(fill('de', entries, { n: 5 })).toBe('Weitere 5 Einträge zeigen');
+  });
+  it('picks Russian and Ukrainian one/few/many', () => {
+    expect([1, 3, 5, 21].map((n) => fill('ru', ru['holder.directory.count'], { n }))).toEqual(['1 предложение', '3 предложения', '5 предложений', '21 предложение']);
+    expect([1, 2, 11].map((n) => fill('uk', uk['holder.directory.count'], { n }))).toEqual(['1 пропозиція', '2 пропозиції', '11 пропозицій']);
+  });
+  it('picks Arabic forms with the number formatted for Arabic (# inside the form)', () => {
+    const num = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect(fill('ar', ar['holder.directory.count'], { n: 2 })).toBe('عرضان');
+    expect(fill('ar', ar['holder.directory.count'], { n: 5 })).toBe(`${num(5)} عروض`);
+    expect(fill('ar', ar['holder.directory.count'], { n: 11 })).toBe(`${num(11)} عرضًا`);
+  });
+  it('leaves string values as given and unknown placeholders visible', () => {
+    expect(fill('de', 'Geboren: {date} {x}', { date: '3. März 2007' })).toBe('Geboren: 3. März 2007 {x}');
+  });
+});
