@@ -23,6 +23,8 @@ let server: ChildProcess | undefined;
 
 async function serve(dir: string): Promise<void> {
   await stop();
+  // A server left over from an aborted run would answer with the wrong build.
+  if (await fetch(`${ORIGIN}/version.json`).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use`);
   server = spawn(process.execPath, [VITE, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', dir], { cwd: ROOT, stdio: 'ignore' });
   for (let i = 0; i < 150; i++) {
     if (await fetch(`${ORIGIN}/version.json`).then((r) => r.ok, () => false)) return;
@@ -74,7 +76,10 @@ describe('update path', () => {
       const reload = page.getByRole('button', { name: 'Neue Version – neu laden' });
       await reload.waitFor({ timeout: 30_000 });
       expect(await running()).toBe(buildOf(first)); // nothing switches behind the person's back
+      // The app reloads itself once the new service worker has taken over.
+      const reloaded = page.waitForEvent('framenavigated', { timeout: 60_000 });
       await reload.click();
+      await reloaded;
       await expect.poll(running, { timeout: 30_000 }).toBe('update-test-second');
 
       // The pass is still there, same code.
