@@ -15,7 +15,7 @@ const DIST = process.env.BBPASS_DIST ?? join(ROOT, 'dist');
 const PORT = 4175; // beside the tests (4173) and the browser bench (4174)
 const BUDGETS: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100 };
 // The holder start screen (what a newcomer opens) and the staff areas' first screens.
-const PAGES = ['#/holder', '#/office', '#/verifier', '#/coordinator'];
+const PAGES = (process.env.BBPASS_LIGHTHOUSE_PAGES ?? '#/holder,#/office,#/verifier,#/coordinator').split(',');
 
 async function main() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('run `vite build` first');
