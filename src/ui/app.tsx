@@ -64,11 +64,12 @@ export function App() {
         </a>
         <LanguageSwitch t={t} lang={lang} langs={LANGS} onChange={(l) => void setLanguage(l)} />
       </header>
-      <UpdatePrompt t={t} state={pwa} onReload={applyUpdate} onDismiss={dismissPwaNotice} />
       <main id="main" ref={main} tabIndex={-1}>
         {/* A staff area stays mounted while it routes inside itself (an unlocked office key lives there). */}
         <View key={param === undefined || AREAS.has(route) ? route : `${route}/${param}`} />
       </main>
+      {/* After the content: a late notice never pushes the page down. */}
+      <UpdatePrompt t={t} state={pwa} onReload={applyUpdate} onDismiss={dismissPwaNotice} />
     </>
   );
 }

@@ -39,6 +39,7 @@ export const deOffice = {
   'office.setup.submit': 'Stelle einrichten',
   'office.setup.working': 'Schlüssel wird erzeugt …',
   'office.session.unlocked': 'Entsperrt: Sie können stempeln.',
+  'office.session.demoHint': 'DEMO-Stelle, nicht für den Echtbetrieb: Das Passwort ist „{passphrase}“.',
   'office.session.locked': 'Gesperrt. Geben Sie das Passwort der Stelle ein, um zu stempeln.',
   'office.session.lockedIdle': 'Wegen Inaktivität gesperrt. Geben Sie das Passwort erneut ein.',
   'office.session.passphrase': 'Passwort der Stelle',

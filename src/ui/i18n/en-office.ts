@@ -41,6 +41,7 @@ export const enOffice: Record<keyof typeof deOffice, string> = {
   'office.setup.submit': 'Set up office',
   'office.setup.working': 'Making the key …',
   'office.session.unlocked': 'Unlocked: you can stamp.',
+  'office.session.demoHint': 'DEMO office, not for production: the passphrase is "{passphrase}".',
   'office.session.locked': 'Locked. Enter the office passphrase to stamp.',
   'office.session.lockedIdle': 'Locked after inactivity. Enter the passphrase again.',
   'office.session.passphrase': 'Office passphrase',

@@ -15,6 +15,7 @@ import { nowSeconds, officeStore, refreshOffice, showOffice } from './office-sta
 import { RegisterRoute } from './register-route';
 import { lockSession, sessionStore, touchSession, unlockSession } from './session';
 import { SessionBar } from './session-bar';
+import { DEMO_OFFICE_ID, DEMO_PASSPHRASE } from '../../storage/demo-seed';
 import { SetupScreen } from './setup-screen';
 import { StampRoute } from './stamp-route';
 import { StatsRoute } from './stats-route';
@@ -77,7 +78,7 @@ function OfficeArea({ office }: { office: OfficeRow }) {
   return (
     <div class="office-area">
       <OfficeNav t={t} current={section} />
-      <SessionBar t={t} session={session} onUnlock={onUnlock} onLock={() => lockSession('staff')} />
+      <SessionBar t={t} session={session} onUnlock={onUnlock} onLock={() => lockSession('staff')} {...(office.id === DEMO_OFFICE_ID ? { demoPassphrase: DEMO_PASSPHRASE } : {})} />
       {section === 'stamp' ? (
         <StampRoute {...props} />
       ) : section === 'class' ? (

@@ -10,10 +10,12 @@ export interface SessionBarProps {
   /** Opens the keys; resolves false on a wrong passphrase. */
   onUnlock(passphrase: string): Promise<boolean>;
   onLock(): void;
+  /** Set for the seeded DEMO office, whose passphrase is public. */
+  demoPassphrase?: string;
 }
 
 /** Locked: a passphrase field to start the working session. Unlocked: the "Sperren" button. */
-export function SessionBar({ t, session, onUnlock, onLock }: SessionBarProps) {
+export function SessionBar({ t, session, onUnlock, onLock, demoPassphrase }: SessionBarProps) {
   const [pass, setPass] = useState('');
   const [state, setState] = useState<'idle' | 'busy' | 'wrong'>('idle');
   if (session.keys) {
@@ -37,6 +39,11 @@ export function SessionBar({ t, session, onUnlock, onLock }: SessionBarProps) {
   return (
     <form class="session-bar no-print" onSubmit={submit} data-testid="session" data-state="locked">
       <p>{session.lockedBy === 'idle' ? t('office.session.lockedIdle') : t('office.session.locked')}</p>
+      {demoPassphrase && (
+        <p>
+          <span class="demo-tag">DEMO</span> {t('office.session.demoHint', { passphrase: demoPassphrase })}
+        </p>
+      )}
       <PassphraseField id="unlock-pass" label={t('office.session.passphrase')} value={pass} visible={false} autoComplete="current-password" error={state === 'wrong' ? t('office.session.wrong') : undefined} onInput={setPass} />
       <button type="submit" class="button primary" disabled={state === 'busy'} data-testid="unlock">
         {state === 'busy' ? t('office.session.unlocking') : t('office.session.unlock')}

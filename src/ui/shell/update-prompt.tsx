@@ -13,7 +13,9 @@ export interface UpdatePromptProps {
 export function UpdatePrompt({ t, state, onReload, onDismiss }: UpdatePromptProps) {
   if (!state.needRefresh && !state.offlineReady) return null;
   return (
-    <div class="banner" role="status" data-testid="pwa-banner">
+    // "Works offline now" is news, not a task: it waits at the page's end. A new version asks
+    // for a tap, so it stays in view at the screen's foot.
+    <div class={`banner${state.needRefresh ? ' is-sticky' : ''}`} role="status" data-testid="pwa-banner">
       <p>{t(state.needRefresh ? 'update.available' : 'update.offlineReady')}</p>
       <div class="banner-actions">
         {state.needRefresh && (
