@@ -7,6 +7,7 @@ import { formatDateTime } from './format';
 import { Icon } from './icons';
 import { ReadAloudButton } from './read-aloud-button';
 import { VerifyState } from './verify-state';
+import { DetailPending } from './detail-pending';
 
 /** Props of {@link EntryDetail}. */
 export interface EntryDetailProps {
@@ -24,26 +25,8 @@ export function EntryDetail({ t, lang, entry, offerId }: EntryDetailProps) {
       {t('holder.entries.title')}
     </a>
   );
-  if (entry === undefined) {
-    return (
-      <section class="screen">
-        {back}
-        <p class="loading" role="status">
-          {t('common.loading')}
-        </p>
-      </section>
-    );
-  }
-  if (typeof entry === 'string') {
-    return (
-      <section class="screen">
-        {back}
-        <p class="notice is-problem" role="alert">
-          {t(entry === 'missing' ? 'holder.entry.missing' : 'holder.entries.failed')}
-        </p>
-      </section>
-    );
-  }
+  if (entry === undefined) return <DetailPending back={back} message={t('common.loading')} problem={false} />;
+  if (typeof entry === 'string') return <DetailPending back={back} message={t(entry === 'missing' ? 'holder.entry.missing' : 'holder.entries.failed')} problem />;
   return (
     <section class="screen" aria-labelledby="entry-title">
       {back}

@@ -7,6 +7,7 @@ import { languageName } from './format';
 import { Icon } from './icons';
 import { localText } from './directory-data';
 import { ReadAloudButton } from './read-aloud-button';
+import { DetailPending } from './detail-pending';
 
 /** Props of {@link OfferDetail}. */
 export interface OfferDetailProps {
@@ -24,27 +25,8 @@ export function OfferDetail({ t, lang, offer, copy }: OfferDetailProps) {
       {t('holder.directory.title')}
     </a>
   );
-  if (offer === undefined) {
-    return (
-      <section class="screen">
-        {back}
-        <p class="loading" role="status">
-          {t('common.loading')}
-        </p>
-      </section>
-    );
-  }
-  if (typeof offer === 'string') {
-    const key = offer === 'missing' ? 'holder.offer.missing' : offer === 'broken' ? 'holder.directory.broken' : 'holder.directory.loadFailed';
-    return (
-      <section class="screen">
-        {back}
-        <p class="notice is-problem" role="alert">
-          {t(key)}
-        </p>
-      </section>
-    );
-  }
+  if (offer === undefined) return <DetailPending back={back} message={t('common.loading')} problem={false} />;
+  if (typeof offer === 'string') return <DetailPending back={back} message={t(offer === 'missing' ? 'holder.offer.missing' : offer === 'broken' ? 'holder.directory.broken' : 'holder.directory.loadFailed')} problem />;
   const description = localText(offer.description, lang);
   return (
     <section class="screen" aria-labelledby="offer-title">
