@@ -1,13 +1,14 @@
 import './ui/styles.css';
 import { render } from 'preact';
 import { App, preloadCurrentView } from './ui/app';
+import { AREAS, parseLocation } from './ui/router';
 import { initialLanguage, setLanguage } from './ui/i18n';
 import { registerServiceWorker } from './ui/shell/pwa';
 
 async function boot(): Promise<void> {
   // The holder area is what most people open: start storage (Dexie, keys, pass list) now, in
   // parallel with the catalogue and the screen's chunk, instead of after the first render.
-  if (!/^#\/(office|verifier|coordinator)\b/.test(location.hash)) void import('./ui/holder/pass-state').then((m) => m.startPassState());
+  if (!AREAS.has(parseLocation(location.hash).route)) void import('./ui/holder/pass-state').then((m) => m.startPassState());
   preloadCurrentView();
   // Load the chosen catalogue before the first paint, so the page does not flash in German.
   await setLanguage(initialLanguage()).catch(() => setLanguage('de'));
