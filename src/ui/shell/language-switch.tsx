@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { ENDONYMS, type Lang, type Translate } from '../i18n';
 
 /** Props of {@link LanguageSwitch}. */
@@ -16,6 +16,12 @@ export interface LanguageSwitchProps {
  */
 export function LanguageSwitch({ t, lang, langs, onChange }: LanguageSwitchProps) {
   const menu = useRef<HTMLDetailsElement>(null);
+  // The header outlives every screen: an open menu must not follow the person to the next one.
+  useEffect(() => {
+    const close = () => menu.current && (menu.current.open = false);
+    window.addEventListener('hashchange', close);
+    return () => window.removeEventListener('hashchange', close);
+  }, []);
   const choose = (l: Lang) => {
     if (menu.current) menu.current.open = false;
     onChange(l);
