@@ -1,11 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { LANGS, setLanguage, useI18n } from './i18n';
-import { lazyView, type LazyView } from './lazy-view';
+import { LANGS, loadStaffMessages, setLanguage, useI18n, type StaffPart } from './i18n';
+import { lazyView, type LazyView, type ViewLoader } from './lazy-view';
 import { AREAS, href, parseLocation, useLocation, type Route } from './router';
 import { LanguageSwitch } from './shell/language-switch';
 import { applyUpdate, dismissPwaNotice, pwaStore } from './shell/pwa';
 import { UpdatePrompt } from './shell/update-prompt';
 import { useStore } from './store';
+
+/** A staff area: its screens and its messages load in parallel, and it renders once both are there. */
+function staffView(part: StaffPart, loader: ViewLoader): LazyView {
+  return lazyView(() => Promise.all([loader(), loadStaffMessages(part)]).then(([view]) => view));
+}
 
 // Every area is its own chunk: the start bundle holds only this shell, and staff screens,
 // the scanner and its worker load when first opened (and are precached for offline use).
@@ -24,9 +29,9 @@ const views: Record<Route, LazyView> = {
   'holder/delete': lazyView(() => import('./holder/delete-route')),
   'holder/directory': lazyView(() => import('./holder/directory-route')),
   'holder/offer': lazyView(() => import('./holder/offer-route')),
-  office: lazyView(() => import('./office/office-route')),
-  verifier: lazyView(() => import('./verifier/verifier-route')),
-  coordinator: lazyView(() => import('./coordinator/coordinator-route')),
+  office: staffView('office', () => import('./office/office-route')),
+  verifier: staffView('verifier', () => import('./verifier/verifier-route')),
+  coordinator: staffView('coordinator', () => import('./coordinator/coordinator-route')),
 };
 
 /** Starts fetching the view of the current location, so it loads while the catalogue does. */

@@ -2,22 +2,22 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 
-/** A dynamic import whose default export is a component without props. */
-export type ViewLoader = () => Promise<{ default: ComponentType }>;
+/** A dynamic import whose default export is a component (a route's view: without props). */
+export type ViewLoader<P = object> = () => Promise<{ default: ComponentType<P> }>;
 
 // A dozen lines instead of preact/compat's lazy/Suspense keep compat out of the start bundle.
 /** A lazily loaded view that can be fetched ahead of its first render. */
-export type LazyView = ComponentType & { preload(): void };
+export type LazyView<P = object> = ComponentType<P> & { preload(): void };
 
-/** Wraps a dynamic import as a component: a loading line, then the view, or a retry button. */
-export function lazyView(loader: ViewLoader): LazyView {
-  let loaded: ComponentType | undefined;
-  let pending: ReturnType<ViewLoader> | undefined;
+/** Wraps a dynamic import as a component: a loading line, then the view with its props, or a retry button. */
+export function lazyView<P extends object = object>(loader: ViewLoader<P>): LazyView<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: ReturnType<ViewLoader<P>> | undefined;
   // One request per view, shared by preload and render; a failure is forgotten so retry can refetch.
   const load = () => (pending ??= loader().catch((e: unknown) => ((pending = undefined), Promise.reject(e))));
-  function LazyView() {
+  function LazyView(props: P) {
     const { t } = useI18n();
-    const [view, setView] = useState<{ C?: ComponentType; failed?: boolean }>({ C: loaded });
+    const [view, setView] = useState<{ C?: ComponentType<P>; failed?: boolean }>({ C: loaded });
     const [attempt, setAttempt] = useState(0);
     useEffect(() => {
       if (loaded) return;
@@ -33,7 +33,7 @@ export function lazyView(loader: ViewLoader): LazyView {
         live = false;
       };
     }, [attempt]);
-    if (view.C) return <view.C />;
+    if (view.C) return <view.C {...props} />;
     if (view.failed) {
       return (
         <div class="notice" role="alert">

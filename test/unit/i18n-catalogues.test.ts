@@ -3,6 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/ui/i18n/de';
 import { en } from '../../src/ui/i18n/en';
+import { deOffice } from '../../src/ui/i18n/de-office';
+import { deVerifier } from '../../src/ui/i18n/de-verifier';
+import { deCoordinator } from '../../src/ui/i18n/de-coordinator';
+import { enOffice } from '../../src/ui/i18n/en-office';
+import { enVerifier } from '../../src/ui/i18n/en-verifier';
+import { enCoordinator } from '../../src/ui/i18n/en-coordinator';
 import { ar } from '../../src/ui/i18n/ar';
 import { fa } from '../../src/ui/i18n/fa';
 import { uk } from '../../src/ui/i18n/uk';
@@ -13,8 +19,10 @@ import { fill, pluralForms } from '../../src/ui/i18n/plural';
 
 const STAFF = /^(office|verifier|coordinator)\./;
 const HOLDER_LANGS: Record<string, Record<string, string>> = { ar, fa, uk, ru, tr, ro };
-const refKeys = Object.keys(de);
-const holderKeys = refKeys.filter((k) => !STAFF.test(k));
+// The German reference: the holder catalogue and the staff areas' parts (loaded with each area).
+const reference: Record<string, string> = { ...de, ...deOffice, ...deVerifier, ...deCoordinator };
+const refKeys = Object.keys(reference);
+const holderKeys = Object.keys(de);
 
 const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 const blocks = (s: string) => [...s.matchAll(/\{\w+:([^{}]*)\}/g)].map((m) => pluralForms(m[1]!));
@@ -27,8 +35,8 @@ function integerCategories(lang: string): Set<string> {
 
 function checkCatalogue(lang: string, messages: Record<string, string>, keys: string[]) {
   const missing = keys.filter((k) => typeof messages[k] !== 'string' || messages[k]!.trim() === '');
-  const extra = Object.keys(messages).filter((k) => !(k in de));
-  const placeholders = keys.filter((k) => messages[k] !== undefined && names(messages[k]!).join() !== names((de as Record<string, string>)[k]!).join());
+  const extra = Object.keys(messages).filter((k) => !(k in reference));
+  const placeholders = keys.filter((k) => messages[k] !== undefined && names(messages[k]!).join() !== names(reference[k]!).join());
   const needed = integerCategories(lang);
   const allowed = new Set(new Intl.PluralRules(lang).resolvedOptions().pluralCategories);
   const plurals = keys.flatMap((k) =>
@@ -43,8 +51,12 @@ function checkCatalogue(lang: string, messages: Record<string, string>, keys: st
 }
 
 describe('message catalogues', () => {
-  it('German plural blocks are themselves complete', () => checkCatalogue('de', de, refKeys));
-  it('English has every key, staff areas included', () => checkCatalogue('en', en, refKeys));
+  it('German plural blocks are themselves complete', () => checkCatalogue('de', reference, refKeys));
+  it('English has every key, staff areas included', () => checkCatalogue('en', { ...en, ...enOffice, ...enVerifier, ...enCoordinator }, refKeys));
+  it('staff keys live only in the staff parts, so no holder language downloads them', () => {
+    expect(holderKeys.filter((k) => STAFF.test(k))).toEqual([]);
+    expect(Object.keys({ ...deOffice, ...deVerifier, ...deCoordinator }).filter((k) => !STAFF.test(k))).toEqual([]);
+  });
   for (const [lang, messages] of Object.entries(HOLDER_LANGS)) {
     it(`${lang} has every holder key with German's placeholders and its own plural forms`, () => checkCatalogue(lang, messages, holderKeys));
     it(`${lang} translates no staff key (those stay German/English)`, () => expect(Object.keys(messages).filter((k) => STAFF.test(k))).toEqual([]));

@@ -1,4 +1,4 @@
-/** German messages of the coordinator area (keys 'coordinator.…'); spread into the German catalogue. */
+/** German messages of the coordinator area (keys 'coordinator.…'); a lazy chunk loaded with the area (index.ts), the reference for its English twin. */
 export const deCoordinator = {
   'coordinator.title': 'Koordination: Fachstellen zulassen',
   'coordinator.district': 'Landkreis',

@@ -1,4 +1,4 @@
-/** German messages of the office area (keys 'office.…'); spread into the German catalogue. */
+/** German messages of the office area (keys 'office.…'); a lazy chunk loaded with the area (index.ts), the reference for its English twin. */
 export const deOffice = {
   'office.nav.label': 'Bereiche der Stelle',
   'office.nav.home': 'Übersicht',

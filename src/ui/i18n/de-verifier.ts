@@ -1,4 +1,4 @@
-/** German messages of the verifier area (keys 'verifier.…'); spread into the German catalogue. */
+/** German messages of the verifier area (keys 'verifier.…'); a lazy chunk loaded with the area (index.ts), the reference for its English twin. */
 export const deVerifier = {
   'verifier.title': 'Prüfstelle: Pass prüfen',
   'verifier.nav.label': 'Bereiche der Prüfstelle',

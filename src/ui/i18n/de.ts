@@ -1,9 +1,6 @@
 import { deWegweiser } from './de-wegweiser';
-import { deOffice } from './de-office';
-import { deVerifier } from './de-verifier';
-import { deCoordinator } from './de-coordinator';
 
-/** German message catalogue; it is the reference every other language must match key for key. */
+/** German messages of the holder screens and the shell; the reference every holder language must match key for key (staff areas: de-office, de-verifier, de-coordinator). */
 export const de = {
   'app.title': 'Bildungs- und Beratungspass',
   'app.skipToContent': 'Zum Inhalt springen',
@@ -268,8 +265,5 @@ export const de = {
   'update.reload': 'Neue Version – neu laden',
   'update.offlineReady': 'Die App funktioniert jetzt auch ohne Internet.',
   'update.dismiss': 'Schließen',
-  ...deOffice,
-  ...deVerifier,
-  ...deCoordinator,
   ...deWegweiser,
 } as const;

@@ -1,11 +1,8 @@
 import { enWegweiser } from './en-wegweiser';
-import { enOffice } from './en-office';
-import { enVerifier } from './en-verifier';
-import { enCoordinator } from './en-coordinator';
-import type { Messages } from './types';
+import type { HolderMessages } from './types';
 
-/** English message catalogue. */
-export const en: Messages = {
+/** English messages of the holder screens and the shell (staff areas: en-office, en-verifier, en-coordinator). */
+export const en: HolderMessages = {
   'app.title': 'Education and Counselling Pass',
   'app.skipToContent': 'Skip to content',
   'lang.switchLabel': 'Change language',
@@ -270,7 +267,4 @@ export const en: Messages = {
   'update.reload': 'New version – reload',
   'update.offlineReady': 'The app now also works without internet.',
   'update.dismiss': 'Close',
-  ...enOffice,
-  ...enVerifier,
-  ...enCoordinator,
 };

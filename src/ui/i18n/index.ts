@@ -1,9 +1,9 @@
 import { de } from './de';
 import { createStore, useStore } from '../store';
 import { fill } from './plural';
-import type { HolderMessages, Lang, MessageKey, Messages, ParamArgs, Translate } from './types';
+import type { HolderMessages, Lang, MessageKey, Messages, ParamArgs, StaffPart, Translate } from './types';
 
-export type { HolderKey, HolderMessages, Lang, MessageKey, Messages, PlainKey, StaffKey, Translate } from './types';
+export type { HolderKey, HolderMessages, Lang, MessageKey, Messages, PlainKey, StaffKey, StaffPart, Translate } from './types';
 
 /** Languages offered in the language switch, in display order. */
 export const LANGS: readonly Lang[] = ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr', 'ro'];
@@ -20,46 +20,54 @@ export const ENDONYMS: Record<Lang, string> = {
   ro: 'Română',
 };
 
-// Staff screens (office, verifier, coordinator) exist in German and English only: staff work in
-// German, and English is the language a second staff member most likely shares. A holder
-// language therefore lays its catalogue over the English one, so a holder who opens a staff
-// area in Arabic sees English there rather than a mix with raw keys.
-const over = (load: () => Promise<HolderMessages>) => async (): Promise<Messages> => {
-  const [en, own] = await Promise.all([loaders.en(), load()]);
-  return { ...en, ...own };
-};
-
-// German is bundled because it is the fallback; every other catalogue is its own lazy chunk,
+// German is bundled because it is the fallback; every other language is its own lazy chunk,
 // so the holder languages do not grow the start bundle.
-const loaders: Record<Lang, () => Promise<Messages>> = {
+const bases: Record<Lang, () => Promise<HolderMessages>> = {
   de: async () => de,
   en: () => import('./en').then((m) => m.en),
-  ar: over(() => import('./ar').then((m) => m.ar)),
-  fa: over(() => import('./fa').then((m) => m.fa)),
-  uk: over(() => import('./uk').then((m) => m.uk)),
-  ru: over(() => import('./ru').then((m) => m.ru)),
-  tr: over(() => import('./tr').then((m) => m.tr)),
-  ro: over(() => import('./ro').then((m) => m.ro)),
+  ar: () => import('./ar').then((m) => m.ar),
+  fa: () => import('./fa').then((m) => m.fa),
+  uk: () => import('./uk').then((m) => m.uk),
+  ru: () => import('./ru').then((m) => m.ru),
+  tr: () => import('./tr').then((m) => m.tr),
+  ro: () => import('./ro').then((m) => m.ro),
+};
+
+// Staff screens (office, verifier, coordinator) exist in German and English only: staff work in
+// German, and English is the language a second staff member most likely shares, so a holder
+// language shows English there rather than a mix with raw keys. Each area's messages are a
+// chunk loaded with the area: a newcomer's phone never downloads them.
+const parts: Record<StaffPart, Record<'de' | 'en', () => Promise<Partial<Messages>>>> = {
+  office: { de: () => import('./de-office').then((m) => m.deOffice), en: () => import('./en-office').then((m) => m.enOffice) },
+  verifier: { de: () => import('./de-verifier').then((m) => m.deVerifier), en: () => import('./en-verifier').then((m) => m.enVerifier) },
+  coordinator: {
+    de: () => import('./de-coordinator').then((m) => m.deCoordinator),
+    en: () => import('./en-coordinator').then((m) => m.enCoordinator),
+  },
 };
 const RTL = new Set<string>(['ar', 'fa']);
 const STORAGE_KEY = 'bbpass.lang';
 
 interface I18nState {
   lang: Lang;
-  messages: Messages;
+  /** The language's holder catalogue plus the staff areas opened so far. */
+  messages: Partial<Messages>;
 }
 
 /** The current language and its catalogue. */
 export const i18nStore = createStore<I18nState>({ lang: 'de', messages: de });
 
 /** Fills placeholders and plural forms (see plural.ts); a missing key falls back to German so the UI never shows a raw key. */
-export function format(lang: Lang, messages: Messages, key: MessageKey, params?: Record<string, string | number>): string {
+export function format(lang: Lang, messages: Partial<Messages>, key: MessageKey, params?: Record<string, string | number>): string {
   const own = messages[key];
-  return own === undefined ? fill('de', de[key], params) : fill(lang, own, params);
+  if (own !== undefined) return fill(lang, own, params);
+  const german = (de as Partial<Messages>)[key];
+  // A staff key before its area's part arrived (areas wait for it, so this is a bug): show the key, never crash.
+  return german === undefined ? key : fill('de', german, params);
 }
 
 /** A translate function bound to one language and its catalogue. */
-export function translator(lang: Lang, messages: Messages): Translate {
+export function translator(lang: Lang, messages: Partial<Messages>): Translate {
   return <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => format(lang, messages, key, params[0]);
 }
 
@@ -83,14 +91,38 @@ export function initialLanguage(): Lang {
 
 /** Loads a catalogue, switches to it, remembers the choice and updates `<html lang dir>`. */
 export async function setLanguage(lang: Lang): Promise<void> {
-  const messages = await loaders[lang]();
-  i18nStore.set({ lang, messages });
+  target = lang;
+  await apply();
   document.documentElement.lang = lang;
   document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
     // Storage can be disabled (private mode); the choice then lasts for this session only.
+  }
+}
+
+/** Loads a staff area's messages in the current language (and in every later one); areas await it before their first render. */
+export async function loadStaffMessages(part: StaffPart): Promise<void> {
+  wanted.add(part);
+  await apply();
+}
+
+let target: Lang = 'de';
+const wanted = new Set<StaffPart>();
+
+// Language choices and areas can load concurrently: each caller recomposes until what it composed
+// is still what is wanted, so a slow earlier load never overwrites a later choice or drops an area.
+async function apply(): Promise<void> {
+  for (;;) {
+    const lang = target;
+    const areas = [...wanted];
+    const staffLang = lang === 'de' ? 'de' : 'en';
+    const [base, ...extra] = await Promise.all([bases[lang](), ...areas.map((p) => parts[p][staffLang]())]);
+    if (lang === target && areas.length === wanted.size) {
+      i18nStore.set({ lang, messages: Object.assign({}, base, ...extra) as Partial<Messages> });
+      return;
+    }
   }
 }
 

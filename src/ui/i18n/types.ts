@@ -1,18 +1,27 @@
 import type { de } from './de';
+import type { deCoordinator } from './de-coordinator';
+import type { deOffice } from './de-office';
+import type { deVerifier } from './de-verifier';
 
-/** Every message key; German is the reference catalogue. */
-export type MessageKey = keyof typeof de;
+// German is the reference: the holder catalogue plus the three staff areas' parts.
+type Reference = typeof de & typeof deOffice & typeof deVerifier & typeof deCoordinator;
+
+/** Every message key. */
+export type MessageKey = keyof Reference;
 
 /** A complete catalogue: one string per key, placeholders written as `{name}`. */
 export type Messages = Record<MessageKey, string>;
 
+/** A staff area whose messages load with the area (German and English only). */
+export type StaffPart = 'office' | 'verifier' | 'coordinator';
+
 /** Keys of the staff areas: shown in German and English only. */
-export type StaffKey = Extract<MessageKey, `office.${string}` | `verifier.${string}` | `coordinator.${string}`>;
+export type StaffKey = keyof typeof deOffice | keyof typeof deVerifier | keyof typeof deCoordinator;
 
-/** Keys a holder language must translate: everything except the staff areas. */
-export type HolderKey = Exclude<MessageKey, StaffKey>;
+/** Keys every language translates: the holder screens and the shell. */
+export type HolderKey = keyof typeof de;
 
-/** A holder language's catalogue; staff keys come from English (see index.ts). */
+/** A language's catalogue of the holder screens and the shell. */
 export type HolderMessages = Record<HolderKey, string>;
 
 // `{n}` is a value, `{n:one=Eintrag|other=Einträge}` picks a plural form for n; both name n.
@@ -22,9 +31,9 @@ type Name<P extends string> = P extends `${infer N}:${string}` ? N : P;
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? Name<P> | Placeholders<Rest> : never;
 
 /** Arguments after the key: a params object exactly when the German template has placeholders. */
-export type ParamArgs<K extends MessageKey> = [Placeholders<(typeof de)[K]>] extends [never]
+export type ParamArgs<K extends MessageKey> = [Placeholders<Reference[K]>] extends [never]
   ? []
-  : [params: Record<Placeholders<(typeof de)[K]>, string | number>];
+  : [params: Record<Placeholders<Reference[K]>, string | number>];
 
 /** Languages of the app: all for holder screens, staff screens in de and en only. */
 export type Lang = 'de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'tr' | 'ro';
