@@ -6,9 +6,9 @@ import { initialLanguage, setLanguage } from './ui/i18n';
 import { registerServiceWorker } from './ui/shell/pwa';
 
 async function boot(): Promise<void> {
-  // The holder area is what most people open: start storage (Dexie, keys, pass list) now, in
-  // parallel with the catalogue and the screen's chunk, instead of after the first render.
-  if (!AREAS.has(parseLocation(location.hash).route)) void import('./ui/holder/pass-state').then((m) => m.startPassState());
+  // The holder area is what most people open: when this device has a pass, start storage (Dexie,
+  // keys, pass list) now, in parallel with the catalogue and the screen's chunk.
+  if (!AREAS.has(parseLocation(location.hash).route)) void import('./ui/holder/pass-state').then((m) => m.startIfPassLikely());
   preloadCurrentView();
   // Load the chosen catalogue before the first paint, so the page does not flash in German.
   await setLanguage(initialLanguage()).catch(() => setLanguage('de'));

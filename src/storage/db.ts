@@ -8,8 +8,9 @@ import type { AdmissionRow, CountRow, DistrictRootRow } from './coordinator-rows
 import type { PassProfile, StoredEntry } from './holder-api';
 import type { IssuedRow, OfficeRow, TemplateRow } from './office-rows';
 
-/** The database name. */
-export const DB_NAME = 'bbpass';
+import { DB_NAME } from './db-name';
+
+export { DB_NAME };
 
 /** One pass on this device; the holder key stays here and leaves only sealed in a backup. */
 export interface PassRow {

@@ -18,9 +18,29 @@ describe('app shell', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     const scripts = await loadedScripts(page);
     expect(scripts.some((s) => s.includes('home-route'))).toBe(true);
-    for (const lazy of ['receive-route', 'qr-code', 'office-route', 'verifier-route', 'coordinator-route', 'decode-', '/en-']) {
+    // Nor storage (Dexie): a first start opens it only when a language is chosen; nor the staff messages.
+    for (const lazy of ['receive-route', 'qr-code', 'office-route', 'verifier-route', 'coordinator-route', 'decode-', '/en-', 'app-db', 'de-office']) {
       expect(scripts.filter((s) => s.includes(lazy))).toEqual([]);
     }
+    tab.guard.assertClean();
+  });
+
+  it('shows a staff area in English under a holder language, in German after switching, never a raw key', async () => {
+    const tab = await suite.open();
+    const { page } = tab;
+    await page.goto(baseUrl());
+    await switchLanguage(page, 'العربية');
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.evaluate(() => (location.hash = '#/office'));
+    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Set up the office');
+    const rawKey = /\b(office|verifier|coordinator)\.[a-z]+\.[a-zA-Z]/;
+    expect(await page.locator('main').innerText()).not.toMatch(rawKey);
+    await switchLanguage(page, 'Deutsch');
+    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Stelle einrichten');
+    // A second area after the switch arrives in the current language at once.
+    await page.evaluate(() => (location.hash = '#/verifier'));
+    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Prüfstelle: Pass prüfen');
+    expect(await page.locator('main').innerText()).not.toMatch(rawKey);
     tab.guard.assertClean();
   });
 

@@ -1,12 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PassProfile } from '../../storage/holder-api';
 import { ENDONYMS, type Lang, type Translate } from '../i18n';
 import { href } from '../router';
-import { CreatePassForm } from './create-pass-form';
+import { lazyView } from '../lazy-view';
 import { focusMain } from './focus';
 import { Icon } from './icons';
-import { ReadAloudButton } from './read-aloud-button';
 import { StaffLinks } from './staff-links';
+
+// The form (with the core checks it uses) is its own chunk: the first screen a newcomer sees is
+// the language list, which needs neither, so it paints before they arrive.
+const CreateStep = lazyView(() => import('./create-step'));
 
 /** Props of {@link FirstStart}. */
 export interface FirstStartProps {
@@ -20,6 +23,8 @@ export interface FirstStartProps {
 /** First start on a device without a pass: the language first, then the pass form (or a backup). */
 export function FirstStart({ t, lang, langs, onLanguage, onCreate }: FirstStartProps) {
   const [step, setStep] = useState<'language' | 'form'>('language');
+  // Fetched once the language list is on screen, so the form is there when a language is chosen.
+  useEffect(() => CreateStep.preload(), []);
   if (step === 'language') {
     return (
       <section class="screen" aria-labelledby="start-title">
@@ -53,21 +58,5 @@ export function FirstStart({ t, lang, langs, onLanguage, onCreate }: FirstStartP
       </section>
     );
   }
-  return (
-    <section class="screen" aria-labelledby="create-title">
-      <button type="button" class="back-link link-button" onClick={() => (setStep('language'), focusMain())}>
-        {t('holder.start.changeLanguage')}
-      </button>
-      <h1 id="create-title">{t('holder.start.title')}</h1>
-      <ReadAloudButton t={t} lang={lang} />
-      <p class="lead">{t('holder.start.intro')}</p>
-      <p class="alt-action">
-        <a href={href('holder/restore')} data-testid="have-backup">
-          <Icon name="upload" />
-          {t('holder.start.haveBackup')}
-        </a>
-      </p>
-      <CreatePassForm t={t} lang={lang} onCreate={onCreate} />
-    </section>
-  );
+  return <CreateStep t={t} lang={lang} onBack={() => (setStep('language'), focusMain())} onCreate={onCreate} />;
 }

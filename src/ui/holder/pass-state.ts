@@ -2,6 +2,7 @@
 // Only the chosen pass id goes to localStorage; everything else lives in IndexedDB.
 import { useEffect } from 'preact/hooks';
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
+import { DB_NAME } from '../../storage/db-name';
 import { createStore, useStore } from '../store';
 import { holderApi } from './api';
 
@@ -22,7 +23,7 @@ export async function refreshPasses(select?: string): Promise<void> {
     const passes = await api.listPasses();
     const wanted = select ?? readCurrent();
     const current = passes.find((p) => p.id === wanted) ?? passes[0];
-    if (current) saveCurrent(current.id);
+    saveCurrent(current?.id);
     store.set({ status: 'ready', api, passes, current });
   } catch {
     // IndexedDB can be unavailable (some private modes); the screens say so instead of hanging.
@@ -37,11 +38,34 @@ export function startPassState(): void {
   void refreshPasses();
 }
 
-/** The pass state; the first caller starts loading it. */
-export function usePassState(): PassState {
+/** Whether this device showed a pass before (kept beside the choice of pass), known without opening storage. */
+export function hasPassHint(): boolean {
+  return readCurrent() !== undefined;
+}
+
+/**
+ * At boot: opens storage at once on a device that likely has a pass (it showed one before, or
+ * the database exists). A first start opens it on first need: storage is most of the holder's
+ * code, and a newcomer's first screen (the language list) needs none of it.
+ */
+export async function startIfPassLikely(): Promise<void> {
+  if (hasPassHint() || (await databaseMayExist())) startPassState();
+}
+
+/** The pass state; the first caller starts loading it, with 'likely' only if a pass is likely (see {@link startIfPassLikely}). */
+export function usePassState(start: 'now' | 'likely' = 'now'): PassState {
   const state = useStore(store);
-  useEffect(startPassState, []);
+  useEffect(() => void (start === 'now' ? startPassState() : startIfPassLikely()), [start]);
   return state;
+}
+
+async function databaseMayExist(): Promise<boolean> {
+  try {
+    return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
+  } catch {
+    // No databases() (older browsers) or no IndexedDB: open storage and let it answer.
+    return true;
+  }
 }
 
 function readCurrent(): string | undefined {
@@ -52,9 +76,10 @@ function readCurrent(): string | undefined {
   }
 }
 
-function saveCurrent(id: string): void {
+function saveCurrent(id: string | undefined): void {
   try {
-    localStorage.setItem(CURRENT_KEY, id);
+    if (id === undefined) localStorage.removeItem(CURRENT_KEY);
+    else localStorage.setItem(CURRENT_KEY, id);
   } catch {
     // Without storage the first pass is shown after a reload; nothing is lost.
   }
