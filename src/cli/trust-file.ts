@@ -1,58 +1,11 @@
-// trust.json: the roots a verifier pins (anchors) and the signed trust lists it holds. The
-// CLI trusts exactly the anchors in the file it is given; the app pins its anchors in the
-// build. Every list must verify against an anchor, or the file is refused.
+// Reading trust.json (core's trustFileJson writes it): the CLI trusts exactly the anchors in the
+// file it is given; the app pins its anchors in the build. Every list must verify against an
+// anchor, or the file is refused.
 import {
-  bestVerifier, decodeCbor, decodeTrustList, fromBase64Url, fromText, isoDay, keyId, toBase64Url, toHex, trustListToCbor,
-  TrustStore, valueToText, DecodeError, type TrustAnchor, type TrustList,
+  bestVerifier, decodeCbor, decodeTrustList, fromBase64Url, fromText, keyId, toHex, TrustStore, DecodeError, type TrustAnchor,
+  type TrustFile, type TrustList,
 } from '../core';
 import { CliError, readJson } from './io';
-
-/** The JSON shape of a trust file. */
-export interface TrustFile {
-  readonly format: 'bbpass-trust';
-  readonly version: 1;
-  readonly anchors: ReadonlyArray<{ district: string; name: string; publicKey: string; keyId: string }>;
-  /** Signed trust lists as payload text (`BBP1:T:…`). */
-  readonly lists: readonly string[];
-  /** A readable copy of the lists; informational only, the signed text is authoritative. */
-  readonly summary?: unknown;
-}
-
-/** JSON form of an anchor. */
-export function anchorJson(a: TrustAnchor): TrustFile['anchors'][number] {
-  return { district: a.district, name: a.name, publicKey: toBase64Url(a.publicKey), keyId: toHex(keyId(a.publicKey)) };
-}
-
-function summary(l: TrustList) {
-  const c = l.claims;
-  const day = (t: number) => isoDay(Math.floor(t / 86400));
-  return {
-    district: c.district,
-    name: c.districtName,
-    version: c.version,
-    issuedAt: new Date(c.issuedAt * 1000).toISOString(),
-    offices: c.certificates.map((x) => ({
-      name: x.claims.officeName,
-      kind: x.claims.officeKind,
-      keyId: toHex(keyId(x.claims.officeKey)),
-      types: x.claims.allowedTypes,
-      validFrom: day(x.claims.validFrom),
-      validUntil: day(x.claims.validUntil),
-    })),
-    revocations: c.revocations.map((r) => ({ keyId: toHex(keyId(r.officeKey)), since: new Date(r.since * 1000).toISOString() })),
-  };
-}
-
-/** Builds the JSON of a trust file. */
-export function trustFileJson(anchors: readonly TrustAnchor[], lists: readonly TrustList[]): TrustFile {
-  return {
-    format: 'bbpass-trust',
-    version: 1,
-    anchors: anchors.map(anchorJson),
-    lists: lists.map((l) => valueToText('trustList', trustListToCbor(l))),
-    summary: lists.map(summary),
-  };
-}
 
 /** Reads a trust file into a store; a list that does not verify against its anchor is an error. */
 export async function loadTrust(path: string): Promise<{ store: TrustStore; lists: TrustList[]; anchors: TrustAnchor[] }> {

@@ -2,8 +2,8 @@
 // the root signs a certificate, and the admission is kept. Revoking marks a "revoked since"
 // time; publishing signs the next trust list version from the register.
 import {
-  bestVerifier, certificateToCbor, decodeCbor, decodeCertificate, decodeRegistration, textToValue, fromText, issueCertificate, issueTrustList, keyId, toBase64Url, toHex,
-  trustListToCbor, valueToText, verifyRegistration, DecodeError, type EntryType, type KeyPair, type Registration,
+  bestVerifier, certificateToCbor, decodeCbor, decodeCertificate, decodeRegistration, textToValue, fromText, issueCertificate, issueTrustList, keyId, toHex,
+  trustFileText, trustListToCbor, valueToText, verifyRegistration, DecodeError, type EntryType, type KeyPair, type Registration,
 } from '../core';
 import type { BbpassDb } from './db';
 import type { AdmissionRow, DistrictRootRow } from './coordinator-rows';
@@ -94,12 +94,6 @@ export interface PublishedList {
   readonly fileText: string;
 }
 
-/** A `bbpass-trust` file of one list (the format `bbpass` writes; anchors are informational, the app pins its own). */
-export function trustFileText(root: Pick<DistrictRootRow, 'district' | 'name' | 'publicKey'>, listText: string): string {
-  const anchor = { district: root.district, name: root.name, publicKey: toBase64Url(root.publicKey), keyId: toHex(keyId(root.publicKey)) };
-  return `${JSON.stringify({ format: 'bbpass-trust', version: 1, anchors: [anchor], lists: [listText] }, null, 2)}\n`;
-}
-
 /** Signs the next trust list version (strictly above the last one) from the register, in one transaction. */
 export async function publishTrustList(db: BbpassDb, root: KeyPair, district: string, now: number): Promise<PublishedList> {
   return db.transaction('rw', db.districtRoots, db.admissions, async () => {
@@ -121,6 +115,7 @@ export async function publishTrustList(db: BbpassDb, root: KeyPair, district: st
     );
     const text = valueToText('trustList', trustListToCbor(list));
     await db.districtRoots.put({ ...row, trustVersion: version, trustText: text });
-    return { version, text, fileText: trustFileText(row, text) };
+    // The file bbpass writes; its anchor is informational (the app pins its own roots).
+    return { version, text, fileText: trustFileText([{ district, name: row.name, publicKey: row.publicKey }], [list]) };
   });
 }

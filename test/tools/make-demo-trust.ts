@@ -4,8 +4,7 @@
 // Everything is built as of 2026-11-01T00:00:00Z, so the certificates are valid from
 // 2024-11-01 to 2029-10-31; same time, same bytes. DEMO — not for production: the keys are public.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { demoDistrictWorld, demoWorld, DEMO_FEDERATION, DEMO_TRUST_AT as AT, type TrustAnchor, type TrustList } from '../../src/core';
-import { trustFileJson } from '../../src/cli/trust-file';
+import { demoDistrictWorld, demoWorld, DEMO_FEDERATION, DEMO_TRUST_AT as AT, type TrustAnchor, type TrustList, trustFileJson } from '../../src/core';
 
 const out = new URL('../../public/trust/', import.meta.url);
 mkdirSync(out, { recursive: true });

@@ -1,7 +1,10 @@
 // The coordinator on its device (fake-indexeddb, pinned time): the sealed root, admitting an
 // office from its registration request, revoking it and publishing trust list versions, the
 // federation of the DEMO districts, and trust list import into an app (newer in, older or forged out).
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,6 +18,7 @@ import { admissionState, admit, listAdmissions, publishTrustList, readRequest, r
 import { parseTrustLists, TrustSource } from '../../src/storage/trust-source';
 import { seedDemo } from '../../src/storage/demo-seed';
 import { createHolderApi } from '../../src/storage/create-holder-api';
+import { loadTrust } from '../../src/cli/trust-file';
 import { NOW } from './support';
 
 const IT = 100_000; // the lowest iteration count unseal accepts, to keep tests fast
@@ -80,6 +84,11 @@ describe('coordinator: admit, revoke, publish', () => {
     const published = await publishTrustList(db, root, '09174', NOW);
     expect(published.version).toBe(1);
     const trust = await storeWith(anchor, published.fileText);
+    // The downloaded file is the one bbpass writes: the CLI loads it, with a readable summary.
+    const file = join(mkdtempSync(join(tmpdir(), 'bbpass-trust-')), 'trust.json');
+    writeFileSync(file, published.fileText);
+    expect((await loadTrust(file)).lists.map((l) => l.claims.version)).toEqual([1]);
+    expect(JSON.parse(published.fileText).summary).toMatchObject([{ district: '09174', version: 1, offices: [{ types: ['sprachkurs'] }] }]);
     const stamp = issueStamp({ holder, issuedAt: NOW, entry }, officeKeys, cert);
     expect(await verifyStamp(stamp, { trust, now: NOW, verify: naclVerify })).toMatchObject({ valid: true });
     const weiter = issueStamp({ holder, issuedAt: NOW, entry: { type: 'weiterbildung', title: 'x' } }, officeKeys, cert);

@@ -9,9 +9,8 @@ import {
   bestVerifier, cardToCbor, certificateToCbor, createCard, createPresentation, decodeCbor, demoKeyPair, demoWorld, encodeCbor,
   issueCertificate, issueStamp, issueTrustList, keyId, presentationToCbor, sign1ToCbor, signSign1, stampToCbor, toBase64Url,
   toText, valueToText, verifyTexts, FrameTextEncoder, PayloadAssembler, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT, encodePayload, holderPairs,
-  type Cbor, type CborMap, type Entry, type Stamp,
+  type Cbor, type CborMap, type Entry, type Stamp, trustFileJson,
 } from '../../src/core';
-import { trustFileJson } from '../../src/cli/trust-file';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 /** The pinned time of every vector: 2026-09-15T10:00:00Z. */

@@ -2,12 +2,11 @@
 import { join } from 'node:path';
 import {
   cardToCbor, certificateToCbor, createCard, createPresentation, demoWorld, encodeCbor, presentationToCbor, stampToCbor, valueToText,
-  FrameTextEncoder, DEMO_DISTRICT, DEMO_DISTRICT_NAME,
+  FrameTextEncoder, DEMO_DISTRICT, DEMO_DISTRICT_NAME, trustFileJson,
 } from '../../core';
 import { parseArgs, parseTime } from '../args';
 import { writeJson, writeText } from '../io';
 import { keyFile } from '../key-file';
-import { trustFileJson } from '../trust-file';
 
 const DEMO_WARNING = 'DEMO — not for production: this key derives from a published label; anyone can sign with it.';
 

@@ -3,13 +3,13 @@
 import {
   bestVerifier, certificateToCbor, decodeCertificate, decodeRegistration, ENTRY_TYPE, fromBase64Url, issueCertificate, issueTrustList, keyId,
   registrationToCbor, verifyRegistration, toHex, valueToText, createRegistration, OFFICE_KIND, bytesEqual,
-  type Certificate, type EntryType, type OfficeKind, type Revocation, type TrustAnchor, type TrustList,
+  type Certificate, type EntryType, type OfficeKind, type Revocation, type TrustAnchor, type TrustList, trustFileJson,
 } from '../../core';
 import { parseArgs, parseTime } from '../args';
 import { CliError, note, writeJson, writeText } from '../io';
 import { loadKey } from '../key-file';
 import { decodeOrFail, readPayload } from '../payload-file';
-import { loadTrust, trustFileJson } from '../trust-file';
+import { loadTrust } from '../trust-file';
 
 
 const YEAR = 365 * 86400;
