@@ -3,6 +3,7 @@ import { ENTRY_TYPE, keyId, toHex, type EntryType, type Registration } from '../
 import type { AdmitChoice } from '../../storage/coordinator-register';
 import type { Translate } from '../i18n';
 import { dateInputValue, dayStart, dayEnd } from './dates';
+import { FieldRow } from '../common/field-row';
 
 /** Props of {@link AdmitForm}. */
 export interface AdmitFormProps {
@@ -45,30 +46,15 @@ export function AdmitForm({ t, request, now, onAdmit, onCancel }: AdmitFormProps
         {t('coordinator.admit.checked')}
       </p>
       <dl class="fields" data-testid="request-details">
-        <div class="field-row">
-          <dt>{t('coordinator.office')}</dt>
-          <dd>{c.officeName}</dd>
-        </div>
-        <div class="field-row">
-          <dt>{t('coordinator.officeKind')}</dt>
-          <dd>{t(`coordinator.kind.${c.officeKind}`)}</dd>
-        </div>
+        <FieldRow label={t('coordinator.office')}>{c.officeName}</FieldRow>
+        <FieldRow label={t('coordinator.officeKind')}>{t(`coordinator.kind.${c.officeKind}`)}</FieldRow>
         {c.address && (
-          <div class="field-row">
-            <dt>{t('coordinator.address')}</dt>
-            <dd>{c.address}</dd>
-          </div>
+          <FieldRow label={t('coordinator.address')}>{c.address}</FieldRow>
         )}
         {c.contact && (
-          <div class="field-row">
-            <dt>{t('coordinator.contact')}</dt>
-            <dd>{c.contact}</dd>
-          </div>
+          <FieldRow label={t('coordinator.contact')}>{c.contact}</FieldRow>
         )}
-        <div class="field-row">
-          <dt>{t('coordinator.keyId')}</dt>
-          <dd class="mono">{toHex(keyId(c.officeKey))}</dd>
-        </div>
+        <FieldRow label={t('coordinator.keyId')} valueClass="mono">{toHex(keyId(c.officeKey))}</FieldRow>
       </dl>
       <fieldset class="field">
         <legend>{t('coordinator.admit.types')}</legend>

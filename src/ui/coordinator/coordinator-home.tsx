@@ -4,6 +4,7 @@ import type { DistrictRootRow } from '../../storage/coordinator-rows';
 import type { PlainKey, Translate } from '../i18n';
 import { href } from '../router';
 import { DemoNotice } from './demo-notice';
+import { FieldRow } from '../common/field-row';
 
 /** Props of {@link CoordinatorHome}. */
 export interface CoordinatorHomeProps {
@@ -29,20 +30,9 @@ export function CoordinatorHome({ t, back, row, demo, onLock }: CoordinatorHomeP
       <h1 id="coordinator-title">{t('coordinator.title')}</h1>
       {row.district.startsWith('demo') && <DemoNotice t={t} />}
       <dl class="fields">
-        <div class="field-row">
-          <dt>{t('coordinator.district')}</dt>
-          <dd data-testid="district-name">
-            {row.name} ({row.district})
-          </dd>
-        </div>
-        <div class="field-row">
-          <dt>{t('coordinator.keyId')}</dt>
-          <dd class="mono">{toHex(keyId(row.publicKey))}</dd>
-        </div>
-        <div class="field-row">
-          <dt>{t('coordinator.trustVersion')}</dt>
-          <dd>{row.trustVersion ?? t('coordinator.trustNone')}</dd>
-        </div>
+        <FieldRow label={t('coordinator.district')} valueTestId="district-name">{row.name} ({row.district})</FieldRow>
+        <FieldRow label={t('coordinator.keyId')} valueClass="mono">{toHex(keyId(row.publicKey))}</FieldRow>
+        <FieldRow label={t('coordinator.trustVersion')}>{row.trustVersion ?? t('coordinator.trustNone')}</FieldRow>
       </dl>
       <nav aria-label={t('coordinator.nav.label')}>
         <ul class="actions coordinator-nav">

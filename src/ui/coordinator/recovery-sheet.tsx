@@ -5,6 +5,7 @@ import type { Lang, Translate } from '../i18n';
 import { formatDateTime } from '../holder/format';
 import { QrCode } from '../holder/qr-code';
 import { href } from '../router';
+import { FieldRow } from '../common/field-row';
 
 /** Props of {@link RecoverySheet}. */
 export interface RecoverySheetProps {
@@ -36,28 +37,11 @@ export function RecoverySheet({ t, lang, row, printedAt, onPrint }: RecoveryShee
       </div>
       <h1 id="sheet-title">{t('coordinator.sheet.title')}</h1>
       <dl class="fields">
-        <div class="field-row">
-          <dt>{t('coordinator.district')}</dt>
-          <dd>
-            {row.name} ({row.district})
-          </dd>
-        </div>
-        <div class="field-row">
-          <dt>{t('coordinator.keyId')}</dt>
-          <dd class="mono">{toHex(keyId(row.publicKey))}</dd>
-        </div>
-        <div class="field-row">
-          <dt>{t('coordinator.sheet.publicKey')}</dt>
-          <dd class="mono">{toBase64Url(row.publicKey)}</dd>
-        </div>
-        <div class="field-row">
-          <dt>{t('coordinator.sheet.printed')}</dt>
-          <dd>{formatDateTime(lang, printedAt)}</dd>
-        </div>
-        <div class="field-row">
-          <dt>{t('coordinator.sheet.passphraseAt')}</dt>
-          <dd class="write-in">&nbsp;</dd>
-        </div>
+        <FieldRow label={t('coordinator.district')}>{row.name} ({row.district})</FieldRow>
+        <FieldRow label={t('coordinator.keyId')} valueClass="mono">{toHex(keyId(row.publicKey))}</FieldRow>
+        <FieldRow label={t('coordinator.sheet.publicKey')} valueClass="mono">{toBase64Url(row.publicKey)}</FieldRow>
+        <FieldRow label={t('coordinator.sheet.printed')}>{formatDateTime(lang, printedAt)}</FieldRow>
+        <FieldRow label={t('coordinator.sheet.passphraseAt')} valueClass="write-in">&nbsp;</FieldRow>
       </dl>
       <QrCode text={backup} label={t('coordinator.sheet.qrLabel')} class="qr-large" testId="sheet-qr" />
       <ol class="sheet-steps">

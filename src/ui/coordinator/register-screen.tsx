@@ -6,6 +6,7 @@ import type { Lang, Translate } from '../i18n';
 import { formatMomentDay } from '../holder/format';
 import { dateInputValue, dayStart } from './dates';
 import { TrustResult } from './trust-result';
+import { FieldRow } from '../common/field-row';
 
 /** Props of {@link RegisterScreen}. */
 export interface RegisterScreenProps {
@@ -66,25 +67,11 @@ export function RegisterScreen({ t, lang, back, root, rows, now, published, onRe
               <h2 class="register-name">{r.officeName}</h2>
               <p class={`state-label is-${state}`}>{t(`coordinator.state.${state}`)}</p>
               <dl class="fields compact">
-                <div class="field-row">
-                  <dt>{t('coordinator.keyId')}</dt>
-                  <dd class="mono">{r.id}</dd>
-                </div>
-                <div class="field-row">
-                  <dt>{t('coordinator.register.types')}</dt>
-                  <dd>{r.types.map((x) => t(`holder.type.${x}`)).join(', ')}</dd>
-                </div>
-                <div class="field-row">
-                  <dt>{t('coordinator.register.valid')}</dt>
-                  <dd>
-                    {day(r.notBefore)} – {day(r.notAfter)}
-                  </dd>
-                </div>
+                <FieldRow label={t('coordinator.keyId')} valueClass="mono">{r.id}</FieldRow>
+                <FieldRow label={t('coordinator.register.types')}>{r.types.map((x) => t(`holder.type.${x}`)).join(', ')}</FieldRow>
+                <FieldRow label={t('coordinator.register.valid')}>{day(r.notBefore)} – {day(r.notAfter)}</FieldRow>
                 {r.revokedSince !== undefined && (
-                  <div class="field-row">
-                    <dt>{t('coordinator.register.revokedSince')}</dt>
-                    <dd>{day(r.revokedSince)}</dd>
-                  </div>
+                  <FieldRow label={t('coordinator.register.revokedSince')}>{day(r.revokedSince)}</FieldRow>
                 )}
               </dl>
               {r.revokedSince === undefined && <RevokeForm t={t} row={r} now={now} onRevoke={onRevoke} />}

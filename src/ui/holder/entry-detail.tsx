@@ -1,7 +1,8 @@
 import type { CheckedEntry } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
-import { EntryFieldRows, FieldRow } from './entry-fields';
+import { FieldRow } from '../common/field-row';
+import { EntryFieldRows } from './entry-fields';
 import { entryTitle } from './entry-text';
 import { formatDateTime } from './format';
 import { Icon } from './icons';

@@ -1,18 +1,8 @@
-import type { ComponentChildren } from 'preact';
+import { FieldRow } from '../common/field-row';
 import type { CheckedEntry } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { entryRows } from './entry-text';
 import { formatDateTime } from './format';
-
-/** One label and its value inside a `dl.fields`. */
-export function FieldRow({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="field-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** An entry's own fields, then the issuing office and when it issued them (rows for a `dl.fields`). */
 export function EntryFieldRows({ t, lang, entry }: { t: Translate; lang: Lang; entry: CheckedEntry }) {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LocalText, Offer } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
-import { FieldRow } from './entry-fields';
+import { FieldRow } from '../common/field-row';
 import { languageName } from './format';
 import { Icon } from './icons';
 import { localText } from './directory-data';

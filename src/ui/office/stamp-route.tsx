@@ -4,7 +4,7 @@ import { appDb } from '../../storage/app-db';
 import { signStamp, type SignRefusal } from '../../storage/office-issue';
 import type { IssuedRow } from '../../storage/office-rows';
 import { officeStatus } from '../../storage/office-status';
-import { FieldRow } from '../holder/entry-fields';
+import { FieldRow } from '../common/field-row';
 import { entryRows } from '../holder/entry-text';
 import { CardScan } from './card-scan';
 import { EntryChoice } from './entry-choice';

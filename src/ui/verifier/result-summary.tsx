@@ -1,5 +1,5 @@
 import type { VerifiedSummary } from '../../core';
-import { FieldRow } from '../holder/entry-fields';
+import { FieldRow } from '../common/field-row';
 import { formatMomentDay, formatNumber, formatPeriod } from '../holder/format';
 import type { Lang, Translate } from '../i18n';
 
