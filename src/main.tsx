@@ -9,9 +9,11 @@ async function boot(): Promise<void> {
   // The holder area is what most people open: when this device has a pass, start storage (Dexie,
   // keys, pass list) now, in parallel with the catalogue and the screen's chunk.
   if (!AREAS.has(parseLocation(location.hash).route)) void import('./ui/holder/pass-state').then((m) => m.startIfPassLikely());
+  // Load the chosen catalogue before the first paint, so the page does not flash in German; its
+  // request goes out first, as it is the last thing the first paint waits for.
+  const language = setLanguage(initialLanguage()).catch(() => setLanguage('de'));
   preloadCurrentView();
-  // Load the chosen catalogue before the first paint, so the page does not flash in German.
-  await setLanguage(initialLanguage()).catch(() => setLanguage('de'));
+  await language;
   const root = document.getElementById('app');
   if (!root) throw new Error('#app missing in index.html');
   render(<App />, root);

@@ -52,3 +52,8 @@ export function lazyView<P extends object = object>(loader: ViewLoader<P>): Lazy
   }
   return Object.assign(LazyView, { preload: () => void load().catch(() => undefined) });
 }
+
+/** Like {@link lazyView}, for a named export: a part of a screen that loads on first use and takes its props from the screen around it. */
+export function lazyPart<P extends object>(loader: () => Promise<ComponentType<P>>): LazyView<P> {
+  return lazyView(() => loader().then((C) => ({ default: C })));
+}

@@ -2,7 +2,7 @@
 // Only the chosen pass id goes to localStorage; everything else lives in IndexedDB.
 import { useEffect } from 'preact/hooks';
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
-import { DB_NAME } from '../../storage/db-name';
+import { databaseMayExist } from '../common/database-exists';
 import { createStore, useStore } from '../store';
 import { holderApi } from './api';
 
@@ -59,14 +59,6 @@ export function usePassState(start: 'now' | 'likely' = 'now'): PassState {
   return state;
 }
 
-async function databaseMayExist(): Promise<boolean> {
-  try {
-    return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
-  } catch {
-    // No databases() (older browsers) or no IndexedDB: open storage and let it answer.
-    return true;
-  }
-}
 
 function readCurrent(): string | undefined {
   try {
