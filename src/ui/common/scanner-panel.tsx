@@ -1,3 +1,4 @@
+import { Icon } from '../holder/icons';
 import type { Translate } from '../i18n';
 import type { ScannerControls } from './use-scanner';
 
@@ -13,10 +14,12 @@ const CAMERA_OFF = new Set(['denied', 'noCamera', 'unsupported', 'error']);
 /** Camera preview with viewfinder, camera choice, torch toggle, photo fallback and a status line. */
 export function ScannerPanel({ t, scanner }: ScannerPanelProps) {
   const { status, cameras, cameraId, torch } = scanner;
+  const off = CAMERA_OFF.has(status);
   return (
     <div class="scanner">
-      <div class={`scanner-frame${CAMERA_OFF.has(status) ? ' is-off' : ''}`}>
+      <div class={`scanner-frame${off ? ' no-camera' : ''}`}>
         <video ref={scanner.videoRef} aria-label={t('scan.videoLabel')} muted playsInline autoPlay />
+        {off && <Icon name="camera" />}
       </div>
       <p
         class={`status${PROBLEM.has(status) ? ' is-problem' : ''}`}

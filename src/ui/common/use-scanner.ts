@@ -48,22 +48,27 @@ export function useScanner(onText: (text: string) => void): ScannerControls {
     const { signal } = job;
     setCameraStatus('starting');
     setTorch('unsupported');
-    startScanner({ video, signal, deviceId: requestedId, onText: (t) => onTextRef.current(t), onEngine: setEngine }).then(
-      async (scanner) => {
-        if (signal.aborted) return;
-        scannerRef.current = scanner;
-        setCameraId(scanner.deviceId);
-        setTorch(scanner.torchSupported ? 'off' : 'unsupported');
-        setCameraStatus('scanning');
-        scanner.done.catch(() => !signal.aborted && setCameraStatus('error'));
-        const found = await listCameras().catch(() => []);
-        if (!signal.aborted) setCameras(found);
-      },
-      (error: unknown) => {
-        if (!signal.aborted) setCameraStatus(error instanceof CameraError ? error.kind : 'error');
-      },
+    // Asking for the camera is slow on cheap phones: it gets a task of its own instead of
+    // lengthening the one that runs the effects of the screen's first render.
+    const start = setTimeout(() =>
+      startScanner({ video, signal, deviceId: requestedId, onText: (t) => onTextRef.current(t), onEngine: setEngine }).then(
+        async (scanner) => {
+          if (signal.aborted) return;
+          scannerRef.current = scanner;
+          setCameraId(scanner.deviceId);
+          setTorch(scanner.torchSupported ? 'off' : 'unsupported');
+          setCameraStatus('scanning');
+          scanner.done.catch(() => !signal.aborted && setCameraStatus('error'));
+          const found = await listCameras().catch(() => []);
+          if (!signal.aborted) setCameras(found);
+        },
+        (error: unknown) => {
+          if (!signal.aborted) setCameraStatus(error instanceof CameraError ? error.kind : 'error');
+        },
+      ),
     );
     return () => {
+      clearTimeout(start);
       job.abort();
       scannerRef.current = undefined;
     };
