@@ -1,21 +1,24 @@
+import { useEffect } from 'preact/hooks';
+import { lazyPart } from '../lazy-view';
 import { useI18n } from '../i18n';
-import { ResultScreen } from './result-screen';
 import { ScanScreen } from './scan-screen';
 import { useCheck } from './use-check';
-import { useVerifierSettings } from './use-settings';
-import { DEFAULT_VERIFIER_SETTINGS } from '../../storage/verifier-api';
+
+// The result screen is only needed once a check ran: it loads while the check runs.
+const ResultScreen = lazyPart(() => import('./result-screen').then((m) => m.ResultScreen));
 
 /** Container for `#/verifier`: scan (camera or file), then the result, held in memory only. */
 export function CheckRoute() {
   const { t, lang } = useI18n();
-  const loaded = useVerifierSettings();
-  // Until the settings load (or if they cannot), the defaults apply: the check never waits on them.
-  const settings = loaded && loaded !== 'failed' ? loaded : DEFAULT_VERIFIER_SETTINGS;
-  const check = useCheck(settings.idleTimeout);
-  const idleMinutes = Math.round(settings.idleTimeout / 60);
+  // The settings are read with each check, not before: storage stays off the first screen.
+  const check = useCheck();
   const { phase } = check;
+  useEffect(() => {
+    if (phase.step === 'checking') ResultScreen.preload();
+  }, [phase.step]);
   if (phase.step === 'result') {
-    return <ResultScreen t={t} lang={lang} result={phase.result} checkedAt={phase.checkedAt} maxAge={settings.maxAge} idleMinutes={idleMinutes} onAgain={check.reset} />;
+    const { settings } = phase;
+    return <ResultScreen t={t} lang={lang} result={phase.result} checkedAt={phase.checkedAt} maxAge={settings.maxAge} idleMinutes={Math.round(settings.idleTimeout / 60)} onAgain={check.reset} />;
   }
-  return <ScanScreen t={t} lang={lang} phase={phase} idleMinutes={idleMinutes} onText={check.onText} onFile={check.readFile} />;
+  return <ScanScreen t={t} lang={lang} phase={phase} idleMinutes={check.idleMinutes} onText={check.onText} onFile={check.readFile} />;
 }

@@ -11,8 +11,8 @@ export interface ScanScreenProps {
   t: Translate;
   lang: Lang;
   phase: Exclude<CheckPhase, { step: 'result' }>;
-  /** Minutes of the idle timeout (named when a result was cleared). */
-  idleMinutes: number;
+  /** Minutes of the idle timeout of the last result (named when it was cleared). */
+  idleMinutes: number | undefined;
   onText(text: string): void;
   onFile(file: File): void;
 }
@@ -42,7 +42,7 @@ export function ScanScreen({ t, lang, phase, idleMinutes, onText, onFile }: Scan
       {problem && (
         <p class={`notice with-icon ${problem === 'cleared' || problem === 'restarted' ? '' : 'is-problem'}`} data-testid="scan-problem" data-problem={problem}>
           <Icon name={problem === 'cleared' || problem === 'restarted' ? 'info' : 'warning'} />
-          {problem === 'cleared' ? t('verifier.scan.cleared', { minutes: formatNumber(lang, idleMinutes) }) : t(PROBLEM_KEYS[problem])}
+          {problem === 'cleared' ? t('verifier.scan.cleared', { minutes: formatNumber(lang, idleMinutes ?? 0) }) : t(PROBLEM_KEYS[problem])}
         </p>
       )}
       <div class="scan-progress" data-testid="scan-progress" data-fraction={fraction.toFixed(2)} data-received={progress?.received ?? 0}>

@@ -5,7 +5,7 @@ import { SettingsScreen } from './settings-screen';
 import { useVerifierSettings } from './use-settings';
 
 /** Container for `#/verifier/settings`. */
-export function SettingsRoute() {
+export default function SettingsRoute() {
   const { t } = useI18n();
   const [version, setVersion] = useState(0);
   const [saved, setSaved] = useState<'saved' | 'failed'>();
@@ -20,7 +20,7 @@ export function SettingsRoute() {
       saved={saved}
       onSave={(change) =>
         verifierApi()
-          .saveSettings(change)
+          .then((api) => api.saveSettings(change))
           .then(
             () => (setSaved('saved'), setVersion((v) => v + 1)),
             () => setSaved('failed'),

@@ -11,7 +11,7 @@ import { DEFAULT_VERIFIER_SETTINGS } from '../../storage/verifier-api';
 const DAY = 86_400;
 
 /** Container for `#/verifier/trust`: lists in force, import from a file or a (multi-frame) QR code. */
-export function TrustRoute() {
+export default function TrustRoute() {
   const { t, lang } = useI18n();
   const loaded = useVerifierSettings();
   const settings = loaded && loaded !== 'failed' ? loaded : DEFAULT_VERIFIER_SETTINGS;
@@ -24,7 +24,7 @@ export function TrustRoute() {
   useEffect(() => {
     let live = true;
     verifierApi()
-      .trustLists()
+      .then((api) => api.trustLists())
       .then(
         (l) => live && setLists(l),
         () => live && setLists('failed'),
@@ -36,7 +36,7 @@ export function TrustRoute() {
 
   const importText = (text: string) =>
     verifierApi()
-      .importTrust(text, nowSeconds())
+      .then((api) => api.importTrust(text, nowSeconds()))
       .then(
         (o) => (setOutcome(o), setVersion((v) => v + 1)),
         () => setOutcome({ status: 'refused', reason: 'unreadable' }),

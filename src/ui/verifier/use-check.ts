@@ -2,9 +2,9 @@
 // the check screen unmounts (staff leave it) and is cleared after the idle timeout. Nothing of
 // the holder is written anywhere.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PayloadAssembler, type CheckMode, type CheckResult, type FountainProgress, type RefusedReason } from '../../core';
+import type { CheckMode, CheckResult, FountainProgress, PayloadAssembler, RefusedReason, WireKind } from '../../core';
+import type { VerifierSettings } from '../../storage/verifier-api';
 import { decodeFile } from '../../scan/decode-file';
-import { nowSeconds } from '../holder/api';
 import { verifierApi } from './api';
 
 /** A problem shown above the scanner; scanning goes on. */
@@ -14,22 +14,44 @@ export type ScanProblem = RefusedReason | 'not-a-payload' | 'restarted' | 'file-
 export type CheckPhase =
   | { readonly step: 'scanning'; readonly progress?: FountainProgress; readonly problem?: ScanProblem }
   | { readonly step: 'checking'; readonly received: number }
-  | { readonly step: 'result'; readonly result: Exclude<CheckResult, { kind: 'refused' }>; readonly checkedAt: number; readonly received: number };
+  | {
+      readonly step: 'result';
+      readonly result: Exclude<CheckResult, { kind: 'refused' }>;
+      readonly checkedAt: number;
+      readonly received: number;
+      /** The settings the check ran under (allowed age, idle timeout). */
+      readonly settings: VerifierSettings;
+    };
 
 /** What the check screen renders and the actions it offers. */
 export interface CheckControls {
   phase: CheckPhase;
+  /** Minutes of the idle timeout of the last result (undefined before the first one). */
+  idleMinutes: number | undefined;
   onText(text: string): void;
   readFile(file: File): void;
   reset(): void;
 }
 
+type Core = typeof import('../../core');
+
+let core: Promise<Core> | undefined;
+// Assembling and checking need core; it loads with the first scanned text or file, so the
+// first screen (and a desk without a camera) never waits for it.
+function loadCore(): Promise<Core> {
+  core ??= import('../../core');
+  core.catch(() => (core = undefined));
+  return core;
+}
+
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
-/** Runs one check at a time; `idleSeconds` clears a shown result after that long without input. */
-export function useCheck(idleSeconds: number): CheckControls {
+/** Runs one check at a time; a shown result is cleared after the settings' idle timeout without input. */
+export function useCheck(): CheckControls {
   const [phase, setState] = useState<CheckPhase>({ step: 'scanning' });
-  const assembler = useRef(new PayloadAssembler());
+  const [idleMinutes, setIdleMinutes] = useState<number>();
+  // Made with the first text of a check; dropped when the check ends.
+  const assembler = useRef<PayloadAssembler>();
   const busy = useRef(false);
   // Texts can arrive faster than renders: the current step is read from a ref, not a stale closure.
   const step = useRef<CheckPhase['step']>('scanning');
@@ -38,39 +60,51 @@ export function useCheck(idleSeconds: number): CheckControls {
     setState(p);
   };
 
-  const finish = (kind: Parameters<ReturnType<typeof verifierApi>['check']>[0], bytes: Uint8Array, mode: CheckMode, received: number) => {
+  const finish = (kind: Exclude<WireKind, 'frame'>, bytes: Uint8Array, mode: CheckMode, received: number) => {
     busy.current = true;
     setPhase({ step: 'checking', received });
-    const now = nowSeconds();
+    const now = Math.floor(Date.now() / 1000); // seconds, as storage takes the time
     verifierApi()
-      .check(kind, bytes, mode, now)
+      .then((api) => Promise.all([api.check(kind, bytes, mode, now), api.settings()]))
       .then(
-        (result) => setPhase(result.kind === 'refused' ? { step: 'scanning', problem: result.reason } : { step: 'result', result, checkedAt: now, received }),
+        ([result, settings]) => {
+          if (result.kind === 'refused') return setPhase({ step: 'scanning', problem: result.reason });
+          setIdleMinutes(Math.round(settings.idleTimeout / 60));
+          setPhase({ step: 'result', result, checkedAt: now, received, settings });
+        },
         () => setPhase({ step: 'scanning', problem: 'check-failed' }),
       )
       .finally(() => {
         busy.current = false;
-        assembler.current = new PayloadAssembler();
+        assembler.current = undefined;
       });
   };
 
-  const onText = (text: string) => {
+  const receive = ({ PayloadAssembler }: Core, text: string) => {
     if (busy.current || step.current !== 'scanning') return; // a result stays until staff start the next check
-    let r = assembler.current.receive(text);
+    let a = (assembler.current ??= new PayloadAssembler());
+    let r = a.receive(text);
     let problem: ScanProblem | undefined;
     if (r.status === 'rejected' && r.reason === 'other-message') {
       // The holder's phone re-signs every 150 s: a new message replaces the old one.
-      assembler.current = new PayloadAssembler();
-      r = assembler.current.receive(text);
+      a = assembler.current = new PayloadAssembler();
+      r = a.receive(text);
       problem = 'restarted';
     }
-    if (r.status === 'complete') return finish(r.kind, r.bytes, 'live', assembler.current.progress.received || 1);
+    if (r.status === 'complete') return finish(r.kind, r.bytes, 'live', a.progress.received || 1);
     if (r.status === 'progress') setPhase({ step: 'scanning', progress: r.progress, ...(problem ? { problem } : {}) });
     else if (r.status === 'rejected') {
       const why: ScanProblem = r.reason === 'not-a-payload' ? 'not-a-payload' : r.reason === 'unsupported-version' ? 'unsupported-version' : 'malformed';
       setState((p) => (p.step === 'scanning' ? { ...p, problem: why } : p));
     }
   };
+
+  // Every text goes through the one core promise, so texts keep their order while it loads.
+  const onText = (text: string) =>
+    void loadCore().then(
+      (m) => receive(m, text),
+      () => setPhase({ step: 'scanning', problem: 'check-failed' }),
+    );
 
   const readFile = (file: File) => {
     if (busy.current) return;
@@ -82,8 +116,8 @@ export function useCheck(idleSeconds: number): CheckControls {
       );
       return;
     }
-    file.text().then(
-      (text) => {
+    Promise.all([file.text(), loadCore()]).then(
+      ([text, { PayloadAssembler }]) => {
         // Frames are one per line; base45 itself contains spaces, so only line breaks separate.
         const a = new PayloadAssembler();
         for (const line of text.split(/\r?\n/)) {
@@ -97,9 +131,9 @@ export function useCheck(idleSeconds: number): CheckControls {
     );
   };
 
-  const showing = phase.step === 'result';
+  const idleSeconds = phase.step === 'result' ? phase.settings.idleTimeout : undefined;
   useEffect(() => {
-    if (!showing) return;
+    if (idleSeconds === undefined) return;
     let timer: ReturnType<typeof setTimeout>;
     const arm = () => {
       clearTimeout(timer);
@@ -111,14 +145,15 @@ export function useCheck(idleSeconds: number): CheckControls {
       clearTimeout(timer);
       for (const e of ACTIVITY) window.removeEventListener(e, arm);
     };
-  }, [showing, idleSeconds]);
+  }, [idleSeconds]);
 
   return {
     phase,
+    idleMinutes,
     onText,
     readFile,
     reset: () => {
-      assembler.current = new PayloadAssembler();
+      assembler.current = undefined;
       setPhase({ step: 'scanning' });
     },
   };

@@ -8,7 +8,7 @@ export function useVerifierSettings(version = 0): VerifierSettings | 'failed' | 
   useEffect(() => {
     let live = true;
     verifierApi()
-      .settings()
+      .then((api) => api.settings())
       .then(
         (s) => live && setSettings(s),
         () => live && setSettings('failed'),

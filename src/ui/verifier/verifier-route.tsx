@@ -1,10 +1,14 @@
 import { useI18n } from '../i18n';
+import { lazyView } from '../lazy-view';
 import { useLocation } from '../router';
 import { CheckRoute } from './check-route';
-import { SettingsRoute } from './settings-route';
-import { TrustRoute } from './trust-route';
 import { VerifierNav, type VerifierSection } from './verifier-nav';
 import './verifier.css';
+
+// Trust and settings bring storage and core along; loading them on first visit keeps both
+// out of the check, the screen the area opens with.
+const TrustRoute = lazyView(() => import('./trust-route'));
+const SettingsRoute = lazyView(() => import('./settings-route'));
 
 /** Container for `#/verifier/…`: the check (default), trust status and settings. Leaving the check unmounts it, which drops its result. */
 export default function VerifierRoute() {
