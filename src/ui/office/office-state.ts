@@ -1,16 +1,22 @@
 // The device's office row as an app-wide store, so every office screen shows the same
 // certificate state after an import or a key rotation without reloading.
-import { appDb } from '../../storage/app-db';
-import { loadOffice } from '../../storage/office-keys';
 import type { OfficeRow } from '../../storage/office-rows';
+import { databaseMayExist } from '../common/database-exists';
 import { createStore } from '../store';
 
 /** 'loading' until read; null when this device has no office yet. */
 export const officeStore = createStore<OfficeRow | null | 'loading'>('loading');
 
-/** Re-reads the office row from the database. */
+/** The storage functions of the office's first screen, loaded on first use. */
+export const officeStorage = () => import('./office-storage');
+
+/** Re-reads the office row from the database (none without a database: this device was never set up). */
 export async function refreshOffice(): Promise<OfficeRow | null> {
-  const row = (await loadOffice(appDb())) ?? null;
+  let row: OfficeRow | null = null;
+  if (await databaseMayExist()) {
+    const { appDb, loadOffice } = await officeStorage();
+    row = (await loadOffice(appDb())) ?? null;
+  }
   officeStore.set(row);
   return row;
 }

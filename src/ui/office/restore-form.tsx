@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { appDb } from '../../storage/app-db';
-import { restoreBackup, type RestoreOutcome } from '../../storage/office-backup';
+import type { RestoreOutcome } from '../../storage/office-backup';
 import type { Translate } from '../i18n';
 import { PassphraseField } from '../holder/passphrase-field';
-import { showOffice } from './office-state';
+import { officeStorage, showOffice } from './office-state';
 
 /** Restores the office keys from a backup file after the passphrase has opened them. */
 export function RestoreForm({ t }: { t: Translate }) {
@@ -15,6 +14,7 @@ export function RestoreForm({ t }: { t: Translate }) {
     e.preventDefault();
     if (!file || !pass || busy) return;
     setBusy(true);
+    const { appDb, restoreBackup } = await officeStorage();
     const result = await restoreBackup(appDb(), file.text, pass);
     setBusy(false);
     setOutcome(result);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { OFFICE_KIND, type OfficeKind } from '../../core';
+// The code list itself, not the core index: the setup is a first start's screen and needs nothing else of core.
+import { OFFICE_KIND, type OfficeKind } from '../../core/model/codes';
 import type { OfficeProfile } from '../../storage/office-keys';
 import type { PlainKey, Translate } from '../i18n';
 import { PassphraseField } from '../holder/passphrase-field';

@@ -1,0 +1,63 @@
+import { appDb } from '../../storage/app-db';
+import { DEMO_OFFICE_ID, DEMO_PASSPHRASE } from '../../storage/demo-constants';
+import { unlockOffice } from '../../storage/office-keys';
+import { officeSettings } from '../../storage/office-log';
+import type { OfficeRow } from '../../storage/office-rows';
+import { officeStatus } from '../../storage/office-status';
+import { lazyPart } from '../lazy-view';
+import { useI18n } from '../i18n';
+import { useLocation } from '../router';
+import { useStore } from '../store';
+import { OfficeNav, SECTIONS, type OfficeSection } from './office-nav';
+import { nowSeconds } from './office-state';
+import { lockSession, sessionStore, unlockSession } from './session';
+import { SessionBar } from './session-bar';
+import { StatusScreen } from './status-screen';
+
+// The sections load on first visit: the area opens with the status and the session bar and
+// downloads and runs only those, not the scanner, the QR code or the charts.
+const StampRoute = lazyPart(() => import('./stamp-route').then((m) => m.StampRoute));
+const ClassRoute = lazyPart(() => import('./class-route').then((m) => m.ClassRoute));
+const TemplatesRoute = lazyPart(() => import('./templates-route').then((m) => m.TemplatesRoute));
+const LogRoute = lazyPart(() => import('./log-route').then((m) => m.LogRoute));
+const StatsRoute = lazyPart(() => import('./stats-route').then((m) => m.StatsRoute));
+const RegisterRoute = lazyPart(() => import('./register-route').then((m) => m.RegisterRoute));
+const KeysRoute = lazyPart(() => import('./keys-route').then((m) => m.KeysRoute));
+
+/** The office of this device: navigation, the session bar and the current section (`#/office/<section>/…`). */
+export function OfficeArea({ office }: { office: OfficeRow }) {
+  const { t, lang } = useI18n();
+  const { param = '' } = useLocation();
+  const session = useStore(sessionStore);
+  const [head = '', ...rest] = param.split('/');
+  const section: OfficeSection = (SECTIONS as readonly string[]).includes(head) ? (head as OfficeSection) : '';
+  const props = { t, lang, office, keys: session.keys };
+  const onUnlock = async (passphrase: string) => {
+    const opened = await unlockOffice(office, passphrase);
+    if (opened.ok) unlockSession(opened.keys, (await officeSettings(appDb())).lockMinutes);
+    return opened.ok;
+  };
+  return (
+    <div class="office-area">
+      <OfficeNav t={t} current={section} />
+      <SessionBar t={t} session={session} onUnlock={onUnlock} onLock={() => lockSession('staff')} {...(office.id === DEMO_OFFICE_ID ? { demoPassphrase: DEMO_PASSPHRASE } : {})} />
+      {section === 'stamp' ? (
+        <StampRoute {...props} />
+      ) : section === 'class' ? (
+        <ClassRoute {...props} />
+      ) : section === 'templates' ? (
+        <TemplatesRoute {...props} />
+      ) : section === 'log' ? (
+        <LogRoute {...props} reissueId={rest.join('/') || undefined} />
+      ) : section === 'stats' ? (
+        <StatsRoute {...props} />
+      ) : section === 'register' ? (
+        <RegisterRoute {...props} />
+      ) : section === 'keys' ? (
+        <KeysRoute {...props} />
+      ) : (
+        <StatusScreen t={t} lang={lang} office={office} status={officeStatus(office, nowSeconds())} />
+      )}
+    </div>
+  );
+}
