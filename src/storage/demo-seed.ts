@@ -12,12 +12,9 @@ import type { BbpassDb } from './db';
 import type { AdmissionRow } from './coordinator-rows';
 import type { OfficeRow } from './office-rows';
 
-/** The passphrase of every sealed DEMO key (public on purpose: the keys are public anyway). */
-export const DEMO_PASSPHRASE = 'demo-demo';
-/** The DEMO district the demo coordinator runs. */
-export const DEMO_COORDINATOR_DISTRICT = 'demo-dachau';
-/** Local id of the seeded DEMO office. */
-export const DEMO_OFFICE_ID = 'demo-vhs-dachau';
+import { DEMO_COORDINATOR_DISTRICT, DEMO_OFFICE_ID, DEMO_PASSPHRASE } from './demo-constants';
+
+export { DEMO_COORDINATOR_DISTRICT, DEMO_OFFICE_ID, DEMO_PASSPHRASE };
 
 const DAY = 86_400;
 const day = (t: number) => new Date(t * 1000).toISOString().slice(0, 10);

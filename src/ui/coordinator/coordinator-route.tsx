@@ -5,19 +5,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KeyPair } from '../../core';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
-import { appDb } from '../../storage/app-db';
-import { listRoots } from '../../storage/coordinator-roots';
+import { databaseMayExist } from '../common/database-exists';
+import { lazyPart } from '../lazy-view';
 import { useI18n } from '../i18n';
 import { href, useLocation } from '../router';
-import { AdmitPanel } from './admit-panel';
 import { CoordinatorHome } from './coordinator-home';
-import { KeyScreen } from './key-screen';
-import { NumbersPanel } from './numbers-panel';
-import { RecoverySheet } from './recovery-sheet';
-import { RegisterPanel } from './register-panel';
 import { SetupPanel } from './setup-panel';
 import { UnlockScreen } from './unlock-screen';
 import './coordinator.css';
+
+// The tasks load on first visit: opening the area (setup or unlock) then downloads and runs
+// only what it draws, not the scanner, the QR codes or the charts.
+const AdmitPanel = lazyPart(() => import('./admit-panel').then((m) => m.AdmitPanel));
+const RegisterPanel = lazyPart(() => import('./register-panel').then((m) => m.RegisterPanel));
+const NumbersPanel = lazyPart(() => import('./numbers-panel').then((m) => m.NumbersPanel));
+const KeyScreen = lazyPart(() => import('./key-screen').then((m) => m.KeyScreen));
+const RecoverySheet = lazyPart(() => import('./recovery-sheet').then((m) => m.RecoverySheet));
 
 /** The unlocked root of the session. */
 export interface Session {
@@ -34,8 +37,10 @@ export default function CoordinatorRoute() {
   const [demo, setDemo] = useState(false);
 
   const reload = async () => {
-    const db = appDb();
-    const [list, mode] = await Promise.all([listRoots(db), db.settings.get('demoMode')]);
+    // Without a database there is no root and no demo mode yet: the setup shows without opening it.
+    const storage = (await databaseMayExist()) ? await import('./coordinator-storage') : undefined;
+    const db = storage?.appDb();
+    const [list, mode] = storage && db ? await Promise.all([storage.listRoots(db), db.settings.get('demoMode')]) : [[], undefined];
     setRoots(list);
     setDemo(mode?.value === true);
     // Keep the session's row current (a publish raises its trust list version).

@@ -1,11 +1,11 @@
 // Container of the setup: makes or restores the district root, or seeds the DEMO.
 import type { ComponentChildren } from 'preact';
-import { appDb } from '../../storage/app-db';
-import { createRoot, restoreRoot, RootError, type RootProblem } from '../../storage/coordinator-roots';
-import { seedDemo } from '../../storage/demo-seed';
+import type { RootProblem } from '../../storage/coordinator-roots';
 import type { Translate } from '../i18n';
 import { nowSeconds } from '../holder/api';
 import { SetupScreen } from './setup-screen';
+
+type Storage = typeof import('./coordinator-storage');
 
 /** Props of {@link SetupPanel}. */
 export interface SetupPanelProps {
@@ -16,11 +16,12 @@ export interface SetupPanelProps {
 }
 
 // Turns storage's closed problem codes into the result the screen shows; anything else is a bug.
-async function attempt(run: () => Promise<unknown>, done: () => Promise<void>): Promise<RootProblem | undefined> {
+async function attempt(run: (storage: Storage) => Promise<unknown>, done: () => Promise<void>): Promise<RootProblem | undefined> {
+  const storage = await import('./coordinator-storage');
   try {
-    await run();
+    await run(storage);
   } catch (e) {
-    if (e instanceof RootError) return e.code;
+    if (e instanceof storage.RootError) return e.code;
     throw e;
   }
   await done();
@@ -29,16 +30,17 @@ async function attempt(run: () => Promise<unknown>, done: () => Promise<void>): 
 
 /** Container for `#/coordinator/setup` (and the area's start while no root exists). */
 export function SetupPanel({ t, back, demo, onDone }: SetupPanelProps) {
-  const db = appDb();
+  // The database is made on first use, not to draw the setup: a device may have none yet.
   return (
     <SetupScreen
       t={t}
       back={back}
       demo={demo}
-      onCreate={(district, name, passphrase) => attempt(() => createRoot(db, district, name, passphrase, nowSeconds()), onDone)}
-      onRestore={(text, passphrase) => attempt(() => restoreRoot(db, text, passphrase), onDone)}
+      onCreate={(district, name, passphrase) => attempt((s) => s.createRoot(s.appDb(), district, name, passphrase, nowSeconds()), onDone)}
+      onRestore={(text, passphrase) => attempt((s) => s.restoreRoot(s.appDb(), text, passphrase), onDone)}
       onDemo={async () => {
-        await seedDemo(db, nowSeconds());
+        const s = await import('./coordinator-storage');
+        await s.seedDemo(s.appDb(), nowSeconds());
         await onDone();
       }}
     />

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { RootProblem } from '../../storage/coordinator-roots';
-import { DEMO_PASSPHRASE } from '../../storage/demo-seed';
+import { DEMO_PASSPHRASE } from '../../storage/demo-constants';
 import type { Translate } from '../i18n';
 import { PassphraseField } from '../holder/passphrase-field';
 

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
-import { RootError, unlockRoot } from '../../storage/coordinator-roots';
 import type { Translate } from '../i18n';
 import { PassphraseField } from '../holder/passphrase-field';
 import { href } from '../router';
@@ -29,11 +28,12 @@ export function UnlockScreen({ t, back, roots, demo, onUnlocked }: UnlockScreenP
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
+    const storage = await import('./coordinator-storage');
     setBusy(true);
     try {
-      onUnlocked({ row, keys: await unlockRoot(row, pass) });
+      onUnlocked({ row, keys: await storage.unlockRoot(row, pass) });
     } catch (err) {
-      if (!(err instanceof RootError)) throw err;
+      if (!(err instanceof storage.RootError)) throw err;
       setWrong(true);
     } finally {
       setBusy(false);
