@@ -58,6 +58,7 @@ export function App() {
   }, [route, param]);
 
   const View = views[route];
+  const englishStaff = AREAS.has(route) && lang !== 'de' && lang !== 'en';
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
@@ -70,8 +71,12 @@ export function App() {
         <LanguageSwitch t={t} lang={lang} langs={LANGS} onChange={(l) => void setLanguage(l)} />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {/* A staff area stays mounted while it routes inside itself (an unlocked office key lives there). */}
-        <View key={param === undefined || AREAS.has(route) ? route : `${route}/${param}`} />
+        {/* Staff areas are German or English: under a holder language they show English, marked as
+            such, so it reads left to right and screen readers pronounce it as English. */}
+        <div lang={englishStaff ? 'en' : undefined} dir={englishStaff ? 'ltr' : undefined}>
+          {/* A staff area stays mounted while it routes inside itself (an unlocked office key lives there). */}
+          <View key={param === undefined || AREAS.has(route) ? route : `${route}/${param}`} />
+        </div>
       </main>
       {/* After the content: a late notice never pushes the page down. */}
       <UpdatePrompt t={t} state={pwa} onReload={applyUpdate} onDismiss={dismissPwaNotice} />

@@ -35,8 +35,11 @@ describe('app shell', () => {
     await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Set up the office');
     const rawKey = /\b(office|verifier|coordinator)\.[a-z]+\.[a-zA-Z]/;
     expect(await page.locator('main').innerText()).not.toMatch(rawKey);
+    // Marked as English inside the Arabic page: left to right, read aloud as English.
+    expect(await page.locator('main > div').evaluate((d: HTMLElement) => [d.lang, d.dir, getComputedStyle(d.querySelector('h1')!).direction])).toEqual(['en', 'ltr', 'ltr']);
     await switchLanguage(page, 'Deutsch');
     await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Stelle einrichten');
+    expect(await page.locator('main > div').evaluate((d: HTMLElement) => [d.lang, d.dir])).toEqual(['', '']);
     // A second area after the switch arrives in the current language at once.
     await page.evaluate(() => (location.hash = '#/verifier'));
     await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Prüfstelle: Pass prüfen');
