@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { loadOnce } from './common/load-once';
 import { useI18n } from './i18n';
 
 /** A dynamic import whose default export is a component (a route's view: without props). */
@@ -12,9 +13,8 @@ export type LazyView<P = object> = ComponentType<P> & { preload(): void };
 /** Wraps a dynamic import as a component: a loading line, then the view with its props, or a retry button. */
 export function lazyView<P extends object = object>(loader: ViewLoader<P>): LazyView<P> {
   let loaded: ComponentType<P> | undefined;
-  let pending: ReturnType<ViewLoader<P>> | undefined;
   // One request per view, shared by preload and render; a failure is forgotten so retry can refetch.
-  const load = () => (pending ??= loader().catch((e: unknown) => ((pending = undefined), Promise.reject(e))));
+  const load = loadOnce(loader);
   function LazyView(props: P) {
     const { t } = useI18n();
     const [view, setView] = useState<{ C?: ComponentType<P>; failed?: boolean }>({ C: loaded });

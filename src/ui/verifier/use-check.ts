@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckMode, CheckResult, FountainProgress, PayloadAssembler, RefusedReason, WireKind } from '../../core';
 import type { VerifierSettings } from '../../storage/verifier-api';
 import { decodeFile } from '../../scan/decode-file';
+import { loadOnce } from '../common/load-once';
 import { verifierApi } from './api';
 
 /** A problem shown above the scanner; scanning goes on. */
@@ -35,14 +36,9 @@ export interface CheckControls {
 
 type Core = typeof import('../../core');
 
-let core: Promise<Core> | undefined;
 // Assembling and checking need core; it loads with the first scanned text or file, so the
 // first screen (and a desk without a camera) never waits for it.
-function loadCore(): Promise<Core> {
-  core ??= import('../../core');
-  core.catch(() => (core = undefined));
-  return core;
-}
+const loadCore = loadOnce<Core>(() => import('../../core'));
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
