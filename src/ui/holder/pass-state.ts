@@ -49,6 +49,8 @@ export function hasPassHint(): boolean {
  * code, and a newcomer's first screen (the language list) needs none of it.
  */
 export async function startIfPassLikely(): Promise<void> {
+  // Boot and the home screen both ask; once storage is started there is nothing to find out.
+  if (started) return;
   if (hasPassHint() || (await databaseMayExist())) startPassState();
 }
 
@@ -58,7 +60,6 @@ export function usePassState(start: 'now' | 'likely' = 'now'): PassState {
   useEffect(() => void (start === 'now' ? startPassState() : startIfPassLikely()), [start]);
   return state;
 }
-
 
 function readCurrent(): string | undefined {
   try {

@@ -18,8 +18,9 @@ export default function OfficeRoute() {
   const office = useStore(officeStore);
   useEffect(() => {
     // With a database there may well be an office: its area loads while the row is read.
-    void databaseMayExist().then((may) => may && OfficeArea.preload());
-    void refreshOffice();
+    const exists = databaseMayExist();
+    void exists.then((may) => may && OfficeArea.preload());
+    void refreshOffice(exists);
     // Any input counts as activity: the idle lock only runs out when nobody works here.
     const touch = () => touchSession();
     document.addEventListener('pointerdown', touch);

@@ -1,7 +1,6 @@
 // The device's office row as an app-wide store, so every office screen shows the same
 // certificate state after an import or a key rotation without reloading.
 import type { OfficeRow } from '../../storage/office-rows';
-import { databaseMayExist } from '../common/database-exists';
 import { createStore } from '../store';
 
 /** 'loading' until read; null when this device has no office yet. */
@@ -10,10 +9,10 @@ export const officeStore = createStore<OfficeRow | null | 'loading'>('loading');
 /** The storage functions of the office's first screen, loaded on first use. */
 export const officeStorage = () => import('./office-storage');
 
-/** Re-reads the office row from the database (none without a database: this device was never set up). */
-export async function refreshOffice(): Promise<OfficeRow | null> {
+/** Reads the office row from the database; `exists` is databaseMayExist()'s answer (no database: this device was never set up). */
+export async function refreshOffice(exists: Promise<boolean>): Promise<OfficeRow | null> {
   let row: OfficeRow | null = null;
-  if (await databaseMayExist()) {
+  if (await exists) {
     const { appDb, loadOffice } = await officeStorage();
     row = (await loadOffice(appDb())) ?? null;
   }
