@@ -11,6 +11,9 @@ export function pin(district: string, name: string, publicKey: string): TrustAnc
   return { district, name, publicKey: key };
 }
 
+// A DEMO anchor is pinned like any other but flagged, so every result it vouches for is marked DEMO.
+const demoPin = (district: string, name: string, publicKey: string): TrustAnchor => ({ ...pin(district, name, publicKey), demo: true });
+
 /** Production anchors: empty until a district pins its root. Paste one `pin(…)` line per district. */
 export const PINNED_ANCHORS: readonly TrustAnchor[] = [
 ];
@@ -21,7 +24,7 @@ export const PINNED_ANCHORS: readonly TrustAnchor[] = [
 // against the seeds in core/demo/world.ts.
 
 /** The public DEMO district's anchor (its private key is public: never trust it unless demo mode is on). */
-export const DEMO_ANCHOR: TrustAnchor = pin(DEMO_DISTRICT, DEMO_DISTRICT_NAME, 'YdDDR3jGu_Gz68LjuqCLoCGZBzA302XsNTerWKp2Jag');
+export const DEMO_ANCHOR: TrustAnchor = demoPin(DEMO_DISTRICT, DEMO_DISTRICT_NAME, 'YdDDR3jGu_Gz68LjuqCLoCGZBzA302XsNTerWKp2Jag');
 
 const DEMO_FEDERATION_KEYS: Readonly<Record<string, string>> = {
   'demo-dachau': '5IxkvbdPK7ADZlywIYO5bWpQPouwxZoLBwZuN9tJtks',
@@ -30,7 +33,7 @@ const DEMO_FEDERATION_KEYS: Readonly<Record<string, string>> = {
 };
 
 /** DEMO — not for production: the federation demo's districts (Dachau, Freising, Darmstadt-Dieburg), public keys. */
-export const DEMO_FEDERATION_ANCHORS: readonly TrustAnchor[] = DEMO_FEDERATION.map((d) => pin(d.district, d.name, DEMO_FEDERATION_KEYS[d.district] ?? ''));
+export const DEMO_FEDERATION_ANCHORS: readonly TrustAnchor[] = DEMO_FEDERATION.map((d) => demoPin(d.district, d.name, DEMO_FEDERATION_KEYS[d.district] ?? ''));
 
 /** The anchors in force on a device. */
 export function anchorsInForce(demoMode: boolean): TrustAnchor[] {

@@ -19,6 +19,8 @@ export interface TrustAnchor {
   readonly district: string;
   readonly name: string;
   readonly publicKey: Uint8Array;
+  /** True for the public DEMO districts, whose private keys are published: their results are never plain "valid". */
+  readonly demo?: boolean;
 }
 
 /** Why a trust list was not taken. */
