@@ -53,31 +53,36 @@ export function hasCanonicalScalar(signature: Uint8Array): boolean {
   return false;
 }
 
-// The eight points of small order (identity, order 2, 4 and 8), canonical encodings. A key among
-// them verifies forged signatures (e.g. R = identity, S = 0 over any message) on both paths.
-const SMALL_ORDER = [
+// The y coordinates of the eight points of small order (identity, order 2, 4 and 8), canonical
+// and with the sign bit clear. Compared with the sign bit masked off, so both x = ±… forms and
+// the non-canonical "−0" forms of the identity and the order-2 point (01 00…80, ec ff…ff) match:
+// a key among them verifies forged signatures (e.g. R = identity, S = 0) on both paths.
+const SMALL_ORDER_Y = [
   '0100000000000000000000000000000000000000000000000000000000000000',
   'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
   '0000000000000000000000000000000000000000000000000000000000000000',
-  '0000000000000000000000000000000000000000000000000000000000000080',
   'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
-  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa',
   '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
-  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85',
 ];
 
-/** True for public keys no honest signer has: small-order points and non-canonical encodings (y >= p). */
-export function isWeakPublicKey(publicKey: Uint8Array): boolean {
-  if (publicKey.length !== 32) return true;
-  const y = publicKey.slice();
+/**
+ * True for a point encoding no honest key has (FORMAT.md §6.4 rule 3): a point of small order in
+ * any encoding (either sign bit), or a non-canonical y (y >= p; this also covers the forms y + p
+ * of the small-order y values 0 and 1). Used for public keys and for a signature's R.
+ */
+export function isWeakPublicKey(encoding: Uint8Array): boolean {
+  if (encoding.length !== 32) return true;
+  const y = encoding.slice();
   y[31]! &= 0x7f;
   let nonCanonical = y[31] === 0x7f && (y[0] as number) >= 0xed;
   for (let i = 1; i < 31 && nonCanonical; i++) nonCanonical = y[i] === 0xff;
-  return nonCanonical || SMALL_ORDER.includes(toHex(publicKey));
+  return nonCanonical || SMALL_ORDER_Y.includes(toHex(y));
 }
 
+// R of small order is refused as libsodium does: an honest R = [r]B is never of small order, and
+// with a genuine key R = identity, S = k·a satisfies the equation (a second signature per message).
 function wellFormed(signature: Uint8Array, publicKey: Uint8Array): boolean {
-  return signature.length === 64 && hasCanonicalScalar(signature) && !isWeakPublicKey(publicKey);
+  return signature.length === 64 && hasCanonicalScalar(signature) && !isWeakPublicKey(signature.subarray(0, 32)) && !isWeakPublicKey(publicKey);
 }
 
 /** Verification with tweetnacl: portable, synchronous underneath. */

@@ -1,5 +1,7 @@
+import nacl from 'tweetnacl';
 import { describe, expect, it } from 'vitest';
 import { fromHex, isWeakPublicKey, keyPairFromSeed, naclVerify, sign, toHex, webCryptoAvailable, webCryptoVerify } from '../../src/core';
+import { IDENTITY, identityRSignature } from '../vectors/forge';
 
 // RFC 8032 §7.1, TEST 1 and TEST 3.
 const RFC = [
@@ -81,5 +83,51 @@ describe('weak public keys', () => {
     expect(isWeakPublicKey(fromHex('edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f'))).toBe(true);
     expect(isWeakPublicKey(fromHex('eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'))).toBe(true);
     for (let i = 0; i < 50; i++) expect(isWeakPublicKey(keyPairFromSeed(new Uint8Array(32).fill(i)).publicKey)).toBe(false);
+  });
+});
+
+// Every small-order point (identity, order 2, 4, 8) in each encoding a decoder accepts: both
+// sign bits, and y + p where that still fits (y = 0, 1). None has a private key.
+const SMALL_ORDER_Y = [
+  '0100000000000000000000000000000000000000000000000000000000000000',
+  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  '0000000000000000000000000000000000000000000000000000000000000000',
+  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+  'edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+  'eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
+];
+const withSignBit = (hex: string) => {
+  const b = fromHex(hex);
+  b[31]! |= 0x80;
+  return b;
+};
+const SMALL_ORDER_ENCODINGS = SMALL_ORDER_Y.flatMap((y) => [fromHex(y), withSignBit(y)]);
+
+describe('small-order points, every encoding', () => {
+  it('are weak keys, with either sign bit (01 00…80 and ec ff…ff were let through)', () => {
+    for (const key of SMALL_ORDER_ENCODINGS) expect(isWeakPublicKey(key), toHex(key)).toBe(true);
+  });
+
+  it('verify no forged signature (R = identity, S = 0) on either path, whatever the message', async () => {
+    const sig = new Uint8Array(64);
+    sig.set(IDENTITY);
+    for (const key of [withSignBit(SMALL_ORDER_Y[0]!), withSignBit(SMALL_ORDER_Y[1]!)]) {
+      for (let m = 0; m < 8; m++) {
+        const msg = Uint8Array.of(m);
+        expect(await naclVerify(sig, msg, key), `nacl ${toHex(key)} ${m}`).toBe(false);
+        expect(await webCryptoVerify(sig, msg, key), `webcrypto ${toHex(key)} ${m}`).toBe(false);
+      }
+    }
+  });
+
+  it('are refused as R: a genuine key\u2019s signature with R = identity verifies on neither path', async () => {
+    const seed = new Uint8Array(32).fill(3);
+    const kp = keyPairFromSeed(seed);
+    const msg = Uint8Array.of(4, 5, 6);
+    const sig = identityRSignature(msg, seed);
+    expect(nacl.sign.detached.verify(msg, sig, kp.publicKey)).toBe(true); // the equation holds: only the explicit check refuses it
+    expect(await naclVerify(sig, msg, kp.publicKey)).toBe(false);
+    expect(await webCryptoVerify(sig, msg, kp.publicKey)).toBe(false);
   });
 });
