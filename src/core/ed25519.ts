@@ -85,6 +85,9 @@ function wellFormed(signature: Uint8Array, publicKey: Uint8Array): boolean {
   return signature.length === 64 && hasCanonicalScalar(signature) && !isWeakPublicKey(signature.subarray(0, 32)) && !isWeakPublicKey(publicKey);
 }
 
+/** Why a weak key is refused, for error messages. */
+export const WEAK_KEY = 'a small-order or non-canonical point: no private key exists for it';
+
 /** Verification with tweetnacl: portable, synchronous underneath. */
 export const naclVerify: VerifyFn = async (signature, message, publicKey) =>
   wellFormed(signature, publicKey) && nacl.sign.detached.verify(message, signature, publicKey);

@@ -5,6 +5,7 @@ export type DecodeErrorCode =
   | 'not-canonical'
   | 'unsupported-type'
   | 'bad-structure'
+  | 'weak-key'
   | 'bad-base45'
   | 'bad-prefix'
   | 'unsupported-version'

@@ -11,7 +11,7 @@ import type { AdmissionRow, DistrictRootRow } from './coordinator-rows';
 /** Reading a registration request: the request, or why it is refused. */
 export type RequestOutcome =
   | { readonly status: 'ok'; readonly request: Registration }
-  | { readonly status: 'refused'; readonly reason: 'unreadable' | 'not-a-request' | 'bad-signature' | 'wrong-district' };
+  | { readonly status: 'refused'; readonly reason: 'unreadable' | 'not-a-request' | 'weak-key' | 'bad-signature' | 'wrong-district' };
 
 /** Decodes a request (QR text or file content) and checks it is signed by the key it names, for this district. */
 export async function readRequest(text: string, district: string): Promise<RequestOutcome> {
@@ -21,7 +21,7 @@ export async function readRequest(text: string, district: string): Promise<Reque
     if (kind !== 'registration') return { status: 'refused', reason: 'not-a-request' };
     request = decodeRegistration(decodeCbor(bytes));
   } catch (e) {
-    if (e instanceof DecodeError) return { status: 'refused', reason: e.code === 'bad-prefix' ? 'not-a-request' : 'unreadable' };
+    if (e instanceof DecodeError) return { status: 'refused', reason: e.code === 'bad-prefix' ? 'not-a-request' : e.code === 'weak-key' ? 'weak-key' : 'unreadable' };
     throw e;
   }
   if (!(await verifyRegistration(request, await bestVerifier()))) return { status: 'refused', reason: 'bad-signature' };

@@ -2,6 +2,7 @@
 // cofactorless equation of RFC 8032 §5.1.7 without being what an honest signer makes, so a
 // verifier that does not refuse them explicitly (FORMAT.md §6.4) accepts them.
 import nacl from 'tweetnacl';
+import { encodeCbor, keyId, sign1ToCbor, type Cbor } from '../../src/core';
 
 /** The order of the base point. */
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
@@ -32,4 +33,21 @@ export function identityRSignature(message: Uint8Array, seed: Uint8Array): Uint8
   signature.set(IDENTITY);
   signature.set(bigToLe((k * a) % L), 32);
   return signature;
+}
+
+/** The identity point written "−0" (x = 0 with the sign bit set): a non-canonical encoding. */
+export const IDENTITY_MINUS_ZERO = Uint8Array.from({ length: 32 }, (_, i) => (i === 0 ? 1 : i === 31 ? 0x80 : 0));
+/** The order-2 point (y = −1) with the sign bit set. */
+export const ORDER_2_SIGN_BIT = Uint8Array.from({ length: 32 }, (_, i) => (i === 0 ? 0xec : 0xff));
+
+/**
+ * A COSE_Sign1 over `payload` "signed" by a small-order key without any private key:
+ * R = identity, S = 0, which the cofactorless equation accepts for the identity key and, for
+ * half of all messages, for the order-2 key.
+ */
+export function keylessSign1(payload: Uint8Array, key: Uint8Array): Cbor {
+  const protectedBytes = encodeCbor(new Map<number, Cbor>([[1, -8], [4, keyId(key)]]));
+  const signature = new Uint8Array(64);
+  signature.set(IDENTITY);
+  return sign1ToCbor({ protectedBytes, kid: keyId(key), unprotected: new Map(), payload, signature });
 }

@@ -2,7 +2,7 @@
 // entry types it may stamp and a validity period.
 import type { Cbor } from '../cbor';
 import { parseSign1, sign1ToCbor, signSign1, type Sign1 } from '../cose';
-import { keyId, type KeyPair } from '../ed25519';
+import { isWeakPublicKey, keyId, WEAK_KEY, type KeyPair } from '../ed25519';
 import { fail } from '../errors';
 import { ENTRY_TYPE, OFFICE_KIND, type EntryType, type OfficeKind } from './codes';
 import { checkTime, encodePayload, MAX_TIME, openPayload } from './objects';
@@ -48,7 +48,7 @@ export function decodeTypes(raw: Cbor[]): EntryType[] {
 /** The root signs a certificate for an office. */
 export function issueCertificate(c: CertificateClaims, root: KeyPair): Certificate {
   if (!DISTRICT_PATTERN.test(c.district)) throw new RangeError('district id: a-z, 0-9, -');
-  if (c.officeKey.length !== 32) throw new RangeError('office key must be 32 bytes');
+  if (isWeakPublicKey(c.officeKey)) throw new RangeError(`office key: must be 32 bytes and not ${WEAK_KEY}`);
   const name = c.officeName.normalize('NFC').trim();
   if (!name || [...name].length > MAX_OFFICE_NAME) throw new RangeError('office name: 1 to 120 characters');
   if (checkTime(c.validFrom, 'validFrom') > checkTime(c.validUntil, 'validUntil')) throw new RangeError('validFrom after validUntil');
@@ -74,7 +74,7 @@ export function decodeCertificate(v: Cbor): Certificate {
   if (!DISTRICT_PATTERN.test(district)) fail('bad-structure', 'bad district id');
   const claims: CertificateClaims = {
     district,
-    officeKey: r.bytes(3, 32),
+    officeKey: r.publicKey(3),
     officeName: r.text(4, MAX_OFFICE_NAME),
     officeKind: OFFICE_KIND.name(r.uint(5)) ?? fail('bad-structure', 'unknown office kind'),
     allowedTypes: decodeTypes(r.array(6, 4)),

@@ -1,6 +1,7 @@
 // Strict readers for the integer-keyed CBOR maps of every payload: a missing required field,
 // a field of the wrong type or an unknown key is a DecodeError, never a silently odd value.
 import type { Cbor, CborMap } from '../cbor';
+import { isWeakPublicKey, WEAK_KEY } from '../ed25519';
 import { fail } from '../errors';
 
 /** Reads fields of one map and, via `done()`, insists that no unknown key was present. */
@@ -71,6 +72,13 @@ export class FieldReader {
   array(key: number, maxItems: number): Cbor[] {
     const v = this.get(key);
     if (!Array.isArray(v) || v.length > maxItems) return this.missing(key);
+    return v;
+  }
+
+  /** A 32-byte Ed25519 public key; a weak one (FORMAT.md §6.4) is refused here, where the key is read. */
+  publicKey(key: number): Uint8Array {
+    const v = this.bytes(key, 32);
+    if (isWeakPublicKey(v)) fail('weak-key', `${this.what}: field ${key} is ${WEAK_KEY}`);
     return v;
   }
 

@@ -59,7 +59,7 @@ function readPerson(r: FieldReader): Person {
 
 /** Reads payload keys 2–5 of a card or presentation. */
 export function readHolder(r: FieldReader): Holder {
-  return { publicKey: r.bytes(2, 32), ...readPerson(r) };
+  return { publicKey: r.publicKey(2), ...readPerson(r) };
 }
 
 /** Reads payload keys 2–5 of a stamp. */

@@ -50,7 +50,7 @@ export function decodeRegistration(v: Cbor): Registration {
   const r = openPayload(sign1.payload, 'registration');
   const claims: RegistrationClaims = {
     district: r.text(2, 32),
-    officeKey: r.bytes(3, 32),
+    officeKey: r.publicKey(3),
     officeName: r.text(4, MAX_OFFICE_NAME),
     officeKind: OFFICE_KIND.name(r.uint(5)) ?? fail('bad-structure', 'unknown office kind'),
     requestedTypes: decodeTypes(r.array(6, 4)),

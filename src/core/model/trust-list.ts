@@ -2,7 +2,7 @@
 // revocations with a "revoked since" time. A higher version replaces a lower one.
 import type { Cbor } from '../cbor';
 import { parseSign1, sign1ToCbor, signSign1, type Sign1 } from '../cose';
-import { keyId, type KeyPair } from '../ed25519';
+import { isWeakPublicKey, keyId, WEAK_KEY, type KeyPair } from '../ed25519';
 import { fail } from '../errors';
 import { certificateToCbor, decodeCertificate, DISTRICT_PATTERN, type Certificate } from './certificate';
 import { FieldReader } from './fields';
@@ -53,6 +53,7 @@ function decodeRevocation(v: Cbor): Revocation {
   if (!Array.isArray(v) || v.length !== 2) fail('bad-structure', 'revocation must be [key, since]');
   const [officeKey, since] = v;
   if (!(officeKey instanceof Uint8Array) || officeKey.length !== 32) fail('bad-structure', 'revocation key must be 32 bytes');
+  if (isWeakPublicKey(officeKey)) fail('weak-key', `revocation key is ${WEAK_KEY}`);
   if (typeof since !== 'number' || since < 0 || since > MAX_TIME) fail('bad-structure', 'revocation time out of range');
   return { officeKey, since };
 }

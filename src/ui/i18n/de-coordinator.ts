@@ -78,6 +78,7 @@ export const deCoordinator = {
   'coordinator.admit.next': 'Nächste Fachstelle zulassen',
   'coordinator.request.unreadable': 'Der Antrag ist nicht lesbar oder beschädigt.',
   'coordinator.request.not-a-request': 'Das ist kein Zulassungsantrag.',
+  'coordinator.request.weak-key': 'Der beantragte Schlüssel ist ungültig: Zu ihm gibt es keinen privaten Schlüssel, jeder könnte damit unterschreiben. Nicht zulassen.',
   'coordinator.request.bad-signature': 'Die Unterschrift des Antrags passt nicht zum beantragten Schlüssel. Nicht zulassen.',
   'coordinator.request.wrong-district': 'Der Antrag richtet sich an einen anderen Landkreis.',
   'coordinator.kind.other': 'Sonstige Stelle',

@@ -80,6 +80,7 @@ export const enCoordinator: Record<keyof typeof deCoordinator, string> = {
   'coordinator.admit.next': 'Admit the next office',
   'coordinator.request.unreadable': 'The request is unreadable or damaged.',
   'coordinator.request.not-a-request': 'This is not a registration request.',
+  'coordinator.request.weak-key': 'The key asked for is invalid: it has no private key, so anyone could sign with it. Do not admit.',
   'coordinator.request.bad-signature': 'The request’s signature does not match the key it asks for. Do not admit.',
   'coordinator.request.wrong-district': 'The request is addressed to another district.',
   'coordinator.kind.other': 'Other office',
