@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeCbor, decodeCertificate, decodeRegistration, encodeCbor, encodePayload, holderPairs, issueCertificate, issueTrustList,
-  valueToText, verifyCard, verifyPresentation, DecodeError, type Cbor,
+  sign1ToCbor, valueToText, verifyCard, verifyPresentation, DecodeError, type Cbor,
 } from '../../src/core';
 import { readRequest } from '../../src/storage/coordinator-register';
 import { fixture, NOW } from './support';
@@ -25,14 +25,14 @@ describe('keys without a private key are refused at the key', async () => {
 
   it('in a pass card (holder key): malformed, whatever the encoding', async () => {
     for (const key of WEAK) {
-      const card = keylessSign1(encodePayload('card', [...holderPairs({ ...world.holder, publicKey: key }), [6, NOW - 30]]), key);
+      const card = sign1ToCbor(keylessSign1(encodePayload('card', [...holderPairs({ ...world.holder, publicKey: key }), [6, NOW - 30]]), key));
       expect(await verifyCard(card, ctx)).toEqual({ valid: false, reason: 'malformed' });
     }
   });
 
   it('in a presentation (holder key): malformed', async () => {
     for (const key of WEAK) {
-      const p = keylessSign1(encodePayload('presentation', [...holderPairs({ ...world.holder, publicKey: key }), [6, NOW - 30], [7, []], [8, []]]), key);
+      const p = sign1ToCbor(keylessSign1(encodePayload('presentation', [...holderPairs({ ...world.holder, publicKey: key }), [6, NOW - 30], [7, []], [8, []]]), key));
       expect(await verifyPresentation(p, ctx)).toEqual({ valid: false, reason: 'malformed', entries: [] });
     }
   });
@@ -40,7 +40,7 @@ describe('keys without a private key are refused at the key', async () => {
   it('in a registration request (office key), also on the coordinator\u2019s admit screen', async () => {
     for (const key of WEAK) {
       const payload = encodePayload('registration', [[2, 'demo'], [3, key], [4, 'Schein-Büro'], [5, 1], [6, [1, 2, 3, 4]], [9, NOW]]);
-      const request = keylessSign1(payload, key);
+      const request = sign1ToCbor(keylessSign1(payload, key));
       expect(weakCode(() => decodeRegistration(request))).toBe('weak-key');
       expect(await readRequest(valueToText('registration', request), 'demo')).toEqual({ status: 'refused', reason: 'weak-key' });
     }

@@ -2,7 +2,7 @@
 // cofactorless equation of RFC 8032 §5.1.7 without being what an honest signer makes, so a
 // verifier that does not refuse them explicitly (FORMAT.md §6.4) accepts them.
 import nacl from 'tweetnacl';
-import { encodeCbor, keyId, sign1ToCbor, type Cbor } from '../../src/core';
+import { encodeCbor, keyId, type Cbor, type Sign1 } from '../../src/core';
 
 /** The order of the base point. */
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
@@ -45,9 +45,9 @@ export const ORDER_2_SIGN_BIT = Uint8Array.from({ length: 32 }, (_, i) => (i ===
  * R = identity, S = 0, which the cofactorless equation accepts for the identity key and, for
  * half of all messages, for the order-2 key.
  */
-export function keylessSign1(payload: Uint8Array, key: Uint8Array): Cbor {
+export function keylessSign1(payload: Uint8Array, key: Uint8Array): Sign1 {
   const protectedBytes = encodeCbor(new Map<number, Cbor>([[1, -8], [4, keyId(key)]]));
   const signature = new Uint8Array(64);
   signature.set(IDENTITY);
-  return sign1ToCbor({ protectedBytes, kid: keyId(key), unprotected: new Map(), payload, signature });
+  return { protectedBytes, kid: keyId(key), unprotected: new Map(), payload, signature };
 }
