@@ -1,5 +1,6 @@
 // A small argument parser: `--name value`, `--name=value`, repeated flags, boolean switches
 // and positionals. Unknown flags are an error, so a typo never silently changes behaviour.
+import { fromBase64Url, isWeakPublicKey, WEAK_KEY } from '../core';
 import { CliError } from './io';
 
 /** Parsed arguments of one verb. */
@@ -48,6 +49,19 @@ export function parseArgs(argv: string[], flags: readonly string[], switches: re
 
 function fail(msg: string): never {
   throw new CliError(msg);
+}
+
+/** Reads an Ed25519 public key given as base64url (unpadded), refusing what cannot be a key with a private half. */
+export function publicKeyArg(text: string, what: string): Uint8Array {
+  let key: Uint8Array;
+  try {
+    key = fromBase64Url(text);
+  } catch {
+    throw new CliError(`${what}: not base64url (A-Z a-z 0-9 - _, no padding): ${text}`);
+  }
+  if (key.length !== 32) throw new CliError(`${what}: a public key has 32 bytes, this has ${key.length}`);
+  if (isWeakPublicKey(key)) throw new CliError(`${what}: the key is ${WEAK_KEY}`);
+  return key;
 }
 
 /** Parses an ISO 8601 time (or date) to seconds since 1970; `undefined` means now. */

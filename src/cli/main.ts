@@ -9,7 +9,7 @@ import { demoCommand } from './commands/demo';
 import { anchorCommand, statsCommand } from './commands/anchor-stats';
 import { directoryCommand } from './commands/directory';
 import { HELP, overview } from './help';
-import { CliError } from './io';
+import { CliError, shown } from './io';
 
 const VERBS: Record<string, (argv: string[]) => Promise<number>> = {
   keygen: keygenCommand,
@@ -49,7 +49,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     const msg = e instanceof CliError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-    process.stderr.write(`bbpass: ${msg}\n`);
+    process.stderr.write(`bbpass: ${shown(msg)}\n`);
     if (process.env.BBPASS_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     process.exitCode = 2;
   },

@@ -24,7 +24,13 @@ export async function loadTrust(path: string): Promise<{ store: TrustStore; list
   f.anchors.forEach((a, i) => {
     if (a.keyId !== undefined && a.keyId !== toHex(keyId(anchors[i]!.publicKey))) throw new CliError(`${path}: anchor ${a.district} has a key id that does not match its key`);
   });
-  const store = new TrustStore(anchors);
+  let store: TrustStore;
+  try {
+    store = new TrustStore(anchors);
+  } catch (e) {
+    if (e instanceof RangeError) throw new CliError(`${path}: ${e.message}`);
+    throw e;
+  }
   const verify = await bestVerifier();
   const lists: TrustList[] = [];
   for (const [i, text] of f.lists.entries()) {

@@ -2,7 +2,7 @@
 // src/config/districts.ts, `stats` merges the offices' anonymous counts exports into one CSV.
 import { mergeCounts, countsCsv, parseCounts, CountsError, type CountsExport } from '../../core';
 import { parseArgs } from '../args';
-import { CliError, note, readJson, readText, writeText } from '../io';
+import { CliError, note, readJson, readText, safeJson, shown, writeText } from '../io';
 import type { KeyFile } from '../key-file';
 
 /** Runs `bbpass anchor`: the public half of a root key file as a `pin(…)` line (no passphrase needed). */
@@ -11,7 +11,7 @@ export async function anchorCommand(argv: string[]): Promise<number> {
   const path = a.need('root');
   const f = readJson(path) as KeyFile;
   if (f?.format !== 'bbpass-key' || f.role !== 'root' || !f.district || typeof f.publicKey !== 'string') throw new CliError(`${path} is not a bbpass root key file`);
-  writeText(a.get('out'), `  pin(${JSON.stringify(f.district)}, ${JSON.stringify(f.name ?? f.district)}, ${JSON.stringify(f.publicKey)}), // root key id ${f.keyId}\n`);
+  writeText(a.get('out'), `  pin(${safeJson(f.district)}, ${safeJson(f.name ?? f.district)}, ${safeJson(f.publicKey)}), // root key id ${shown(String(f.keyId))}\n`);
   return 0;
 }
 

@@ -3,7 +3,7 @@
 // cannot be read at all.
 import { parseDirectory, type DirectoryProblemCode } from '../../core';
 import { parseArgs } from '../args';
-import { CliError, readText } from '../io';
+import { CliError, readText, shown } from '../io';
 
 const EXPLAIN: Record<DirectoryProblemCode, string> = {
   'not-json': 'the file is not valid JSON',
@@ -34,10 +34,10 @@ export async function directoryCommand(argv: string[]): Promise<number> {
   const result = parseDirectory(readText(file));
   if (result.ok) {
     const { district, offers, sample } = result.directory;
-    process.stdout.write(`${file}: valid, ${district}, ${offers.length} offers${sample ? ' (sample data)' : ''}\n`);
+    process.stdout.write(`${shown(file)}: valid, ${shown(district)}, ${offers.length} offers${sample ? ' (sample data)' : ''}\n`);
     return 0;
   }
-  process.stdout.write(`${file}: invalid, ${result.problems.length} problem(s)\n`);
-  for (const p of result.problems) process.stdout.write(`  ${p.path || '(file)'}: ${EXPLAIN[p.code]} [${p.code}]\n`);
+  process.stdout.write(`${shown(file)}: invalid, ${result.problems.length} problem(s)\n`);
+  for (const p of result.problems) process.stdout.write(`  ${shown(p.path || '(file)')}: ${EXPLAIN[p.code]} [${p.code}]\n`);
   return 1;
 }

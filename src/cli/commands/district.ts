@@ -1,11 +1,11 @@
 // Coordinator verbs: `register` (an office asks), `certify` (the root admits it) and `trust`
 // (the root publishes a new trust list version, with revocations).
 import {
-  bestVerifier, certificateToCbor, decodeCertificate, decodeRegistration, ENTRY_TYPE, fromBase64Url, issueCertificate, issueTrustList, keyId,
+  bestVerifier, certificateToCbor, decodeCertificate, decodeRegistration, ENTRY_TYPE, issueCertificate, issueTrustList, keyId,
   registrationToCbor, verifyRegistration, toHex, valueToText, createRegistration, OFFICE_KIND, bytesEqual,
   type Certificate, type EntryType, type OfficeKind, type Revocation, type TrustAnchor, type TrustList, trustFileJson,
 } from '../../core';
-import { parseArgs, parseTime } from '../args';
+import { parseArgs, parseTime, publicKeyArg } from '../args';
 import { CliError, note, writeJson, writeText } from '../io';
 import { loadKey } from '../key-file';
 import { decodeOrFail, readPayload } from '../payload-file';
@@ -53,7 +53,7 @@ export async function certifyCommand(argv: string[]): Promise<number> {
     const c = reg.claims;
     claims = { officeKey: c.officeKey, officeName: a.get('name') ?? c.officeName, officeKind: a.get('kind') ? officeKind(a.need('kind')) : c.officeKind, allowedTypes: types(a.get('types')) ?? [...c.requestedTypes] };
   } else {
-    claims = { officeKey: fromBase64Url(a.need('office-key')), officeName: a.need('name'), officeKind: officeKind(a.need('kind')), allowedTypes: types(a.need('types'))! };
+    claims = { officeKey: publicKeyArg(a.need('office-key'), '--office-key'), officeName: a.need('name'), officeKind: officeKind(a.need('kind')), allowedTypes: types(a.need('types'))! };
   }
   let cert: Certificate;
   try {
@@ -74,9 +74,7 @@ function revocation(spec: string, known: readonly Certificate[]): Revocation {
     const c = known.find((x) => toHex(keyId(x.claims.officeKey)) === who) ?? (() => { throw new CliError(`no certificate with key id ${who}`); })();
     return { officeKey: c.claims.officeKey, since };
   }
-  const officeKey = fromBase64Url(who);
-  if (officeKey.length !== 32) throw new CliError('--revoke: an office public key has 32 bytes');
-  return { officeKey, since };
+  return { officeKey: publicKeyArg(who, '--revoke'), since };
 }
 
 /** Runs `bbpass trust`: builds and signs the next trust list of the root's district. */

@@ -1,7 +1,7 @@
 // Holder and office verbs: `card` (holder shows it), `stamp` (office signs an entry for the
 // holder of a verified card) and `present` (holder signs chosen stamps as frames).
 import {
-  bestVerifier, cardToCbor, createCard, createPresentation, decodeCertificate, decodeStamp, encodeCbor, issueStamp, presentationToCbor,
+  bestVerifier, bytesEqual, cardToCbor, createCard, decodeCard, createPresentation, decodeCertificate, decodeStamp, encodeCbor, issueStamp, presentationToCbor,
   stampToCbor, valueToText, verifyCard, FrameTextEncoder, DEFAULT_FRAGMENT, type Entry, type Holder,
 } from '../../core';
 import { parseArgs, parseTime } from '../args';
@@ -32,6 +32,7 @@ function entryArg(spec: string): Entry {
       throw new CliError('--entry: JSON, or @FILE with JSON');
     }
   })();
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new CliError('--entry: a JSON object such as {"type":"sprachkurs",…}');
   return v as Entry;
 }
 
@@ -40,12 +41,18 @@ export async function stampCommand(argv: string[]): Promise<number> {
   const a = parseArgs(argv, ['office', 'cert', 'card', 'entry', 'at', 'out', 'max-age', 'passphrase-file']);
   const { keys } = await loadKey(a.need('office'), 'office', a.get('passphrase-file'));
   const cert = decodeOrFail('certificate', () => decodeCertificate(readPayload(a.need('cert'), 'certificate')));
+  if (!bytesEqual(cert.claims.officeKey, keys.publicKey)) throw new CliError('--cert: the certificate is for another office key');
   const now = parseTime(a.get('at'));
-  const card = await verifyCard(readPayload(a.need('card'), 'card'), { now, verify: await bestVerifier(), maxAge: Number(a.get('max-age') ?? 600) });
+  const rawCard = readPayload(a.need('card'), 'card');
+  decodeOrFail('pass card', () => decodeCard(rawCard)); // says what is wrong with it, e.g. a key without a private key
+  const card = await verifyCard(rawCard, { now, verify: await bestVerifier(), maxAge: Number(a.get('max-age') ?? 600) });
   if (!card.valid) throw new CliError(`pass card refused: ${card.reason}`);
+  const entry = entryArg(a.need('entry'));
+  const allowed = cert.claims.allowedTypes;
+  if (!allowed.includes(entry.type)) throw new CliError(`entry type ${String(entry.type)} is not allowed by the certificate (allowed: ${allowed.join(', ')})`);
   let out: string;
   try {
-    const stamp = issueStamp({ holder: card.card.claims.holder, issuedAt: now, entry: entryArg(a.need('entry')) }, keys, cert);
+    const stamp = issueStamp({ holder: card.card.claims.holder, issuedAt: now, entry }, keys, cert);
     out = valueToText('stamp', stampToCbor(stamp));
   } catch (e) {
     if (e instanceof RangeError) throw new CliError(`entry: ${e.message}`);

@@ -1,7 +1,7 @@
 // `bbpass keygen`: a new root, office or holder key, sealed under a passphrase.
 import { checkBirthDate, DISTRICT_PATTERN, generateKeyPair, keyId, toBase64Url, toHex } from '../../core';
 import { parseArgs } from '../args';
-import { CliError, note, writeJson } from '../io';
+import { CliError, jsonLine, note, writeJson } from '../io';
 import { keyFile, passphrase, type KeyRole } from '../key-file';
 
 /** Warning stored beside a plain (unencrypted) seed. */
@@ -33,6 +33,6 @@ export async function keygenCommand(argv: string[]): Promise<number> {
   writeJson(a.need('out'), await keyFile(role, keys, meta, secret));
   if (a.has('plain')) note('warning: the private key is stored unencrypted (--plain)');
   const out = { role, publicKey: toBase64Url(keys.publicKey), keyId: toHex(keyId(keys.publicKey)), ...(meta.district ? { district: meta.district, name: meta.name } : {}) };
-  process.stdout.write(`${JSON.stringify(out)}\n`);
+  process.stdout.write(jsonLine(out));
   return 0;
 }

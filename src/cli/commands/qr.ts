@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { decodeQr } from '../../scan/decode-image';
 import { parseArgs } from '../args';
-import { CliError, readText } from '../io';
+import { CliError, readText, shown } from '../io';
 
 /** Runs `bbpass qr`: one PNG per payload line (NAME.png, or NAME-01.png … for frames). */
 export async function qrCommand(argv: string[]): Promise<number> {
@@ -21,7 +21,7 @@ export async function qrCommand(argv: string[]): Promise<number> {
     const file = lines.length === 1 ? `${out}.png` : `${out}-${String(i + 1).padStart(2, '0')}.png`;
     await QRCode.toFile(file, text, { errorCorrectionLevel: ec as 'M', scale: Number(a.get('scale') ?? 4), margin: 4 });
     const v = QRCode.create(text, { errorCorrectionLevel: ec as 'M' }).version;
-    process.stdout.write(`${file}\tversion ${v}\t${text.length} characters\n`);
+    process.stdout.write(`${shown(file)}\tversion ${v}\t${text.length} characters\n`);
   }
   return 0;
 }
@@ -52,7 +52,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
     const img = rgba(path);
     const text = decodeQr(img.data, img.width, img.height);
     if (text === null) throw new CliError(`${path}: no QR code found`);
-    process.stdout.write(`${text}\n`);
+    process.stdout.write(`${shown(text)}\n`);
   }
   return 0;
 }

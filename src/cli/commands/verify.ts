@@ -2,7 +2,7 @@
 // everything is valid, 1 when something is not, 2 when the input cannot be read at all.
 import { bestVerifier, fromBase64Url, verifyTexts, DecodeError } from '../../core';
 import { parseArgs, parseTime } from '../args';
-import { CliError, readText } from '../io';
+import { CliError, jsonLine, readText } from '../io';
 import { loadTrust } from '../trust-file';
 
 /** Runs `bbpass verify`; returns the exit code. */
@@ -25,7 +25,7 @@ export async function verifyCommand(argv: string[]): Promise<number> {
   if (lines.length === 0) throw new CliError('empty input: expected a payload (BBP1:…)');
   try {
     const report = await verifyTexts(lines, { trust: store, now, verify: await bestVerifier() }, { holderKey, maxAge });
-    process.stdout.write(`${JSON.stringify(report)}\n`);
+    process.stdout.write(jsonLine(report));
     return report.valid ? 0 : 1;
   } catch (e) {
     if (e instanceof DecodeError) throw new CliError(`unreadable input: ${e.message}`);
