@@ -3,7 +3,7 @@
 import nacl from 'tweetnacl';
 import { utf8Encode } from '../platform';
 import { bytesEqual, toHex } from '../bytes';
-import { keyId, type VerifyFn } from '../ed25519';
+import { isWeakPublicKey, keyId, WEAK_KEY, type VerifyFn } from '../ed25519';
 import { verifySign1 } from '../cose';
 import type { Certificate } from '../model/certificate';
 import type { TrustList } from '../model/trust-list';
@@ -34,7 +34,20 @@ export type TrustListVerdict =
 export class TrustStore {
   private readonly lists = new Map<string, TrustList>();
 
-  constructor(readonly anchors: readonly TrustAnchor[]) {}
+  /**
+   * Refuses, as a configuration error (RangeError), a weak anchor key (FORMAT.md §6.4) and two
+   * anchors with the same district and key id (§9.4a): a certificate or list names its root only
+   * by those two, so such a pair would make the root it is checked against depend on their order.
+   */
+  constructor(readonly anchors: readonly TrustAnchor[]) {
+    const seen = new Set<string>();
+    for (const a of anchors) {
+      if (isWeakPublicKey(a.publicKey)) throw new RangeError(`anchor ${a.district}: the root key is ${WEAK_KEY}`);
+      const id = `${a.district} ${toHex(keyId(a.publicKey))}`;
+      if (seen.has(id)) throw new RangeError(`two anchors for district ${a.district} with key id ${toHex(keyId(a.publicKey))}`);
+      seen.add(id);
+    }
+  }
 
   /** The anchor whose key id is `kid` and that speaks for `district`. */
   anchorFor(kid: Uint8Array, district: string): TrustAnchor | undefined {
