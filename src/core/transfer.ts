@@ -96,17 +96,22 @@ function unwrap(message: Uint8Array): AssembleResult {
   }
 }
 
-/** Rebuilds a payload from a list of texts (one code, or frames in any order); throws DecodeError if they do not suffice. */
+/**
+ * Rebuilds the one payload of an input (a file's lines: one code, or frames of one message in any
+ * order); throws DecodeError if they do not suffice or hold anything else (FORMAT.md §10.1).
+ */
 export function assemble(texts: readonly string[]): { kind: Exclude<WireKind, 'frame'>; bytes: Uint8Array } {
-  // Several lines must all be frames of one message: two single codes in one input would
-  // otherwise have the second silently ignored.
+  // Every line is read, also after the message completes: a second payload (another single code,
+  // frames of another message) or a damaged frame anywhere would otherwise be silently ignored.
   if (texts.length > 1 && texts.some((t) => !t.trim().startsWith(`${WIRE_PREFIX}F:`))) fail('bad-structure', 'one payload per input: a single code, or the frames of one message');
   const a = new PayloadAssembler();
-  let last: AssembleResult | undefined;
+  let done: Extract<AssembleResult, { status: 'complete' }> | undefined;
   for (const t of texts) {
-    last = a.receive(t);
-    if (last.status === 'complete') return last;
+    const r = a.receive(t);
+    if (r.status === 'complete') done ??= r;
+    if (r.status !== 'rejected') continue;
+    const code = ({ 'unsupported-version': 'unsupported-version', 'not-a-payload': 'bad-prefix', 'other-message': 'bad-structure' } as const)[r.reason as string] ?? 'bad-frame';
+    fail(code, `cannot read payload: ${r.reason === 'other-message' ? 'frames of two messages in one input' : r.reason}`);
   }
-  if (last?.status === 'rejected') fail(last.reason === 'unsupported-version' ? 'unsupported-version' : last.reason === 'not-a-payload' ? 'bad-prefix' : 'bad-frame', `cannot read payload: ${last.reason}`);
-  return fail('truncated', 'not enough frames to rebuild the payload');
+  return done ?? fail('truncated', 'not enough frames to rebuild the payload');
 }
