@@ -78,6 +78,8 @@ describe('bbpass certify and trust refuse keys without a private key', () => {
     const t = JSON.parse(readFileSync(join(dir, 'demo/trust.json'), 'utf8'));
     writeFileSync(join(dir, 'weak-trust.json'), JSON.stringify({ ...t, anchors: [{ district: 'x', name: 'X', publicKey: WEAK }], lists: [] }));
     refused(run('verify', '--trust', 'weak-trust.json', 'demo/card.qr'), /anchor x.*small-order/);
+    writeFileSync(join(dir, 'twice-trust.json'), JSON.stringify({ ...t, anchors: [...t.anchors, { ...t.anchors[0], name: 'again' }] }));
+    refused(run('verify', '--trust', 'twice-trust.json', 'demo/card.qr'), /two anchors for district demo/);
   });
 });
 
@@ -100,5 +102,12 @@ describe('text from input is shown, never obeyed', () => {
     expect(r.code).toBe(0);
     expect(r.out).not.toMatch(RAW);
     expect(r.out).toContain('Kreis\\u001b[2J');
+  });
+});
+
+describe('bbpass verify --at with a fraction of a second (FORMAT.md §10.4)', () => {
+  it('floors it to whole seconds: the demo card (made at AT, max age 600 s) is fresh at 600.999 s, stale at 601 s', () => {
+    expect(run('verify', '--trust', 'demo/trust.json', '--at', '2026-11-21T09:10:00.999Z', 'demo/card.qr').code).toBe(0);
+    expect(run('verify', '--trust', 'demo/trust.json', '--at', '2026-11-21T09:10:01Z', 'demo/card.qr').code).toBe(1);
   });
 });

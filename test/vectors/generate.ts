@@ -174,6 +174,12 @@ add('invalid', 'malformed-unknown-field', 'Validly signed, but the payload has a
 add('invalid', 'malformed-truncated', 'The stamp bytes cut 10 bytes short.', [toText('stamp', good.subarray(0, good.length - 10))]);
 add('invalid', 'malformed-non-canonical-cbor', 'The COSE array length written in two bytes (0x98 0x04) instead of one.', [toText('stamp', Uint8Array.from([0xd2, 0x98, 0x04, ...good.subarray(2)]))]);
 add('invalid', 'unsupported-version', 'Validly signed payload declaring format version 2.', [resigned((m) => m.set(1, 2))]);
+add('invalid', 'unsupported-version-carried-certificate', 'A genuine stamp carrying a certificate of format version 2 (signed by the demo root): the stamp does not decode, and a later version is unsupported-version, not malformed (§9.3, §9.5).', (() => {
+  const m = decodeCbor(sprach.certificate.sign1.payload) as CborMap;
+  m.set(1, 2);
+  const cert = sign1ToCbor(signSign1(encodeCbor(m), keyId(w.root.publicKey), w.root.secretKey));
+  return [valueToText('stamp', sign1ToCbor(stampOf(kurs).sign1, new Map([[HEADER_CERTIFICATE, cert]])))];
+})());
 add('invalid', 'unsupported-version-prefix', 'A payload of a later generation (BBP2:).', [stampText(stampOf(kurs)).replace('BBP1:', 'BBP2:')]);
 
 async function main() {
