@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeCbor, decodeCertificate, decodeRegistration, encodeCbor, encodePayload, holderPairs, issueCertificate, issueTrustList,
-  sign1ToCbor, valueToText, verifyCard, verifyPresentation, DecodeError, type Cbor,
+  issueStamp, sigStructure, sign1ToCbor, valueToText, verifyCard, verifyPresentation, verifyStamp, DecodeError, VERDICT_RULES, type Cbor,
 } from '../../src/core';
 import { readRequest } from '../../src/storage/coordinator-register';
 import { fixture, NOW } from './support';
-import { IDENTITY, IDENTITY_MINUS_ZERO, keylessSign1, ORDER_2_SIGN_BIT } from '../vectors/forge';
+import { IDENTITY, IDENTITY_MINUS_ZERO, identityRSignature, keylessSign1, ORDER_2_SIGN_BIT } from '../vectors/forge';
 
 const WEAK = [IDENTITY, IDENTITY_MINUS_ZERO, ORDER_2_SIGN_BIT];
 const weakCode = (f: () => unknown) => {
@@ -55,6 +55,14 @@ describe('keys without a private key are refused at the key', async () => {
       expect(weakCode(() => decodeCertificate(cert))).toBe('weak-key');
       expect(() => issueCertificate({ ...genuine.claims, officeKey: key }, world.root)).toThrow(/small-order/);
     }
+  });
+
+  it('and a signature with R of small order is no signature, also a stamp’s (kept verdicts are re-checked: VERDICT_RULES)', async () => {
+    const o = world.offices.sprachschule;
+    const s = issueStamp({ holder: world.holder, issuedAt: NOW - 600, entry: { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', status: 'completed' } }, o.keys, o.certificate);
+    const signature = identityRSignature(sigStructure(s.sign1.protectedBytes, s.sign1.payload), o.keys.secretKey.slice(0, 32));
+    expect(await verifyStamp(sign1ToCbor({ ...s.sign1, signature }), ctx)).toMatchObject({ valid: false, reason: 'bad-signature' });
+    expect(VERDICT_RULES).toBe(2);
   });
 
   it('in a trust list revocation', () => {

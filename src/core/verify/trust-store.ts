@@ -12,7 +12,7 @@ import type { TrustList } from '../model/trust-list';
  * Version of the verification rules. A stored verdict is reused only under the same rules and
  * trust state, so bump this whenever verifyStamp could judge the same stamp differently.
  */
-export const VERDICT_RULES = 1;
+export const VERDICT_RULES = 2;
 
 /** A pinned district root. */
 export interface TrustAnchor {
