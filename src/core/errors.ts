@@ -5,6 +5,7 @@ export type DecodeErrorCode =
   | 'not-canonical'
   | 'unsupported-type'
   | 'bad-structure'
+  | 'bad-text'
   | 'bad-base45'
   | 'bad-prefix'
   | 'unsupported-version'
