@@ -11,6 +11,7 @@ import {
   toText, valueToText, verifyTexts, FrameTextEncoder, PayloadAssembler, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT, encodePayload, holderPairs,
   type Cbor, type CborMap, type Entry, type Stamp, trustFileJson,
 } from '../../src/core';
+import { textVectors } from './text-vectors';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 /** The pinned time of every vector: 2026-09-15T10:00:00Z. */
@@ -147,6 +148,7 @@ add('invalid', 'malformed-truncated', 'The stamp bytes cut 10 bytes short.', [to
 add('invalid', 'malformed-non-canonical-cbor', 'The COSE array length written in two bytes (0x98 0x04) instead of one.', [toText('stamp', Uint8Array.from([0xd2, 0x98, 0x04, ...good.subarray(2)]))]);
 add('invalid', 'unsupported-version', 'Validly signed payload declaring format version 2.', [resigned((m) => m.set(1, 2))]);
 add('invalid', 'unsupported-version-prefix', 'A payload of a later generation (BBP2:).', [stampText(stampOf(kurs)).replace('BBP1:', 'BBP2:')]);
+for (const [dir, name, description, payload] of textVectors({ w, now: NOW, entry: kurs, stampText, resigned })) add(dir, name, description, payload);
 
 async function main() {
   rmSync(join(DIR, 'valid'), { recursive: true, force: true });
