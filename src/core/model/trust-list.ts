@@ -33,7 +33,8 @@ export interface TrustList {
 }
 
 const MAX_ITEMS = 5000;
-const MAX_DISTRICT_NAME = 120;
+/** Longest district name in characters. */
+export const MAX_DISTRICT_NAME = 120;
 
 /** The district root signs a trust list. */
 export function issueTrustList(c: TrustListClaims, root: KeyPair): TrustList {
