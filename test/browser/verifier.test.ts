@@ -212,6 +212,10 @@ describe('verifier with the fake camera', () => {
     expect(await page.getByTestId('verifier-result').getAttribute('data-kind')).toBe('stamp');
     expect(await prov.textContent()).toContain('Einzelner Stempel');
     expect(await page.getByTestId('result-person').textContent()).toContain(verifierWorld(now).world.holder.familyName);
+    // Signed free text is shown isolated, so a right-to-left name cannot reorder the date or label beside it.
+    expect(await page.getByTestId('result-person').locator('bdi').allTextContents()).toEqual([verifierWorld(now).world.holder.givenName, verifierWorld(now).world.holder.familyName]);
+    expect(await page.locator('.item-office').first().textContent()).toMatch(/\u2068DEMO-[^\u2069]+\u2069/);
+    expect(await page.locator('.item-title bdi').count()).toBe(1);
     expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 1 von 1 Einträgen');
     rmSync(dir, { recursive: true, force: true });
     tab!.guard.assertClean();
