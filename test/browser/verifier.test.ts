@@ -169,7 +169,7 @@ describe('verifier with the fake camera', () => {
     expect(bad.map((v) => v.reason).sort()).toEqual(['bad-signature', 'issuer-revoked', 'wrong-holder']);
     const text = (reason: string) => bad.find((v) => v.reason === reason)!.text;
     expect(text('bad-signature')).toContain('Nicht gültig: Unterschrift stimmt nicht');
-    expect(text('wrong-holder')).toContain('Stempel gehört zu einer anderen Person (Omid Rahimi, geboren 01.07.1990)');
+    expect(text('wrong-holder')).toContain('Stempel gehört zu einer anderen Person (\u2068Omid Rahimi\u2069, geboren 01.07.1990)');
     expect(text('issuer-revoked')).toMatch(/Stelle wurde am \d\d\.\d\d\.\d{4} gesperrt/);
     // The internship stamped before the revocation still counts; the invalid C1 course does not.
     expect(all.filter((v) => v.valid === 'true')).toHaveLength(31);
