@@ -3,7 +3,7 @@
 // (malformed) apply it.
 import { describe, expect, it } from 'vitest';
 import {
-  createCard, createRegistration, decodeCbor, encodeCbor, issueCertificate, issueStamp, issueTrustList, keyId, sign1ToCbor, signSign1, stampToCbor,
+  createCard, createRegistration, decodeCbor, decodeTrustList, encodeCbor, issueCertificate, issueStamp, issueTrustList, keyId, sign1ToCbor, signSign1, stampToCbor,
   textDefect, verifyCard, verifyStamp, DEMO_DISTRICT, type CborMap, type Entry,
 } from '../../src/core';
 import { fixture, NOW } from './support';
@@ -147,6 +147,14 @@ describe('readers judge defective signed text malformed', () => {
     const cert = { claims: good.claims, sign1: signSign1(encodeCbor(m), keyId(world.root.publicKey), world.root.secretKey) };
     const s = issueStamp({ holder: world.holder, issuedAt: NOW - 60, entry: kurs }, o.keys, cert);
     expect(await verifyStamp(stampToCbor(s), ctx)).toMatchObject({ valid: false, reason: 'malformed' });
+  });
+
+  it('in the district name of a trust list signed by the root', async () => {
+    const { world } = await fixture();
+    const m = decodeCbor(world.trustList.sign1.payload) as CborMap;
+    m.set(3, 'DEMO Landkreis\u2028GEPRÜFT');
+    const sign1 = signSign1(encodeCbor(m), keyId(world.root.publicKey), world.root.secretKey);
+    expect(() => decodeTrustList(sign1ToCbor(sign1))).toThrow(expect.objectContaining({ code: 'bad-text' }));
   });
 
   it('in a pass card name', async () => {
