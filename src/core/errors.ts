@@ -6,6 +6,7 @@ export type DecodeErrorCode =
   | 'unsupported-type'
   | 'bad-structure'
   | 'weak-key'
+  | 'bad-text'
   | 'bad-base45'
   | 'bad-prefix'
   | 'unsupported-version'

@@ -8,6 +8,7 @@ export * from './errors';
 export * from './wire';
 export * from './model/codes';
 export * from './model/dates';
+export * from './model/text-policy';
 export * from './model/entries';
 export * from './model/holder';
 export * from './model/objects';

@@ -2,7 +2,7 @@
 // coordinator's passphrase, backed up as an (equally sealed) file, and published as a trust
 // anchor for the app build. The unsealed key lives only in memory while the area is unlocked.
 import {
-  DISTRICT_PATTERN, fromBase64Url, generateKeyPair, keyId, seal, SealError, toBase64Url, toHex, unseal, bytesEqual,
+  DISTRICT_PATTERN, fromBase64Url, generateKeyPair, keyId, MAX_DISTRICT_NAME, seal, SealError, signedText, toBase64Url, toHex, unseal, bytesEqual,
   type KeyPair, type Sealed,
 } from '../core';
 import type { BbpassDb } from './db';
@@ -29,8 +29,12 @@ export async function listRoots(db: BbpassDb): Promise<DistrictRootRow[]> {
 /** Makes a new district root, sealed under `passphrase` (`iterations` only lower in tests). */
 export async function createRoot(db: BbpassDb, district: string, name: string, passphrase: string, now: number, iterations?: number): Promise<DistrictRootRow> {
   if (!DISTRICT_PATTERN.test(district)) throw new RootError('bad-district');
-  const clean = name.normalize('NFC').trim();
-  if (!clean || clean.length > 120) throw new RootError('bad-name');
+  let clean: string;
+  try {
+    clean = signedText(name, 'district name', MAX_DISTRICT_NAME);
+  } catch {
+    throw new RootError('bad-name');
+  }
   const keys = generateKeyPair();
   const row: DistrictRootRow = { district, name: clean, publicKey: keys.publicKey, sealedSecret: await seal(keys.secretKey, passphrase, iterations), createdAt: now };
   await db.transaction('rw', db.districtRoots, async () => {

@@ -169,7 +169,7 @@ describe('verifier with the fake camera', () => {
     expect(bad.map((v) => v.reason).sort()).toEqual(['bad-signature', 'issuer-revoked', 'wrong-holder']);
     const text = (reason: string) => bad.find((v) => v.reason === reason)!.text;
     expect(text('bad-signature')).toContain('Nicht gültig: Unterschrift stimmt nicht');
-    expect(text('wrong-holder')).toContain('Stempel gehört zu einer anderen Person (Omid Rahimi, geboren 01.07.1990)');
+    expect(text('wrong-holder')).toContain('Stempel gehört zu einer anderen Person (\u2068Omid Rahimi\u2069, geboren 01.07.1990)');
     expect(text('issuer-revoked')).toMatch(/Stelle wurde am \d\d\.\d\d\.\d{4} gesperrt/);
     // The internship stamped before the revocation still counts; the invalid C1 course does not.
     expect(all.filter((v) => v.valid === 'true')).toHaveLength(31);
@@ -212,6 +212,10 @@ describe('verifier with the fake camera', () => {
     expect(await page.getByTestId('verifier-result').getAttribute('data-kind')).toBe('stamp');
     expect(await prov.textContent()).toContain('Einzelner Stempel');
     expect(await page.getByTestId('result-person').textContent()).toContain(verifierWorld(now).world.holder.familyName);
+    // Signed free text is shown isolated, so a right-to-left name cannot reorder the date or label beside it.
+    expect(await page.getByTestId('result-person').locator('bdi').allTextContents()).toEqual([verifierWorld(now).world.holder.givenName, verifierWorld(now).world.holder.familyName]);
+    expect(await page.locator('.item-office').first().textContent()).toMatch(/\u2068DEMO-[^\u2069]+\u2069/);
+    expect(await page.locator('.item-title bdi').count()).toBe(1);
     expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 1 von 1 Einträgen');
     rmSync(dir, { recursive: true, force: true });
     tab!.guard.assertClean();

@@ -54,6 +54,8 @@ describe('coordinator: district root', () => {
     await expect(unlockRoot(row, 'wrong')).rejects.toMatchObject({ code: 'wrong-passphrase' });
     await expect(createRoot(db, '09174', 'again', 'x', NOW, IT)).rejects.toBeInstanceOf(RootError);
     await expect(createRoot(db, 'Dachau!', 'x', 'x', NOW, IT)).rejects.toMatchObject({ code: 'bad-district' });
+    // A district name its trust lists could never carry (§7.1.1) is refused before a key is made.
+    await expect(createRoot(db, '09175', 'Landkreis \u202EFreising', 'x', NOW, IT)).rejects.toMatchObject({ code: 'bad-name' });
   });
 
   it('restores from the backup file on another device, only with the right passphrase', async () => {

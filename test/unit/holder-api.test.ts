@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  cardToCbor, createCard, demoEntries, demoWorld, issueStamp, issueTrustList, naclVerify, sign1ToCbor, stampToCbor,
+  cardToCbor, createCard, decodeCbor, demoEntries, encodeCbor, keyId, signSign1, type CborMap, demoWorld, issueStamp, issueTrustList, naclVerify, sign1ToCbor, stampToCbor,
   textToValue, trustListToCbor, valueToText, verifyCard, verifyTexts, TrustStore, DEMO_DISTRICT, DEMO_DISTRICT_NAME, type Holder,
 } from '../../src/core';
 import { DEMO_ANCHOR } from '../../src/config/districts';
@@ -146,6 +146,20 @@ describe('holder api: entries and presentation', () => {
     // Demo mode off: the same entries stay stored but no longer verify.
     await api.setDemoMode(false);
     expect((await api.entries(pass.id, NOW)).map((e) => e.reason)).toEqual(all.map(() => 'unknown-issuer'));
+  });
+
+  it('keeps a stored stamp whose signed text breaks the text policy, judged malformed', async () => {
+    const { db, api, pass, stamps, texts } = await setup();
+    await api.receive(pass.id, texts[0]!, NOW);
+    // As if received before the policy: a genuine office signature over a module with U+200B.
+    const o = world.offices.sprachschule;
+    const m = decodeCbor(stamps[0]!.sign1.payload) as CborMap;
+    (m.get(7) as CborMap).set(3, 'Modul\u200B6');
+    const sign1 = signSign1(encodeCbor(m), keyId(o.keys.publicKey), o.keys.secretKey, stamps[0]!.sign1.unprotected);
+    const row = (await db.entries.toArray())[0]!;
+    await db.entries.update(row.id, { stampText: valueToText('stamp', sign1ToCbor(sign1)), checked: undefined });
+    expect((await api.entries(pass.id, NOW)).map((e) => [e.id, e.valid, e.reason])).toEqual([[row.id, false, 'malformed']]);
+    expect(await db.entries.count()).toBe(1);
   });
 
   it('keeps verdicts with the trust state, and re-verifies when it changes', async () => {

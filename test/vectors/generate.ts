@@ -13,6 +13,7 @@ import {
 } from '../../src/core';
 import nacl from 'tweetnacl';
 import { IDENTITY, IDENTITY_MINUS_ZERO, identityRSignature, keylessSign1, ORDER_2_SIGN_BIT } from './forge';
+import { textVectors } from './text-vectors';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 /** The pinned time of every vector: 2026-09-15T10:00:00Z. */
@@ -181,6 +182,7 @@ add('invalid', 'unsupported-version-carried-certificate', 'A genuine stamp carry
   return [valueToText('stamp', sign1ToCbor(stampOf(kurs).sign1, new Map([[HEADER_CERTIFICATE, cert]])))];
 })());
 add('invalid', 'unsupported-version-prefix', 'A payload of a later generation (BBP2:).', [stampText(stampOf(kurs)).replace('BBP1:', 'BBP2:')]);
+for (const [dir, name, description, payload] of textVectors({ w, now: NOW, entry: kurs, stampText, resigned })) add(dir, name, description, payload);
 
 async function main() {
   rmSync(join(DIR, 'valid'), { recursive: true, force: true });

@@ -3,7 +3,7 @@
 import {
   bestVerifier, certificateToCbor, decodeCertificate, decodeRegistration, ENTRY_TYPE, issueCertificate, issueTrustList, keyId,
   registrationToCbor, verifyRegistration, toHex, valueToText, createRegistration, OFFICE_KIND, bytesEqual,
-  type Certificate, type EntryType, type OfficeKind, type Revocation, type TrustAnchor, type TrustList, trustFileJson,
+  type Certificate, type EntryType, type Registration, type OfficeKind, type Revocation, type TrustAnchor, type TrustList, trustFileJson,
 } from '../../core';
 import { parseArgs, parseTime, publicKeyArg } from '../args';
 import { CliError, note, writeJson, writeText } from '../io';
@@ -30,11 +30,17 @@ function officeKind(k: string): OfficeKind {
 export async function registerCommand(argv: string[]): Promise<number> {
   const a = parseArgs(argv, ['key', 'district', 'name', 'kind', 'types', 'address', 'contact', 'at', 'out', 'passphrase-file']);
   const { keys } = await loadKey(a.need('key'), 'office', a.get('passphrase-file'));
-  const reg = createRegistration(
-    { district: a.need('district'), officeName: a.need('name'), officeKind: officeKind(a.need('kind')), requestedTypes: types(a.need('types'))!,
-      address: a.get('address'), contact: a.get('contact'), createdAt: parseTime(a.get('at')) },
-    keys,
-  );
+  let reg: Registration;
+  try {
+    reg = createRegistration(
+      { district: a.need('district'), officeName: a.need('name'), officeKind: officeKind(a.need('kind')), requestedTypes: types(a.need('types'))!,
+        address: a.get('address'), contact: a.get('contact'), createdAt: parseTime(a.get('at')) },
+      keys,
+    );
+  } catch (e) {
+    if (e instanceof RangeError) throw new CliError(`cannot register: ${e.message}`);
+    throw e;
+  }
   writeText(a.get('out'), `${valueToText('registration', registrationToCbor(reg))}\n`);
   return 0;
 }

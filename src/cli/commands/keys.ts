@@ -1,11 +1,21 @@
 // `bbpass keygen`: a new root, office or holder key, sealed under a passphrase.
-import { checkBirthDate, DISTRICT_PATTERN, generateKeyPair, keyId, toBase64Url, toHex } from '../../core';
+import { checkBirthDate, DISTRICT_PATTERN, generateKeyPair, keyId, MAX_DISTRICT_NAME, MAX_NAME, MAX_OFFICE_NAME, signedText, toBase64Url, toHex } from '../../core';
 import { parseArgs } from '../args';
 import { CliError, jsonLine, note, writeJson } from '../io';
 import { keyFile, passphrase, type KeyRole } from '../key-file';
 
 /** Warning stored beside a plain (unencrypted) seed. */
 export const PLAIN_WARNING = 'NOT ENCRYPTED: anyone who reads this file can sign in this key’s name. For tests and the public demo only.';
+
+/** A name as it will be signed later (district name, holder names), or a CliError naming the defect. */
+function name(value: string, field: string, max: number): string {
+  try {
+    return signedText(value, field, max);
+  } catch (e) {
+    if (e instanceof RangeError) throw new CliError(e.message);
+    throw e;
+  }
+}
 
 /** Runs `bbpass keygen`. */
 export async function keygenCommand(argv: string[]): Promise<number> {
@@ -16,7 +26,7 @@ export async function keygenCommand(argv: string[]): Promise<number> {
   if (role === 'root') {
     const district = a.need('district');
     if (!DISTRICT_PATTERN.test(district)) throw new CliError('--district: lower-case letters, digits and -, e.g. 09174');
-    Object.assign(meta, { district, name: a.need('name') });
+    Object.assign(meta, { district, name: name(a.need('name'), 'name', MAX_DISTRICT_NAME) });
   } else if (role === 'holder') {
     const birthDate = a.need('birth');
     try {
@@ -24,9 +34,9 @@ export async function keygenCommand(argv: string[]): Promise<number> {
     } catch {
       throw new CliError('--birth: YYYY-MM-DD, YYYY-MM or YYYY');
     }
-    Object.assign(meta, { holder: { givenName: a.need('given'), familyName: a.need('family'), birthDate } });
+    Object.assign(meta, { holder: { givenName: name(a.need('given'), 'given name', MAX_NAME), familyName: name(a.need('family'), 'family name', MAX_NAME), birthDate } });
   } else if (a.get('name')) {
-    Object.assign(meta, { name: a.get('name') });
+    Object.assign(meta, { name: name(a.need('name'), 'name', MAX_OFFICE_NAME) });
   }
   const secret = a.has('plain') ? { plainWarning: PLAIN_WARNING } : { passphrase: passphrase(a.get('passphrase-file')) };
   const keys = generateKeyPair();

@@ -6,6 +6,7 @@ import { isWeakPublicKey, keyId, WEAK_KEY, type KeyPair } from '../ed25519';
 import { fail } from '../errors';
 import { ENTRY_TYPE, OFFICE_KIND, type EntryType, type OfficeKind } from './codes';
 import { checkTime, encodePayload, MAX_TIME, openPayload } from './objects';
+import { signedText } from './text-policy';
 
 /** What the root certifies about an office. Times are seconds since 1970 UTC. */
 export interface CertificateClaims {
@@ -49,8 +50,7 @@ export function decodeTypes(raw: Cbor[]): EntryType[] {
 export function issueCertificate(c: CertificateClaims, root: KeyPair): Certificate {
   if (!DISTRICT_PATTERN.test(c.district)) throw new RangeError('district id: a-z, 0-9, -');
   if (isWeakPublicKey(c.officeKey)) throw new RangeError(`office key: must be 32 bytes and not ${WEAK_KEY}`);
-  const name = c.officeName.normalize('NFC').trim();
-  if (!name || [...name].length > MAX_OFFICE_NAME) throw new RangeError('office name: 1 to 120 characters');
+  const name = signedText(c.officeName, 'office name', MAX_OFFICE_NAME);
   if (checkTime(c.validFrom, 'validFrom') > checkTime(c.validUntil, 'validUntil')) throw new RangeError('validFrom after validUntil');
   const payload = encodePayload('certificate', [
     [2, c.district],

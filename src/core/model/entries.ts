@@ -8,6 +8,7 @@ import {
 } from './codes';
 import { MAX_DAY, MIN_DAY, dayNumber, isoDay } from './dates';
 import { FieldReader } from './fields';
+import { signedText } from './text-policy';
 
 /** A language course (Sprachkurs); dates are ISO 'YYYY-MM-DD'. */
 export interface Sprachkurs {
@@ -115,10 +116,8 @@ function encodeField(spec: FieldSpec, v: unknown): Cbor {
     case 'codes':
       if (!Array.isArray(v) || v.length === 0 || v.length > k.list.names.length || new Set(v).size !== v.length) return bad();
       return v.map((x: string) => k.list.code(x)).sort((a, b) => a - b);
-    case 'text': {
-      const s = typeof v === 'string' ? v.normalize('NFC').trim() : '';
-      return s.length > 0 && [...s].length <= k.max ? s : bad();
-    }
+    case 'text':
+      return signedText(v, spec.name, k.max);
     case 'uint':
       return Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= k.max ? (v as number) : bad();
     case 'date':

@@ -3,6 +3,7 @@
 import type { Cbor, CborMap } from '../cbor';
 import { isWeakPublicKey, WEAK_KEY } from '../ed25519';
 import { fail } from '../errors';
+import { describeTextDefect, textDefect } from './text-policy';
 
 /** Reads fields of one map and, via `done()`, insists that no unknown key was present. */
 export class FieldReader {
@@ -47,17 +48,20 @@ export class FieldReader {
     return v;
   }
 
-  /** A non-empty text of at most `max` characters. */
+  /** A non-empty text of at most `max` characters that passes the text policy. */
   text(key: number, max: number): string {
     const v = this.optText(key, max);
     return v === undefined ? this.missing(key) : v;
   }
 
-  /** An optional non-empty text of at most `max` characters. */
+  /** An optional non-empty text of at most `max` characters that passes the text policy. */
   optText(key: number, max: number): string | undefined {
     const v = this.get(key);
     if (v === undefined) return undefined;
     if (typeof v !== 'string' || v.length === 0 || [...v].length > max) return this.missing(key);
+    // Every signed text is read here, so no text that lies about itself reaches a screen.
+    const d = textDefect(v);
+    if (d) fail('bad-text', describeTextDefect(`${this.what}: field ${key}`, d));
     return v;
   }
 

@@ -7,6 +7,7 @@ import nacl from 'tweetnacl';
 import type { Cbor } from '../cbor';
 import { checkBirthDate, decodeBirthDate } from './dates';
 import type { FieldReader } from './fields';
+import { signedText } from './text-policy';
 
 /** Name and birth date of a person. */
 export interface Person {
@@ -36,19 +37,13 @@ export function holderDigest(publicKey: Uint8Array): Uint8Array {
   return nacl.hash(publicKey).slice(0, HOLDER_DIGEST_LENGTH);
 }
 
-function cleanName(s: string, what: string): string {
-  const n = s.normalize('NFC').trim();
-  if (n.length === 0 || [...n].length > MAX_NAME) throw new RangeError(`${what}: 1 to ${MAX_NAME} characters`);
-  return n;
-}
-
 /** Payload pairs 2–5: the key (or, for stamps, its digest), names and birth date, validated and NFC-normalised. */
 export function holderPairs(h: Holder, asDigest = false): Array<readonly [number, Cbor]> {
   if (h.publicKey.length !== 32) throw new RangeError('holder key must be 32 bytes');
   return [
     [2, asDigest ? holderDigest(h.publicKey) : h.publicKey],
-    [3, cleanName(h.givenName, 'given name')],
-    [4, cleanName(h.familyName, 'family name')],
+    [3, signedText(h.givenName, 'given name', MAX_NAME)],
+    [4, signedText(h.familyName, 'family name', MAX_NAME)],
     [5, checkBirthDate(h.birthDate)],
   ];
 }

@@ -8,6 +8,9 @@ import { fail } from '../errors';
 import { decodeTypes, DISTRICT_PATTERN, encodeTypes, MAX_OFFICE_NAME } from './certificate';
 import { OFFICE_KIND, type EntryType, type OfficeKind } from './codes';
 import { checkTime, encodePayload, MAX_TIME, openPayload } from './objects';
+import { signedText } from './text-policy';
+
+const MAX_CONTACT = 200;
 
 /** What an office asks for. */
 export interface RegistrationClaims {
@@ -33,11 +36,11 @@ export function createRegistration(c: Omit<RegistrationClaims, 'officeKey'>, off
   const payload = encodePayload('registration', [
     [2, c.district],
     [3, office.publicKey],
-    [4, c.officeName.normalize('NFC').trim()],
+    [4, signedText(c.officeName, 'office name', MAX_OFFICE_NAME)],
     [5, OFFICE_KIND.code(c.officeKind)],
     [6, encodeTypes(c.requestedTypes)],
-    [7, c.address?.trim() || undefined],
-    [8, c.contact?.trim() || undefined],
+    [7, c.address?.trim() ? signedText(c.address, 'address', MAX_CONTACT) : undefined],
+    [8, c.contact?.trim() ? signedText(c.contact, 'contact', MAX_CONTACT) : undefined],
     [9, checkTime(c.createdAt, 'createdAt')],
   ]);
   return decodeRegistration(sign1ToCbor(signSign1(payload, keyId(office.publicKey), office.secretKey)));
@@ -54,8 +57,8 @@ export function decodeRegistration(v: Cbor): Registration {
     officeName: r.text(4, MAX_OFFICE_NAME),
     officeKind: OFFICE_KIND.name(r.uint(5)) ?? fail('bad-structure', 'unknown office kind'),
     requestedTypes: decodeTypes(r.array(6, 4)),
-    address: r.optText(7, 200),
-    contact: r.optText(8, 200),
+    address: r.optText(7, MAX_CONTACT),
+    contact: r.optText(8, MAX_CONTACT),
     createdAt: r.uint(9, 0, MAX_TIME),
   };
   r.done();

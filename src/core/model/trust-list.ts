@@ -7,6 +7,7 @@ import { fail } from '../errors';
 import { certificateToCbor, decodeCertificate, DISTRICT_PATTERN, type Certificate } from './certificate';
 import { FieldReader } from './fields';
 import { checkTime, encodePayload, MAX_TIME, openPayload } from './objects';
+import { signedText } from './text-policy';
 
 /** An office withdrawn from the scheme: its stamps issued at or after `since` are invalid. */
 export interface Revocation {
@@ -32,6 +33,8 @@ export interface TrustList {
 }
 
 const MAX_ITEMS = 5000;
+/** Longest district name in characters. */
+export const MAX_DISTRICT_NAME = 120;
 
 /** The district root signs a trust list. */
 export function issueTrustList(c: TrustListClaims, root: KeyPair): TrustList {
@@ -39,7 +42,7 @@ export function issueTrustList(c: TrustListClaims, root: KeyPair): TrustList {
   if (!Number.isSafeInteger(c.version) || c.version < 1) throw new RangeError('version must be 1 or more');
   const payload = encodePayload('trustList', [
     [2, c.district],
-    [3, c.districtName.normalize('NFC').trim()],
+    [3, signedText(c.districtName, 'district name', MAX_DISTRICT_NAME)],
     [4, c.version],
     [5, checkTime(c.issuedAt, 'issuedAt')],
     [6, c.certificates.map(certificateToCbor)],
@@ -67,7 +70,7 @@ export function decodeTrustList(v: Cbor): TrustList {
   if (!DISTRICT_PATTERN.test(district)) fail('bad-structure', 'bad district id');
   const claims: TrustListClaims = {
     district,
-    districtName: r.text(3, 120),
+    districtName: r.text(3, MAX_DISTRICT_NAME),
     version: r.uint(4, 1),
     issuedAt: r.uint(5, 0, MAX_TIME),
     certificates: r.array(6, MAX_ITEMS).map(decodeCertificate),

@@ -46,13 +46,19 @@ export function AdmitForm({ t, request, now, onAdmit, onCancel }: AdmitFormProps
         {t('coordinator.admit.checked')}
       </p>
       <dl class="fields" data-testid="request-details">
-        <FieldRow label={t('coordinator.office')}>{c.officeName}</FieldRow>
+        <FieldRow label={t('coordinator.office')}>
+          <bdi>{c.officeName}</bdi>
+        </FieldRow>
         <FieldRow label={t('coordinator.officeKind')}>{t(`coordinator.kind.${c.officeKind}`)}</FieldRow>
         {c.address && (
-          <FieldRow label={t('coordinator.address')}>{c.address}</FieldRow>
+          <FieldRow label={t('coordinator.address')}>
+            <bdi>{c.address}</bdi>
+          </FieldRow>
         )}
         {c.contact && (
-          <FieldRow label={t('coordinator.contact')}>{c.contact}</FieldRow>
+          <FieldRow label={t('coordinator.contact')}>
+            <bdi>{c.contact}</bdi>
+          </FieldRow>
         )}
         <FieldRow label={t('coordinator.keyId')} valueClass="mono">{toHex(keyId(c.officeKey))}</FieldRow>
       </dl>

@@ -4,6 +4,7 @@ import { downloadText } from '../holder/download';
 import { formatMomentDay } from '../holder/format';
 import { QrCode } from '../holder/qr-code';
 import { fileSafe } from './file-name';
+import { isolate } from '../common/isolate';
 
 /** Props of {@link CertificateResult}. */
 export interface CertificateResultProps {
@@ -19,7 +20,7 @@ export function CertificateResult({ t, lang, row, onNext }: CertificateResultPro
   return (
     <div class="stack">
       <p class="outcome is-good" role="status" data-testid="admit-done">
-        {t('coordinator.admit.done', { office: row.officeName, until: formatMomentDay(lang, row.notAfter) })}
+        {t('coordinator.admit.done', { office: isolate(row.officeName), until: formatMomentDay(lang, row.notAfter) })}
       </p>
       <p>{t('coordinator.admit.handBack')}</p>
       <QrCode text={row.certificate} label={t('coordinator.admit.qrLabel', { office: row.officeName })} class="qr-large" testId="certificate-qr" />

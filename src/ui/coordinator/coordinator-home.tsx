@@ -30,7 +30,9 @@ export function CoordinatorHome({ t, back, row, demo, onLock }: CoordinatorHomeP
       <h1 id="coordinator-title">{t('coordinator.title')}</h1>
       {row.district.startsWith('demo') && <DemoNotice t={t} />}
       <dl class="fields">
-        <FieldRow label={t('coordinator.district')} valueTestId="district-name">{row.name} ({row.district})</FieldRow>
+        <FieldRow label={t('coordinator.district')} valueTestId="district-name">
+          <bdi>{row.name}</bdi> ({row.district})
+        </FieldRow>
         <FieldRow label={t('coordinator.keyId')} valueClass="mono">{toHex(keyId(row.publicKey))}</FieldRow>
         <FieldRow label={t('coordinator.trustVersion')}>{row.trustVersion ?? t('coordinator.trustNone')}</FieldRow>
       </dl>

@@ -37,7 +37,9 @@ export function RecoverySheet({ t, lang, row, printedAt, onPrint }: RecoveryShee
       </div>
       <h1 id="sheet-title">{t('coordinator.sheet.title')}</h1>
       <dl class="fields">
-        <FieldRow label={t('coordinator.district')}>{row.name} ({row.district})</FieldRow>
+        <FieldRow label={t('coordinator.district')}>
+          <bdi>{row.name}</bdi> ({row.district})
+        </FieldRow>
         <FieldRow label={t('coordinator.keyId')} valueClass="mono">{toHex(keyId(row.publicKey))}</FieldRow>
         <FieldRow label={t('coordinator.sheet.publicKey')} valueClass="mono">{toBase64Url(row.publicKey)}</FieldRow>
         <FieldRow label={t('coordinator.sheet.printed')}>{formatDateTime(lang, printedAt)}</FieldRow>

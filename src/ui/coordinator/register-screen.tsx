@@ -64,7 +64,9 @@ export function RegisterScreen({ t, lang, back, root, rows, now, published, onRe
           const state = admissionState(r, now);
           return (
             <li key={r.id} class="card" data-testid="admission" data-state={state}>
-              <h2 class="register-name">{r.officeName}</h2>
+              <h2 class="register-name">
+                <bdi>{r.officeName}</bdi>
+              </h2>
               <p class={`state-label is-${state}`}>{t(`coordinator.state.${state}`)}</p>
               <dl class="fields compact">
                 <FieldRow label={t('coordinator.keyId')} valueClass="mono">{r.id}</FieldRow>

@@ -6,6 +6,7 @@ import { PassphraseField } from '../holder/passphrase-field';
 import { href } from '../router';
 import type { Session } from './coordinator-route';
 import { DemoNotice } from './demo-notice';
+import { isolate } from '../common/isolate';
 
 /** Props of {@link UnlockScreen}. */
 export interface UnlockScreenProps {
@@ -52,13 +53,13 @@ export function UnlockScreen({ t, back, roots, demo, onUnlocked }: UnlockScreenP
             <select id="unlock-district" value={district} onChange={(e) => setDistrict(e.currentTarget.value)}>
               {roots.map((r) => (
                 <option key={r.district} value={r.district}>
-                  {r.name} ({r.district})
+                  {isolate(r.name)} ({r.district})
                 </option>
               ))}
             </select>
           </div>
         )}
-        {roots.length === 1 && <p class="lead">{t('coordinator.unlock.for', { name: row.name, district: row.district })}</p>}
+        {roots.length === 1 && <p class="lead">{t('coordinator.unlock.for', { name: isolate(row.name), district: row.district })}</p>}
         <PassphraseField id="unlock-pass" label={t('coordinator.passphrase')} value={pass} visible={visible} autoComplete="current-password" error={wrong ? t('coordinator.problem.wrong-passphrase') : undefined} onInput={(v) => (setPass(v), setWrong(false))} />
         <label class="check">
           <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.currentTarget.checked)} />

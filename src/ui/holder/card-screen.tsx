@@ -42,7 +42,9 @@ export function CardScreen({ t, lang, pass, card }: CardScreenProps) {
       <p class="pass-code" data-testid="pass-code">
         {pass.passCode}
       </p>
-      <p class="card-name">{name}</p>
+      <p class="card-name">
+        <bdi>{name}</bdi>
+      </p>
       <p class="card-born">{t('holder.home.born', { date: formatPartialDate(lang, pass.profile.birthDate) })}</p>
       {card && card !== 'failed' && <p class="hint">{t('holder.card.renewed', { time: formatTime(lang, card.at) })}</p>}
     </section>

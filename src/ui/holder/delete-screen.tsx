@@ -4,6 +4,7 @@ import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
 import { formatNumber } from './format';
 import { Icon } from './icons';
+import { isolate } from '../common/isolate';
 
 /** Props of {@link DeleteScreen}. */
 export interface DeleteScreenProps {
@@ -43,7 +44,7 @@ export function DeleteScreen({ t, lang, pass, onDelete }: DeleteScreenProps) {
         {t('holder.delete.title')}
       </h1>
       <div class="notice is-problem">
-        <p>{t('holder.delete.warning', { name, code: pass.passCode })}</p>
+        <p>{t('holder.delete.warning', { name: isolate(name), code: pass.passCode })}</p>
         <p>{t('holder.delete.entries', { n: formatNumber(lang, pass.entryCount) })}</p>
         <p>{t('holder.delete.noUndo')}</p>
       </div>

@@ -64,9 +64,11 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
           <li key={e.id}>
             <a class="entry-item" href={href('holder/entry', e.id)} data-testid="entry-item">
               <span class="entry-type">{t(`holder.type.${e.type}`)}</span>
-              <span class="entry-title">{entryTitle(t, e.entry)}</span>
+              <span class="entry-title">
+                <bdi>{entryTitle(t, e.entry)}</bdi>
+              </span>
               <span class="entry-meta">
-                {e.officeName} · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
+                <bdi>{e.officeName}</bdi> · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
               </span>
               <VerifyState t={t} entry={e} />
             </a>

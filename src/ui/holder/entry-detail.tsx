@@ -33,7 +33,9 @@ export function EntryDetail({ t, lang, entry, offerId }: EntryDetailProps) {
       {back}
       <h1 id="entry-title">{t(`holder.type.${entry.type}`)}</h1>
       <ReadAloudButton t={t} lang={lang} />
-      <p class="lead entry-title-line">{entryTitle(t, entry.entry)}</p>
+      <p class="lead entry-title-line">
+        <bdi>{entryTitle(t, entry.entry)}</bdi>
+      </p>
       <VerifyState t={t} entry={entry} withReason />
       <dl class="fields" data-testid="entry-fields">
         <EntryFieldRows t={t} lang={lang} entry={entry} />

@@ -10,10 +10,12 @@ export function EntryFieldRows({ t, lang, entry }: { t: Translate; lang: Lang; e
     <>
       {entryRows(t, lang, entry.entry).map((row) => (
         <FieldRow key={row.label} label={row.label}>
-          {row.value}
+          <bdi>{row.value}</bdi>
         </FieldRow>
       ))}
-      <FieldRow label={t('holder.entry.office')}>{entry.officeName}</FieldRow>
+      <FieldRow label={t('holder.entry.office')}>
+        <bdi>{entry.officeName}</bdi>
+      </FieldRow>
       <FieldRow label={t('holder.entry.issuedAt')}>{formatDateTime(lang, entry.issuedAt)}</FieldRow>
     </>
   );

@@ -29,7 +29,7 @@ export function PassHome({ t, lang, pass, passes, device, onSelect }: PassHomePr
       {passes.length > 1 && <PassSwitcher t={t} passes={passes} current={pass.id} onSelect={onSelect} />}
       <div class="pass-id" data-testid="pass-id">
         <p class="pass-name">
-          {profile.givenName} {profile.familyName}
+          <bdi>{profile.givenName}</bdi> <bdi>{profile.familyName}</bdi>
         </p>
         <p class="pass-born">{t('holder.home.born', { date: formatPartialDate(lang, profile.birthDate) })}</p>
         <p class="pass-code-label">{t('holder.passCode')}</p>

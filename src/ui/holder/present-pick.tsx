@@ -65,8 +65,12 @@ export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: Pres
                 <input type="checkbox" checked={chosen.has(e.id)} onChange={(ev) => toggle(e.id, ev.currentTarget.checked)} />
                 <span>
                   <strong>{t(`holder.type.${e.type}`)}</strong>
-                  <span class="pick-title">{entryTitle(t, e.entry)}</span>
-                  <span class="pick-office">{e.officeName}</span>
+                  <span class="pick-title">
+                    <bdi>{entryTitle(t, e.entry)}</bdi>
+                  </span>
+                  <span class="pick-office">
+                    <bdi>{e.officeName}</bdi>
+                  </span>
                   {!e.valid && <VerifyState t={t} entry={e} />}
                 </span>
               </label>

@@ -52,7 +52,7 @@ export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintV
           .filter((r): r is [string, string] => Boolean(r[1]))
           .map(([label, value]) => (
             <FieldRow key={label} label={label}>
-              {value}
+              <bdi>{value}</bdi>
             </FieldRow>
           ))}
       </dl>
@@ -71,7 +71,7 @@ export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintV
           <article key={e.id} class="print-entry" data-testid="print-entry">
             <div class="print-entry-text">
               <h3>
-                {t(`holder.type.${e.type}`)}: {entryTitle(t, e.entry)}
+                {t(`holder.type.${e.type}`)}: <bdi>{entryTitle(t, e.entry)}</bdi>
               </h3>
               <dl class="fields compact">
                 <EntryFieldRows t={t} lang={lang} entry={e} />

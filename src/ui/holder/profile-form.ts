@@ -1,6 +1,6 @@
 // The first-start form as plain data and its validation, kept apart from the markup so the
 // rules (year only or year + month allowed, nothing in the future) are easy to read.
-import { MAX_NAME } from '../../core';
+import { MAX_NAME, textDefect } from '../../core';
 import type { PassProfile } from '../../storage/holder-api';
 import type { PlainKey } from '../i18n';
 
@@ -39,6 +39,8 @@ function checkName(value: string): PlainKey | undefined {
   const v = value.normalize('NFC').trim();
   if (!v) return 'holder.error.required';
   if ([...v].length > MAX_NAME) return 'holder.error.tooLong';
+  // The pass card signs the name; a card could not carry an invisible or control character.
+  if (textDefect(v)) return 'holder.error.invisible';
   return undefined;
 }
 

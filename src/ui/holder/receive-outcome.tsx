@@ -36,7 +36,9 @@ export function ReceiveOutcomeView({ t, shown, demo }: ReceiveOutcomeViewProps) 
           <p class="outcome-entry">
             <strong>{t(`holder.type.${entry.type}`)}</strong> · {entryTitle(t, entry.entry)}
           </p>
-          <p class="outcome-office">{entry.officeName}</p>
+          <p class="outcome-office">
+            <bdi>{entry.officeName}</bdi>
+          </p>
           {shown.status === 'already-stored' && <p>{t('holder.receive.nothingChanged')}</p>}
           <a class="button small" href={href('holder/entries')}>
             {t('holder.receive.toEntries')}

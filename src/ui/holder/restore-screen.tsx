@@ -6,6 +6,7 @@ import { formatNumber } from './format';
 import { Icon } from './icons';
 import { PassphraseField } from './passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
+import { isolate } from '../common/isolate';
 
 /** Props of {@link RestoreScreen}. */
 export interface RestoreScreenProps {
@@ -51,7 +52,7 @@ export function RestoreScreen({ t, lang, hasPass, onRestore }: RestoreScreenProp
         <div class="outcome is-good" role="status" data-testid="restore-done">
           <p class="outcome-title with-icon">
             <Icon name="check" />
-            {t('holder.restore.done', { name: `${profile.givenName} ${profile.familyName}` })}
+            {t('holder.restore.done', { name: isolate(`${profile.givenName} ${profile.familyName}`) })}
           </p>
           <p>{t('holder.restore.count', { n: formatNumber(lang, done.restored) })}</p>
           {done.refused > 0 && <p>{t('holder.restore.someRefused', { n: formatNumber(lang, done.refused) })}</p>}

@@ -5,6 +5,7 @@ import type { DeviceState } from './device-state';
 import { Icon } from './icons';
 import { StaffLinks } from './staff-links';
 import { ReadAloudButton } from './read-aloud-button';
+import { isolate } from '../common/isolate';
 
 /** Props of {@link SettingsScreen}. */
 export interface SettingsScreenProps {
@@ -81,7 +82,7 @@ export function SettingsScreen({ t, lang, langs, pass, device, demoFailed, onLan
         </a>
         <a class="button wide danger" href={href('holder/delete')} data-testid="delete-link">
           <Icon name="trash" />
-          {t('holder.settings.delete', { name: `${pass.profile.givenName} ${pass.profile.familyName}` })}
+          {t('holder.settings.delete', { name: isolate(`${pass.profile.givenName} ${pass.profile.familyName}`) })}
         </a>
       </div>
 

@@ -54,6 +54,7 @@ export const ar: HolderMessages = {
   'holder.form.fixErrors': 'يرجى تصحيح ما يلي:',
   'holder.error.required': 'يرجى ملء هذا الحقل.',
   'holder.error.tooLong': '80 حرفًا كحد أقصى.',
+  'holder.error.invisible': 'يحتوي الاسم على حرف غير مرئي أو حرف تحكم. يُرجى كتابة الاسم من جديد.',
   'holder.error.year': 'اكتب السنة بأربعة أرقام، مثلًا 1998.',
   'holder.error.yearTooEarly': 'أدخل سنة من 1900 فما بعد.',
   'holder.error.monthAndYear': 'أدخل الشهر والسنة أو اترك الاثنين فارغين.',

@@ -36,7 +36,7 @@ export const deCoordinator = {
   'coordinator.setup.backupFile': 'Sicherungsdatei (…-root-backup.json)',
   'coordinator.setup.restore': 'Wiederherstellen',
   'coordinator.problem.bad-district': 'Die Kennung darf nur Ziffern, Kleinbuchstaben und Bindestriche enthalten (höchstens 32 Zeichen).',
-  'coordinator.problem.bad-name': 'Bitte den Namen des Landkreises angeben (höchstens 120 Zeichen).',
+  'coordinator.problem.bad-name': 'Bitte den Namen des Landkreises angeben (höchstens 120 Zeichen, ohne unsichtbare oder Steuerzeichen).',
   'coordinator.problem.exists': 'Für diese Kennung gibt es auf diesem Gerät schon einen Schlüssel.',
   'coordinator.problem.wrong-passphrase': 'Die Passphrase ist falsch (oder die Datei beschädigt).',
   'coordinator.problem.not-a-backup': 'Das ist keine Sicherung eines Landkreis-Schlüssels.',

@@ -26,6 +26,7 @@ export const deOffice = {
   'office.setup.kind': 'Art der Stelle',
   'office.setup.district': 'Landkreis oder Stadt (Kennung)',
   'office.setup.districtHint': 'Die Kennung Ihrer Koordinierungsstelle, z. B. 09174. Nur Kleinbuchstaben, Ziffern und Bindestrich.',
+  'office.setup.invisible': 'Enthält ein unsichtbares Zeichen, ein Steuerzeichen oder einen Zeilenumbruch. Bitte neu eintippen.',
   'office.setup.districtInvalid': 'Bitte eine Kennung aus Kleinbuchstaben, Ziffern oder Bindestrich eingeben.',
   'office.setup.address': 'Anschrift',
   'office.setup.contact': 'Kontakt (Telefon oder E-Mail)',

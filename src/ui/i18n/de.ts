@@ -53,6 +53,7 @@ export const de = {
   'holder.form.fixErrors': 'Bitte korrigieren Sie:',
   'holder.error.required': 'Bitte ausfüllen.',
   'holder.error.tooLong': 'Höchstens 80 Zeichen.',
+  'holder.error.invisible': 'Der Name enthält ein unsichtbares Zeichen oder ein Steuerzeichen. Bitte den Namen neu eintippen.',
   'holder.error.year': 'Bitte das Jahr mit 4 Ziffern schreiben, z. B. 1998.',
   'holder.error.yearTooEarly': 'Bitte ein Jahr ab 1900 eingeben.',
   'holder.error.monthAndYear': 'Bitte Monat und Jahr angeben oder beides leer lassen.',

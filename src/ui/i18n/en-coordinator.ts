@@ -38,7 +38,7 @@ export const enCoordinator: Record<keyof typeof deCoordinator, string> = {
   'coordinator.setup.backupFile': 'Backup file (…-root-backup.json)',
   'coordinator.setup.restore': 'Restore',
   'coordinator.problem.bad-district': 'The id may hold only digits, lower-case letters and hyphens (at most 32).',
-  'coordinator.problem.bad-name': 'Please give the district’s name (at most 120 characters).',
+  'coordinator.problem.bad-name': 'Please give the district’s name (at most 120 characters, no invisible or control characters).',
   'coordinator.problem.exists': 'This device already holds a key for this id.',
   'coordinator.problem.wrong-passphrase': 'Wrong passphrase (or a damaged file).',
   'coordinator.problem.not-a-backup': 'This is not a backup of a district key.',

@@ -28,6 +28,7 @@ export const enOffice: Record<keyof typeof deOffice, string> = {
   'office.setup.kind': 'Kind of office',
   'office.setup.district': 'District or city (id)',
   'office.setup.districtHint': "Your coordinator's id, e.g. 09174. Lower-case letters, digits and hyphen only.",
+  'office.setup.invisible': 'Contains an invisible or control character or a line break. Please type it again.',
   'office.setup.districtInvalid': 'Please enter an id of lower-case letters, digits or hyphens.',
   'office.setup.address': 'Address',
   'office.setup.contact': 'Contact (phone or e-mail)',

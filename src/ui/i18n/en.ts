@@ -54,6 +54,7 @@ export const en: HolderMessages = {
   'holder.form.fixErrors': 'Please correct:',
   'holder.error.required': 'Please fill in.',
   'holder.error.tooLong': 'At most 80 characters.',
+  'holder.error.invisible': 'The name contains an invisible or control character. Please type the name again.',
   'holder.error.year': 'Please write the year with 4 digits, e.g. 1998.',
   'holder.error.yearTooEarly': 'Please enter a year from 1900 on.',
   'holder.error.monthAndYear': 'Please give month and year, or leave both empty.',

@@ -54,6 +54,7 @@ export const fa: HolderMessages = {
   'holder.form.fixErrors': 'لطفاً این موارد را اصلاح کنید:',
   'holder.error.required': 'لطفاً پر کنید.',
   'holder.error.tooLong': 'حداکثر ۸۰ حرف.',
+  'holder.error.invisible': 'نام یک نویسهٔ نامرئی یا کنترلی دارد. لطفاً نام را دوباره تایپ کنید.',
   'holder.error.year': 'لطفاً سال را با ۴ رقم بنویسید، مثلاً 1998.',
   'holder.error.yearTooEarly': 'لطفاً سالی از 1900 به بعد وارد کنید.',
   'holder.error.monthAndYear': 'لطفاً ماه و سال را وارد کنید یا هر دو را خالی بگذارید.',

@@ -54,6 +54,7 @@ export const ro: HolderMessages = {
   'holder.form.fixErrors': 'Vă rugăm să corectați:',
   'holder.error.required': 'Vă rugăm să completați.',
   'holder.error.tooLong': 'Cel mult 80 de caractere.',
+  'holder.error.invisible': 'Numele conține un caracter invizibil sau de control. Vă rugăm să scrieți numele din nou.',
   'holder.error.year': 'Scrieți anul cu 4 cifre, de ex. 1998.',
   'holder.error.yearTooEarly': 'Introduceți un an începând cu 1900.',
   'holder.error.monthAndYear': 'Indicați luna și anul sau lăsați-le pe amândouă goale.',

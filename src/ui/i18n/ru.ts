@@ -54,6 +54,7 @@ export const ru: HolderMessages = {
   'holder.form.fixErrors': 'Пожалуйста, исправьте:',
   'holder.error.required': 'Пожалуйста, заполните.',
   'holder.error.tooLong': 'Не более 80 символов.',
+  'holder.error.invisible': 'Имя содержит невидимый или управляющий символ. Пожалуйста, введите имя заново.',
   'holder.error.year': 'Напишите год четырьмя цифрами, например 1998.',
   'holder.error.yearTooEarly': 'Введите год, начиная с 1900.',
   'holder.error.monthAndYear': 'Укажите месяц и год или оставьте оба поля пустыми.',

@@ -54,6 +54,7 @@ export const tr: HolderMessages = {
   'holder.form.fixErrors': 'Lütfen düzeltin:',
   'holder.error.required': 'Lütfen doldurun.',
   'holder.error.tooLong': 'En fazla 80 karakter.',
+  'holder.error.invisible': 'Ad görünmeyen bir karakter veya kontrol karakteri içeriyor. Lütfen adı yeniden yazın.',
   'holder.error.year': 'Lütfen yılı 4 rakamla yazın, örn. 1998.',
   'holder.error.yearTooEarly': 'Lütfen 1900 veya sonrası bir yıl girin.',
   'holder.error.monthAndYear': 'Lütfen ay ve yılı girin ya da ikisini de boş bırakın.',

@@ -54,6 +54,7 @@ export const uk: HolderMessages = {
   'holder.form.fixErrors': 'Будь ласка, виправте:',
   'holder.error.required': 'Будь ласка, заповніть.',
   'holder.error.tooLong': 'Не більше 80 символів.',
+  'holder.error.invisible': 'Ім’я містить невидимий або керівний символ. Будь ласка, введіть ім’я ще раз.',
   'holder.error.year': 'Напишіть рік чотирма цифрами, наприклад 1998.',
   'holder.error.yearTooEarly': 'Введіть рік, починаючи з 1900.',
   'holder.error.monthAndYear': 'Вкажіть місяць і рік або залиште обидва порожніми.',

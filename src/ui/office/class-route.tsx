@@ -50,7 +50,7 @@ export function ClassRoute({ t, lang, office, keys }: SectionProps) {
               {templates?.map((row) => (
                 <li key={row.id} class="template-item">
                   <button type="button" class="button wide template-pick" disabled={!allowed.includes(row.type)} onClick={() => setTemplate(row)} data-testid="class-template">
-                    <strong>{row.name}</strong> · {t(`holder.type.${row.type}`)} · {entryTitle(t, row.entry)}
+                    <strong>{row.name}</strong> · {t(`holder.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
                   </button>
                   {!allowed.includes(row.type) && <p class="field-error">{t('office.templates.notAllowed')}</p>}
                 </li>
@@ -78,7 +78,9 @@ export function ClassRoute({ t, lang, office, keys }: SectionProps) {
             {issued.length > 0 && (
               <ol class="class-list" data-testid="class-list">
                 {issued.map((row) => (
-                  <li key={row.id}>{row.holderName}</li>
+                  <li key={row.id}>
+                    <bdi>{row.holderName}</bdi>
+                  </li>
                 ))}
               </ol>
             )}

@@ -36,7 +36,7 @@ export function EntryChoice({ t, templates, allowed, onEntry }: EntryChoiceProps
           return (
             <li key={row.id} class="template-item">
               <button type="button" class="button wide template-pick" disabled={!ok} aria-describedby={ok ? undefined : `why-${row.id}`} onClick={() => onEntry(row.entry, row.id)} data-testid="template-pick">
-                <strong>{row.name}</strong> · {t(`holder.type.${row.type}`)} · {entryTitle(t, row.entry)}
+                <strong>{row.name}</strong> · {t(`holder.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
               </button>
               {!ok && (
                 <p class="field-error" id={`why-${row.id}`} data-testid="template-blocked">

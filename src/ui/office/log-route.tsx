@@ -79,9 +79,12 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
         {rows?.map((r) => (
           <li key={r.id} class="log-item" data-testid="log-item">
             <div>
-              <strong>{r.holderName}</strong> · {formatPartialDate(lang, r.holderBirthDate)}
+              <strong>
+                <bdi>{r.holderName}</bdi>
+              </strong>{' '}
+              · {formatPartialDate(lang, r.holderBirthDate)}
               <br />
-              {t(`holder.type.${r.type}`)} · {entryTitle(t, r.entry)}
+              {t(`holder.type.${r.type}`)} · <bdi>{entryTitle(t, r.entry)}</bdi>
               <br />
               <span class="muted">
                 {formatDateTime(lang, r.issuedAt)}

@@ -7,7 +7,7 @@ export function PersonCard({ t, lang, person }: { t: Translate; lang: Lang; pers
   return (
     <div class="person-card" data-testid="person">
       <p class="person-name">
-        {person.givenName} {person.familyName}
+        <bdi>{person.givenName}</bdi> <bdi>{person.familyName}</bdi>
       </p>
       <p class="person-born">{t('office.stamp.born', { date: formatPartialDate(lang, person.birthDate) })}</p>
       <p class="hint">{t('office.stamp.compare')}</p>

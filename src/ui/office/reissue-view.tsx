@@ -35,7 +35,10 @@ export function ReissueView({ t, lang, office, keys, issuedId }: SectionProps & 
         <>
           <p class="lead">{t('office.reissue.intro')}</p>
           <p class="notice">
-            <strong>{old.holderName}</strong> · {t(`holder.type.${old.type}`)} · {entryTitle(t, old.entry)} · {formatDateTime(lang, old.issuedAt)}
+            <strong>
+              <bdi>{old.holderName}</bdi>
+            </strong>{' '}
+            · {t(`holder.type.${old.type}`)} · <bdi>{entryTitle(t, old.entry)}</bdi> · {formatDateTime(lang, old.issuedAt)}
           </p>
           {result && 'row' in result ? (
             <StampDone t={t} lang={lang} row={result.row} officeName={office.name} />

@@ -3,6 +3,7 @@ import { entryTitle } from '../holder/entry-text';
 import { formatDateTime } from '../holder/format';
 import { QrCode } from '../holder/qr-code';
 import type { Lang, Translate } from '../i18n';
+import { isolate } from '../common/isolate';
 
 /** Props of {@link StampDone}. */
 export interface StampDoneProps {
@@ -19,16 +20,18 @@ export function StampDone({ t, lang, row, officeName, onNext }: StampDoneProps) 
   return (
     <div class="stamp-done print-sheet" data-testid="stamp-done" data-stamp-id={row.id}>
       <p class="notice no-print" role="status">
-        {t('office.stamp.signed', { name: row.holderName })}
+        {t('office.stamp.signed', { name: isolate(row.holderName) })}
       </p>
       <div class="code-box">
         <QrCode text={row.text} label={t('office.stamp.qrLabel', { name: row.holderName })} class="qr-large stamp-qr" testId="stamp-qr" />
       </div>
-      <p class="card-name">{row.holderName}</p>
-      <p class="card-born">
-        {t(`holder.type.${row.type}`)} · {entryTitle(t, row.entry)}
+      <p class="card-name">
+        <bdi>{row.holderName}</bdi>
       </p>
-      <p class="print-only">{t('office.stamp.printNote', { office: officeName, date: formatDateTime(lang, row.issuedAt) })}</p>
+      <p class="card-born">
+        {t(`holder.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
+      </p>
+      <p class="print-only">{t('office.stamp.printNote', { office: isolate(officeName), date: formatDateTime(lang, row.issuedAt) })}</p>
       <div class="row-buttons no-print">
         <button type="button" class="button" onClick={() => window.print()}>
           {t('office.stamp.print')}

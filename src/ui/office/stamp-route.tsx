@@ -59,7 +59,7 @@ export function StampRoute({ t, lang, office, keys }: SectionProps) {
                 <FieldRow label={t('office.templates.type')}>{t(`holder.type.${step.entry.type}`)}</FieldRow>
                 {entryRows(t, lang, step.entry).map((r) => (
                   <FieldRow key={r.label} label={r.label}>
-                    {r.value}
+                    <bdi>{r.value}</bdi>
                   </FieldRow>
                 ))}
               </dl>

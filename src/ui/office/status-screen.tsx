@@ -20,7 +20,9 @@ export function StatusScreen({ t, lang, office, status }: StatusScreenProps) {
   const cert = status.certificate?.claims;
   return (
     <section class="screen" aria-labelledby="office-title">
-      <h1 id="office-title">{office.name}</h1>
+      <h1 id="office-title">
+        <bdi>{office.name}</bdi>
+      </h1>
       <p class="lead">{t(`office.kind.${office.kind as OfficeKind}`)}</p>
       <CertificateNote t={t} lang={lang} status={status} />
       <dl class="fields">
@@ -31,8 +33,16 @@ export function StatusScreen({ t, lang, office, status }: StatusScreenProps) {
             <span data-testid="allowed-types">{ENTRY_TYPE.names.filter((n) => cert.allowedTypes.includes(n)).map((n) => t(`holder.type.${n}`)).join(', ')}</span>
           </FieldRow>
         )}
-        {office.address && <FieldRow label={t('office.setup.address')}>{office.address}</FieldRow>}
-        {office.contact && <FieldRow label={t('office.setup.contact')}>{office.contact}</FieldRow>}
+        {office.address && (
+          <FieldRow label={t('office.setup.address')}>
+            <bdi>{office.address}</bdi>
+          </FieldRow>
+        )}
+        {office.contact && (
+          <FieldRow label={t('office.setup.contact')}>
+            <bdi>{office.contact}</bdi>
+          </FieldRow>
+        )}
         <FieldRow label={t('office.status.keys')}>{office.keys.map((k) => `${k.keyId}${k.certificate ? '' : ` (${t('office.status.noCert')})`}`).join(', ')}</FieldRow>
       </dl>
       <div class="row-buttons">

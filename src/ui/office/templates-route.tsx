@@ -50,7 +50,7 @@ export function TemplatesRoute({ t, office }: SectionProps) {
               <strong>{row.name}</strong>
               <span class="muted">
                 {' '}
-                · {t(`holder.type.${row.type}`)} · {entryTitle(t, row.entry)}
+                · {t(`holder.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
               </span>
               {allowed.length > 0 && !allowed.includes(row.type) && <p class="notice is-warning">{t('office.templates.notAllowed')}</p>}
             </div>

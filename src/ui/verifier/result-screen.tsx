@@ -5,6 +5,7 @@ import type { Lang, Translate } from '../i18n';
 import { PrintConsent } from './print-consent';
 import { ResultSummary } from './result-summary';
 import { ResultTimeline } from './result-timeline';
+import { isolate } from '../common/isolate';
 
 /** Props of {@link ResultScreen}. */
 export interface ResultScreenProps {
@@ -24,7 +25,7 @@ type Tone = 'good' | 'warning' | 'problem';
 function provenance(t: Translate, lang: Lang, r: ResultScreenProps['result'], maxAge: number): { tone: Tone; text: string; person?: Person } {
   if (r.kind === 'stamp') {
     const p = r.person;
-    const text = p ? t('verifier.result.stamp', { name: `${p.givenName} ${p.familyName}`, date: formatPartialDate(lang, p.birthDate) }) : t('verifier.reason.malformed');
+    const text = p ? t('verifier.result.stamp', { name: isolate(`${p.givenName} ${p.familyName}`), date: formatPartialDate(lang, p.birthDate) }) : t('verifier.reason.malformed');
     return { tone: 'warning', text, ...(p ? { person: p } : {}) };
   }
   const time = formatDateTime(lang, r.createdAt);
@@ -56,7 +57,7 @@ export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, 
         <div class="person" data-testid="result-person">
           <p class="person-compare">{t('verifier.result.compare')}</p>
           <p class="person-name">
-            {prov.person.givenName} {prov.person.familyName}
+            <bdi>{prov.person.givenName}</bdi> <bdi>{prov.person.familyName}</bdi>
           </p>
           <p class="person-born">{t('verifier.result.born', { date: formatPartialDate(lang, prov.person.birthDate) })}</p>
         </div>

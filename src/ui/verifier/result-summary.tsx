@@ -2,6 +2,7 @@ import type { VerifiedSummary } from '../../core';
 import { FieldRow } from '../common/field-row';
 import { formatMomentDay, formatNumber, formatPeriod } from '../holder/format';
 import type { Lang, Translate } from '../i18n';
+import { isolate } from '../common/isolate';
 
 /** Props of {@link ResultSummary}. */
 export interface ResultSummaryProps {
@@ -25,8 +26,8 @@ export function ResultSummary({ t, lang, summary }: ResultSummaryProps) {
               <span class="evidence">
                 {t('verifier.summary.levelEvidence', {
                   course: t(`holder.course.${hl.course}`),
-                  certificate: hl.certificate ? ` (${hl.certificate})` : '',
-                  office: hl.officeName,
+                  certificate: hl.certificate ? ` (${isolate(hl.certificate)})` : '',
+                  office: isolate(hl.officeName),
                   date: formatMomentDay(lang, hl.issuedAt),
                 })}
               </span>

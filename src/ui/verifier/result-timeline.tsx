@@ -4,6 +4,7 @@ import { formatDay, formatDateTime } from '../holder/format';
 import { Icon } from '../holder/icons';
 import type { Lang, Translate } from '../i18n';
 import { reasonText } from './verdict-text';
+import { isolate } from '../common/isolate';
 
 /** Props of {@link ResultTimeline}. */
 export interface ResultTimelineProps {
@@ -25,7 +26,7 @@ export function ResultTimeline({ t, lang, items }: ResultTimelineProps) {
               <p class="item-title">
                 {item.entry ? (
                   <>
-                    <strong>{t(`holder.type.${item.entry.type}`)}</strong> · {entryTitle(t, item.entry)}
+                    <strong>{t(`holder.type.${item.entry.type}`)}</strong> · <bdi>{entryTitle(t, item.entry)}</bdi>
                   </>
                 ) : (
                   <strong>{t('verifier.timeline.unreadable')}</strong>
@@ -33,7 +34,7 @@ export function ResultTimeline({ t, lang, items }: ResultTimelineProps) {
               </p>
               {item.officeName && (
                 <p class="item-office">
-                  {t('verifier.timeline.office', { office: item.officeName })}
+                  {t('verifier.timeline.office', { office: isolate(item.officeName) })}
                   {item.issuedAt !== undefined && ` · ${formatDateTime(lang, item.issuedAt)}`}
                 </p>
               )}

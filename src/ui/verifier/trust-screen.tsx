@@ -78,7 +78,7 @@ function TrustRow({ t, lang, row, old, warnDays }: { t: Translate; lang: Lang; r
   return (
     <tr data-testid="trust-row" data-district={row.district} data-version={l?.version ?? ''}>
       <th scope="row">
-        {row.name} <span class="muted">({row.district})</span>
+        <bdi>{row.name}</bdi> <span class="muted">({row.district})</span>
       </th>
       {l ? (
         <>

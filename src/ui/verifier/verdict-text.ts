@@ -2,6 +2,7 @@
 import type { CheckedItem } from '../../core';
 import { formatDateTime, formatMomentDay, formatPartialDate } from '../holder/format';
 import type { Lang, Translate } from '../i18n';
+import { isolate } from '../common/isolate';
 
 /** Why an entry is not valid, with the dates or person the reason refers to when known. */
 export function reasonText(t: Translate, lang: Lang, item: CheckedItem): string {
@@ -10,7 +11,7 @@ export function reasonText(t: Translate, lang: Lang, item: CheckedItem): string 
     return t('verifier.reason.issuer-revoked-since', { date: formatMomentDay(lang, revokedSince), issued: formatDateTime(lang, issuedAt) });
   }
   if (reason === 'wrong-holder' && namedPerson) {
-    return t('verifier.reason.wrong-holder-named', { name: `${namedPerson.givenName} ${namedPerson.familyName}`, date: formatPartialDate(lang, namedPerson.birthDate) });
+    return t('verifier.reason.wrong-holder-named', { name: isolate(`${namedPerson.givenName} ${namedPerson.familyName}`), date: formatPartialDate(lang, namedPerson.birthDate) });
   }
   return t(`verifier.reason.${reason ?? 'malformed'}`);
 }
