@@ -22,6 +22,7 @@ export const HELP: Record<string, string> = {
   trust: `bbpass trust --root root.key --out trust.json [--base old-trust.json] [--cert cert.qr]… [--revoke KEY@ISO]… [--version N] [--at ISO]
   Signs the next trust list of the root's district: the base list's certificates and revocations plus the new ones.
   KEY is the office public key (base64url) or its 16-hex key id; stamps it issued from ISO on are invalid.
+  N defaults to the base version + 1; verifiers take at most base + 1000 and never above 2147483647.
   Example: bbpass trust --root root.key --base trust.json --revoke 3f2a9c0d11e4b5a6@2026-11-01T00:00:00Z --out trust.json`,
   anchor: `bbpass anchor --root root.key [--out FILE]
   Prints the root's trust anchor as the line to paste into PINNED_ANCHORS in src/config/districts.ts

@@ -133,6 +133,13 @@ describe('a district from scratch with sealed keys', () => {
     const v = json(run('verify', '--trust', 'd/trust2.json', '--at', '2026-10-01T10:01:00Z', 'd/p.txt').out);
     expect(v.entries.map((e) => e.reason)).toEqual([null, 'issuer-revoked']);
 
+    // The root cannot sign a version verifiers would refuse (§9.10): at most 1,000 up, never above 2^31−1.
+    for (const version of ['1003', '2147483648', String(Number.MAX_SAFE_INTEGER)]) {
+      const r = run('trust', '--root', 'd/root.key', '--base', 'd/trust2.json', '--version', version, '--out', 'd/trust3.json');
+      expect([r.code, r.err.trim().split('\n').length], version).toEqual([2, 1]);
+    }
+    ok('trust', '--root', 'd/root.key', '--base', 'd/trust2.json', '--version', '1002', '--out', 'd/trust3.json');
+
     // A wrong passphrase is a clear one-line error.
     const bad = spawnSync(process.execPath, [BIN, 'card', '--holder', 'd/holder.key'], { cwd: dir, env: { ...env, BBPASS_PASSPHRASE: 'wrong' }, encoding: 'utf8' });
     expect(bad.status).toBe(2);

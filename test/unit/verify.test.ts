@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   createCard, createPresentation, demoKeyPair, decodeCbor, encodeCbor, issueCertificate, issueStamp, issueTrustList,
-  presentationToCbor, stampToCbor, cardToCbor, certificateToCbor, encodePayload, holderPairs, keyId, sign1ToCbor, signSign1, verifyCard, verifyPresentation, verifyStamp, DEMO_DISTRICT, TrustStore, naclVerify,
+  presentationToCbor, stampToCbor, cardToCbor, certificateToCbor, encodePayload, holderPairs, keyId, sign1ToCbor, signSign1, verifyCard, verifyPresentation, verifyStamp, DEMO_DISTRICT, TrustStore, naclVerify, MAX_TRUST_LIST_STEP, MAX_TRUST_LIST_VERSION,
   type Entry,
 } from '../../src/core';
-import { fixture, NOW } from './support';
+import { fixture, NOW, signTrustListUnchecked } from './support';
 
 const kurs: Entry = { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', status: 'completed', units: 100 };
 
@@ -81,6 +81,25 @@ describe('trust lists', () => {
     const forged = issueTrustList({ ...world.trustList.claims, version: 9 }, demoKeyPair('forger'));
     expect(await trust.offer(forged, naclVerify)).toMatchObject({ accepted: false, reason: 'unknown-issuer' });
     expect(trust.listFor(DEMO_DISTRICT)?.claims.version).toBe(1);
+  });
+
+  it('refuses a version above 2^31-1, so a root cannot freeze every future list (2^53-1 once did)', async () => {
+    const { world } = await fixture();
+    const trust = new TrustStore([world.anchor]); // no current list: only the ceiling applies
+    const top = signTrustListUnchecked({ ...world.trustList.claims, version: MAX_TRUST_LIST_VERSION }, world.root);
+    const frozen = signTrustListUnchecked({ ...world.trustList.claims, version: Number.MAX_SAFE_INTEGER }, world.root);
+    expect(await trust.offer(frozen, naclVerify)).toMatchObject({ accepted: false, reason: 'version-out-of-range' });
+    expect(MAX_TRUST_LIST_VERSION).toBe(2 ** 31 - 1);
+    expect(await trust.offer(top, naclVerify)).toMatchObject({ accepted: true });
+  });
+
+  it('refuses a jump of more than MAX_TRUST_LIST_STEP above the current list', async () => {
+    const { world, trust } = await fixture(); // current: version 1
+    const tooFar = issueTrustList({ ...world.trustList.claims, version: 1 + MAX_TRUST_LIST_STEP + 1 }, world.root);
+    const farthest = issueTrustList({ ...world.trustList.claims, version: 1 + MAX_TRUST_LIST_STEP }, world.root);
+    expect(await trust.offer(tooFar, naclVerify)).toMatchObject({ accepted: false, reason: 'version-jump', currentVersion: 1 });
+    expect(trust.listFor(DEMO_DISTRICT)?.claims.version).toBe(1);
+    expect(await trust.offer(farthest, naclVerify)).toMatchObject({ accepted: true, replacedVersion: 1 });
   });
 });
 

@@ -99,6 +99,8 @@ export const deVerifier = {
   'verifier.trust.imported': 'Eingespielt: Vertrauensliste „{district}“, Version {version}.',
   'verifier.trust.importedReplaced': 'Eingespielt: Vertrauensliste „{district}“, Version {version} (ersetzt Version {old}).',
   'verifier.trust.refused.not-newer': 'Nicht eingespielt: Die Liste hat eine niedrigere oder dieselbe Version wie die Liste auf diesem Gerät.',
+  'verifier.trust.refused.version-out-of-range': 'Nicht eingespielt: Die Versionsnummer der Liste ist unzulässig hoch (über 2.147.483.647). Bitte beim Landkreis melden.',
+  'verifier.trust.refused.version-jump': 'Nicht eingespielt: Die Version springt um mehr als 1000 über die Liste auf diesem Gerät. Bitte beim Landkreis melden.',
   'verifier.trust.refused.unknown-issuer': 'Nicht eingespielt: Die Liste ist nicht von einem hinterlegten Wurzelschlüssel eines Landkreises unterschrieben.',
   'verifier.trust.refused.bad-signature': 'Nicht eingespielt: Die Unterschrift passt nicht – nicht von einem hinterlegten Wurzelschlüssel unterschrieben.',
   'verifier.trust.refused.not-a-trust-list': 'Nicht eingespielt: Das ist keine Vertrauensliste.',

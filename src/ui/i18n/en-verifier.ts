@@ -101,6 +101,8 @@ export const enVerifier: Record<keyof typeof deVerifier, string> = {
   'verifier.trust.imported': 'Imported: trust list “{district}”, version {version}.',
   'verifier.trust.importedReplaced': 'Imported: trust list “{district}”, version {version} (replaces version {old}).',
   'verifier.trust.refused.not-newer': 'Not imported: the list has a lower or the same version as the list on this device.',
+  'verifier.trust.refused.version-out-of-range': 'Not imported: the list’s version number is impossibly high (above 2,147,483,647). Please tell the district.',
+  'verifier.trust.refused.version-jump': 'Not imported: the version jumps more than 1000 above the list on this device. Please tell the district.',
   'verifier.trust.refused.unknown-issuer': 'Not imported: the list is not signed by a pinned district root key.',
   'verifier.trust.refused.bad-signature': 'Not imported: the signature does not match – not signed by a pinned root key.',
   'verifier.trust.refused.not-a-trust-list': 'Not imported: this is not a trust list.',
