@@ -36,8 +36,8 @@ export const HELP: Record<string, string> = {
   card: `bbpass card --holder holder.key [--at ISO] [--out card.qr]
   The holder's pass card: key, name, birth date and time, signed by the holder key (fresh for 10 minutes).
   Example: bbpass card --holder holder.key --out card.qr`,
-  stamp: `bbpass stamp --office office.key --cert cert.qr --card card.qr --entry JSON|@FILE [--at ISO] [--out stamp.qr]
-  Checks the pass card, then signs one entry for that holder. Entry examples:
+  stamp: `bbpass stamp --office office.key --cert cert.qr --card card.qr --entry JSON|@FILE [--at ISO] [--max-age SECONDS] [--out stamp.qr]
+  Checks the pass card (younger than --max-age, default and most 300 s), then signs one entry for that holder. Entry examples:
     {"type":"sprachkurs","course":"integrationskurs","level":"B1","status":"exam-passed","certificate":"DTZ","units":300}
     {"type":"beratung","topics":["recognition"],"date":"2026-11-20"}
   Example: bbpass stamp --office vhs.key --cert vhs.cert.qr --card card.qr --entry @entry.json --out stamp.qr`,
@@ -48,6 +48,7 @@ export const HELP: Record<string, string> = {
   verify: `bbpass verify --trust trust.json [--at ISO] [--holder-key B64] [--max-age SECONDS] [FILE|-]
   Verifies a stamp, a pass card or a presentation (one frame per line, any order) offline and prints
   {"kind","valid","reason","entries":[{"type","issuer","valid","reason"}]}.
+  --max-age (1 to 300 s, default 300) narrows the age a card or presentation may have; more is refused.
   Exit code: 0 everything valid, 1 something invalid, 2 unreadable input.
   Example: bbpass verify --trust demo/trust.json --at 2026-11-21T10:00:00Z demo/presentation.txt`,
   qr: `bbpass qr FILE --out NAME.png [--ec L|M|Q|H] [--scale N]

@@ -70,6 +70,17 @@ describe('bbpass demo and verify contract', () => {
     expect(r.code).toBe(2);
   });
 
+  it('takes --max-age only up to 300 s (a filmed replay must not stay usable), refusing more with exit 2 and one line', () => {
+    expect(run('verify', '--trust', 'demo/trust.json', '--at', AT, '--max-age', '300', 'demo/presentation.txt').code).toBe(0);
+    for (const age of ['301', '86400', '0', 'Infinity']) {
+      const r = run('verify', '--trust', 'demo/trust.json', '--at', AT, '--max-age', age, 'demo/presentation.txt');
+      expect([r.code, r.err.trim().split('\n').length], age).toEqual([2, 1]);
+    }
+    const entry = JSON.stringify({ type: 'beratung', topics: ['school'], date: '2026-11-21' });
+    const r = run('stamp', '--office', 'demo/keys/beratung.key', '--cert', 'demo/certificates/beratung.qr', '--card', 'demo/card.qr', '--entry', entry, '--at', AT, '--max-age', '301');
+    expect([r.code, r.err.trim().split('\n').length]).toEqual([2, 1]);
+  });
+
   it('reports a tampered stamp as bad-signature (exit 1), not as unreadable', () => {
     const text = readFileSync(join(dir, 'demo/stamps/02.qr'), 'utf8').trim();
     // Swap two Base45 characters near the end (inside the signature).

@@ -29,8 +29,10 @@ describe('verifier api', () => {
   it('has sane default settings, saves changes and clamps values that would switch a check off', async () => {
     const { api } = setup();
     expect(await api.settings()).toEqual(DEFAULT_VERIFIER_SETTINGS);
-    expect(await api.saveSettings({ maxAge: 600, demoMode: true })).toEqual({ ...DEFAULT_VERIFIER_SETTINGS, maxAge: 600, demoMode: true });
-    expect(await api.saveSettings({ maxAge: 365 * 86_400, idleTimeout: 0, trustWarnDays: Number.NaN })).toMatchObject({ maxAge: 1800, idleTimeout: 60, trustWarnDays: 90, demoMode: true });
+    expect(await api.saveSettings({ maxAge: 120, demoMode: true })).toEqual({ ...DEFAULT_VERIFIER_SETTINGS, maxAge: 120, demoMode: true });
+    // The allowed age cannot be raised above MAX_HOLDER_AGE (it once went to 1,800 s: a filmed code usable 35 minutes).
+    expect(await api.saveSettings({ maxAge: 301 })).toMatchObject({ maxAge: 300 });
+    expect(await api.saveSettings({ maxAge: 365 * 86_400, idleTimeout: 0, trustWarnDays: Number.NaN })).toMatchObject({ maxAge: 300, idleTimeout: 60, trustWarnDays: 90, demoMode: true });
   });
 
   it('lists the trust lists in force with district, name, version and date; imports only newer ones', async () => {

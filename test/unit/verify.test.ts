@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createCard, createPresentation, demoKeyPair, decodeCbor, encodeCbor, issueCertificate, issueStamp, issueTrustList,
-  presentationToCbor, stampToCbor, cardToCbor, certificateToCbor, encodePayload, holderPairs, keyId, sign1ToCbor, signSign1, verifyCard, verifyPresentation, verifyStamp, DEMO_DISTRICT, TrustStore, naclVerify, MAX_TRUST_LIST_STEP, MAX_TRUST_LIST_VERSION,
+  presentationToCbor, stampToCbor, cardToCbor, certificateToCbor, encodePayload, holderPairs, keyId, sign1ToCbor, signSign1, verifyCard, verifyPresentation, verifyStamp, DEMO_DISTRICT, TrustStore, naclVerify, MAX_TRUST_LIST_STEP, MAX_TRUST_LIST_VERSION, DEFAULT_CARD_MAX_AGE, DEFAULT_PRESENTATION_MAX_AGE, MAX_HOLDER_AGE, HOLDER_SKEW,
   type Entry,
 } from '../../src/core';
 import { fixture, NOW, signTrustListUnchecked } from './support';
@@ -110,6 +110,23 @@ describe('pass card and presentation', () => {
     expect(await verifyCard(card, { now: NOW, verify: naclVerify })).toMatchObject({ valid: true });
     expect(await verifyCard(card, { now: NOW + 3600, verify: naclVerify })).toMatchObject({ valid: false, reason: 'stale' });
     expect(await verifyCard(card, { now: NOW - 3600, verify: naclVerify })).toMatchObject({ valid: false, reason: 'future-dated' });
+  });
+
+  it('bounds the replay window of a card and a presentation: younger than max age, at most HOLDER_SKEW ahead', async () => {
+    const { world, ctx } = await fixture();
+    expect([DEFAULT_CARD_MAX_AGE, DEFAULT_PRESENTATION_MAX_AGE, MAX_HOLDER_AGE, HOLDER_SKEW]).toEqual([300, 300, 300, 120]);
+    const card = (at: number, clock: { maxAge?: number; skew?: number } = {}) =>
+      verifyCard(cardToCbor(createCard(world.holder, world.holderKeys, at)), { now: NOW, verify: naclVerify, ...clock }).then((v) => (v.valid ? 'ok' : v.reason));
+    const presented = (at: number, extra: { maxAge?: number; skew?: number } = {}) =>
+      verifyPresentation(presentationToCbor(createPresentation(world.holder, world.holderKeys, [], at)), { ...ctx, ...extra }).then((v) => (v.valid ? 'ok' : v.reason));
+    for (const check of [card, presented]) {
+      // Accepted at the limit, refused one second past it: a filmed code is usable for 300 + 120 s, not 601.
+      expect([await check(NOW - 299), await check(NOW - 300)]).toEqual(['ok', 'stale']);
+      expect([await check(NOW + 120), await check(NOW + 121)]).toEqual(['ok', 'future-dated']);
+      // A caller's bigger max age or skew is clamped (the verifier setting allowed 1,800 s; a card had 600).
+      expect([await check(NOW - 299, { maxAge: 1800 }), await check(NOW - 300, { maxAge: 1800 }), await check(NOW - 300, { maxAge: Number.NaN })]).toEqual(['ok', 'stale', 'stale']);
+      expect([await check(NOW + 121, { skew: 300 }), await check(NOW - 60, { maxAge: 60 })]).toEqual(['future-dated', 'stale']);
+    }
   });
 
   it('de-duplicates certificates and verifies every stamp on its own', async () => {

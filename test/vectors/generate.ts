@@ -142,6 +142,12 @@ add('invalid', 'bad-signature-small-order-key', 'A pass card “signed” by the
 })());
 add('invalid', 'stale-presentation', 'A presentation made an hour before the pinned time (a filmed replay).', presentationFrames(w.stamps, NOW - 3600));
 add('invalid', 'stale-card', 'A pass card made an hour before the pinned time.', [valueToText('card', cardToCbor(createCard(w.holder, w.holderKeys, NOW - 3600)))]);
+// The replay window is half-open and bounded (FORMAT §9.6): younger than 300 s, at most 120 s ahead.
+const cardAt = (at: number) => [valueToText('card', cardToCbor(createCard(w.holder, w.holderKeys, at)))];
+add('valid', 'card-at-age-limit', 'A pass card 299 seconds old: the oldest a card may be.', cardAt(NOW - 299));
+add('invalid', 'stale-card-at-max-age', 'A pass card exactly 300 seconds old: stale (the window is half-open).', cardAt(NOW - 300));
+add('invalid', 'stale-presentation-at-max-age', 'A presentation exactly 300 seconds old: stale.', presentationFrames(w.stamps, NOW - 300));
+add('invalid', 'future-dated-card-beyond-holder-skew', 'A pass card 121 seconds ahead: holder-signed objects get 120 s of skew, not a stamp\'s 300.', cardAt(NOW + 121));
 add('invalid', 'trust-list-version-too-high', 'Issued after a revocation; a later list of version 2^53-1 without it must be refused (above 2^31-1).', [stampText(stampOf(kurs, NOW - 600))], { trust: 'trust-version-too-high.json' });
 add('invalid', 'trust-list-version-jump', 'Issued after a revocation; a list 1,001 versions above the revoking one must be refused.', [stampText(stampOf(kurs, NOW - 600))], { trust: 'trust-version-jump.json' });
 add('invalid', 'future-dated', 'A stamp dated a day after the pinned time.', [stampText(stampOf(kurs, NOW + 86400))]);

@@ -2,9 +2,9 @@
 // holder of a verified card) and `present` (holder signs chosen stamps as frames).
 import {
   bestVerifier, cardToCbor, createCard, createPresentation, decodeCertificate, decodeStamp, encodeCbor, issueStamp, presentationToCbor,
-  stampToCbor, valueToText, verifyCard, FrameTextEncoder, DEFAULT_FRAGMENT, type Entry, type Holder,
+  stampToCbor, valueToText, verifyCard, FrameTextEncoder, DEFAULT_FRAGMENT, DEFAULT_CARD_MAX_AGE, type Entry, type Holder,
 } from '../../core';
-import { parseArgs, parseTime } from '../args';
+import { parseArgs, parseMaxAge, parseTime } from '../args';
 import { CliError, readJson, writeText } from '../io';
 import { loadKey } from '../key-file';
 import { decodeOrFail, readPayload } from '../payload-file';
@@ -41,7 +41,7 @@ export async function stampCommand(argv: string[]): Promise<number> {
   const { keys } = await loadKey(a.need('office'), 'office', a.get('passphrase-file'));
   const cert = decodeOrFail('certificate', () => decodeCertificate(readPayload(a.need('cert'), 'certificate')));
   const now = parseTime(a.get('at'));
-  const card = await verifyCard(readPayload(a.need('card'), 'card'), { now, verify: await bestVerifier(), maxAge: Number(a.get('max-age') ?? 600) });
+  const card = await verifyCard(readPayload(a.need('card'), 'card'), { now, verify: await bestVerifier(), maxAge: parseMaxAge(a.get('max-age'), DEFAULT_CARD_MAX_AGE) });
   if (!card.valid) throw new CliError(`pass card refused: ${card.reason}`);
   let out: string;
   try {
