@@ -151,6 +151,12 @@ describe('a district from scratch with sealed keys', () => {
     }
     ok('trust', '--root', 'd/root.key', '--base', 'd/trust2.json', '--version', '1002', '--out', 'd/trust3.json');
 
+    // A new key is never sealed under an obvious passphrase; an existing one still opens with any (above: 'wrong' is only wrong).
+    for (const weak of ['passwort123', 'Landkreis Dachau', '123456789012']) {
+      const r = spawnSync(process.execPath, [BIN, 'keygen', '--role', 'root', '--district', '09174', '--name', 'Landkreis Dachau', '--out', 'd/weak.key'], { cwd: dir, env: { ...env, BBPASS_PASSPHRASE: weak }, encoding: 'utf8' });
+      expect([r.status, r.stderr.trim().split('\n').length], weak).toEqual([2, 1]);
+    }
+
     // A wrong passphrase is a clear one-line error.
     const bad = spawnSync(process.execPath, [BIN, 'card', '--holder', 'd/holder.key'], { cwd: dir, env: { ...env, BBPASS_PASSPHRASE: 'wrong' }, encoding: 'utf8' });
     expect(bad.status).toBe(2);

@@ -1,11 +1,19 @@
 // `bbpass keygen`: a new root, office or holder key, sealed under a passphrase.
-import { checkBirthDate, DISTRICT_PATTERN, generateKeyPair, keyId, toBase64Url, toHex } from '../../core';
+import { checkBirthDate, checkPassphrase, DISTRICT_PATTERN, generateKeyPair, keyId, MIN_PASSPHRASE, toBase64Url, toHex, type PassphraseProblem } from '../../core';
 import { parseArgs } from '../args';
 import { CliError, note, writeJson } from '../io';
 import { keyFile, passphrase, type KeyRole } from '../key-file';
 
 /** Warning stored beside a plain (unencrypted) seed. */
 export const PLAIN_WARNING = 'NOT ENCRYPTED: anyone who reads this file can sign in this key’s name. For tests and the public demo only.';
+
+const WEAK: Record<PassphraseProblem, string> = {
+  'too-short': 'too short',
+  repetition: 'one character or chunk repeated',
+  sequence: 'a run along the alphabet, the digits or the keyboard',
+  common: 'one of the most common passwords',
+  name: 'the name of the district, office, holder or role',
+};
 
 /** Runs `bbpass keygen`. */
 export async function keygenCommand(argv: string[]): Promise<number> {
@@ -28,7 +36,14 @@ export async function keygenCommand(argv: string[]): Promise<number> {
   } else if (a.get('name')) {
     Object.assign(meta, { name: a.get('name') });
   }
-  const secret = a.has('plain') ? { plainWarning: PLAIN_WARNING } : { passphrase: passphrase(a.get('passphrase-file')) };
+  const pass = a.has('plain') ? undefined : passphrase(a.get('passphrase-file'));
+  if (pass !== undefined) {
+    // Only here, when a key is made: opening an existing key never judges its passphrase.
+    const names = [meta.district, meta.name, meta.holder?.givenName, meta.holder?.familyName].filter((n): n is string => n !== undefined);
+    const problem = checkPassphrase(pass, role, names);
+    if (problem) throw new CliError(`passphrase refused: ${WEAK[problem]} (at least ${MIN_PASSPHRASE[role]} characters, nothing obvious)`);
+  }
+  const secret = pass === undefined ? { plainWarning: PLAIN_WARNING } : { passphrase: pass };
   const keys = generateKeyPair();
   writeJson(a.need('out'), await keyFile(role, keys, meta, secret));
   if (a.has('plain')) note('warning: the private key is stored unencrypted (--plain)');
