@@ -1,6 +1,6 @@
 // A small argument parser: `--name value`, `--name=value`, repeated flags, boolean switches
 // and positionals. Unknown flags are an error, so a typo never silently changes behaviour.
-import { fromBase64Url, isWeakPublicKey, WEAK_KEY } from '../core';
+import { fromBase64Url, isWeakPublicKey, MAX_HOLDER_AGE, WEAK_KEY } from '../core';
 import { CliError } from './io';
 
 /** Parsed arguments of one verb. */
@@ -70,4 +70,13 @@ export function parseTime(s: string | undefined, what = '--at'): number {
   const ms = Date.parse(s);
   if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(ms)) throw new CliError(`${what}: not an ISO time: ${s}`);
   return Math.floor(ms / 1000);
+}
+
+/** Parses `--max-age`: whole seconds from 1 to MAX_HOLDER_AGE (FORMAT §9.6), `fallback` when absent. */
+export function parseMaxAge(s: string | undefined, fallback?: number): number | undefined {
+  if (s === undefined) return fallback;
+  const n = Number(s);
+  // A bigger age would only widen the window in which a filmed card or presentation can be replayed.
+  if (!Number.isInteger(n) || n < 1 || n > MAX_HOLDER_AGE) throw new CliError(`--max-age: whole seconds from 1 to ${MAX_HOLDER_AGE}`);
+  return n;
 }

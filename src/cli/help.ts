@@ -22,6 +22,7 @@ export const HELP: Record<string, string> = {
   trust: `bbpass trust --root root.key --out trust.json [--base old-trust.json] [--cert cert.qr]… [--revoke KEY@ISO]… [--version N] [--at ISO]
   Signs the next trust list of the root's district: the base list's certificates and revocations plus the new ones.
   KEY is the office public key (base64url) or its 16-hex key id; stamps it issued from ISO on are invalid.
+  N defaults to the base version + 1; verifiers take at most base + 1000 and never above 2147483647.
   Example: bbpass trust --root root.key --base trust.json --revoke 3f2a9c0d11e4b5a6@2026-11-01T00:00:00Z --out trust.json`,
   anchor: `bbpass anchor --root root.key [--out FILE]
   Prints the root's trust anchor as the line to paste into PINNED_ANCHORS in src/config/districts.ts
@@ -35,8 +36,8 @@ export const HELP: Record<string, string> = {
   card: `bbpass card --holder holder.key [--at ISO] [--out card.qr]
   The holder's pass card: key, name, birth date and time, signed by the holder key (fresh for 10 minutes).
   Example: bbpass card --holder holder.key --out card.qr`,
-  stamp: `bbpass stamp --office office.key --cert cert.qr --card card.qr --entry JSON|@FILE [--at ISO] [--out stamp.qr]
-  Checks the pass card, then signs one entry for that holder. Entry examples:
+  stamp: `bbpass stamp --office office.key --cert cert.qr --card card.qr --entry JSON|@FILE [--at ISO] [--max-age SECONDS] [--out stamp.qr]
+  Checks the pass card (younger than --max-age, default and most 300 s), then signs one entry for that holder. Entry examples:
     {"type":"sprachkurs","course":"integrationskurs","level":"B1","status":"exam-passed","certificate":"DTZ","units":300}
     {"type":"beratung","topics":["recognition"],"date":"2026-11-20"}
   Example: bbpass stamp --office vhs.key --cert vhs.cert.qr --card card.qr --entry @entry.json --out stamp.qr`,
@@ -47,6 +48,7 @@ export const HELP: Record<string, string> = {
   verify: `bbpass verify --trust trust.json [--at ISO] [--holder-key B64] [--max-age SECONDS] [FILE|-]
   Verifies a stamp, a pass card or a presentation (one frame per line, any order) offline and prints
   {"kind","valid","reason","entries":[{"type","issuer","valid","reason"}]}.
+  --max-age (1 to 300 s, default 300) narrows the age a card or presentation may have; more is refused.
   Exit code: 0 everything valid, 1 something invalid, 2 unreadable input.
   Example: bbpass verify --trust demo/trust.json --at 2026-11-21T10:00:00Z demo/presentation.txt`,
   qr: `bbpass qr FILE --out NAME.png [--ec L|M|Q|H] [--scale N]

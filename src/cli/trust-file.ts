@@ -7,7 +7,7 @@ import {
 } from '../core';
 import { CliError, readJson } from './io';
 
-/** Reads a trust file into a store; a list that does not verify against its anchor is an error. */
+/** Reads a trust file into a store; a list that does not verify against its anchor is an error, one the version rules refuse is left out of the store. */
 export async function loadTrust(path: string): Promise<{ store: TrustStore; lists: TrustList[]; anchors: TrustAnchor[] }> {
   const f = readJson(path) as TrustFile;
   if (f?.format !== 'bbpass-trust' || f.version !== 1 || !Array.isArray(f.anchors) || !Array.isArray(f.lists)) {
@@ -44,7 +44,8 @@ export async function loadTrust(path: string): Promise<{ store: TrustStore; list
       throw e;
     }
     const v = await store.offer(list, verify);
-    if (!v.accepted && v.reason !== 'not-newer') throw new CliError(`${path}: trust list of ${list.claims.district} refused: ${v.reason}`);
+    // A forged list makes the file untrustworthy; a genuine one out of order is simply not taken (§9.10).
+    if (!v.accepted && (v.reason === 'unknown-issuer' || v.reason === 'bad-signature')) throw new CliError(`${path}: trust list of ${list.claims.district} refused: ${v.reason}`);
     lists.push(list);
   }
   return { store, lists, anchors };

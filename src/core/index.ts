@@ -24,6 +24,7 @@ export * from './verify/verify-stamp';
 export * from './verify/verify-holder';
 export * from './demo/world';
 export * from './seal';
+export * from './passphrase';
 export * from './transfer';
 export * from './trust-file';
 export { FountainDecoder, type FountainProgress, type ReceiveResult } from './fountain/decoder';

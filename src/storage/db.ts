@@ -39,13 +39,16 @@ export type EntryRow = StoredEntry & {
   readonly checked?: KeptVerdict;
 };
 
-/** The newest trust list imported for a district (shipped lists are not copied here). */
+/** The highest trust list this device accepted for a district, imported or (since issue 13) shipped. */
 export interface TrustListRow {
   readonly district: string;
   readonly version: number;
   /** The signed list as payload text (`BBP1:T:…`): re-verified whenever a trust store is built. */
   readonly text: string;
-  readonly importedAt: number;
+  /** When it was imported; absent for a list that came with the app. */
+  readonly importedAt?: number;
+  /** 'shipped' for a list that came with the app; absent for an import (all rows before issue 13). */
+  readonly origin?: 'shipped';
 }
 
 /** One device setting (since version 2). */

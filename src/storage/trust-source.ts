@@ -1,8 +1,10 @@
 // Where the holder's trust comes from: the roots pinned in the build (config/districts.ts),
 // the trust list shipped beside the app for each of them (`trust/<district>.json`, precached
-// by the service worker) and the newest list imported from a file or QR code (Dexie). Every
-// list is verified against the pinned roots each time a store is built; the anchors written
-// in a shipped file are ignored, so a swapped file can add nothing.
+// by the service worker) and the highest list this device ever accepted per district, shipped
+// or imported from a file or QR code (Dexie). Every list is verified against the pinned roots
+// each time a store is built; the anchors written in a shipped file are ignored, so a swapped
+// file can add nothing, and the kept list is offered first, so a host serving an older file
+// cannot bring a revoked office back (FORMAT §9.10).
 import {
   bestVerifier, decodeCbor, decodeTrustList, fromText, trustListToCbor, valueToText, TrustStore, DecodeError, type TrustList, type TrustListReason,
 } from '../core';
@@ -49,9 +51,27 @@ export function parseTrustLists(text: string): TrustList[] {
   });
 }
 
+/** Why the list shipped with the app is not the one in force. */
+export interface ShippedRefusal {
+  readonly version: number;
+  readonly reason: TrustListReason;
+}
+
 interface Built {
   readonly store: TrustStore;
   readonly complete: boolean;
+  /** Per district: a shipped list that was refused, other than an equal or older copy of the one in force. */
+  readonly refused: ReadonlyMap<string, ShippedRefusal>;
+}
+
+/** The lists in a text; a damaged one adds nothing (the others still count). */
+function readLists(text: string): TrustList[] {
+  try {
+    return parseTrustLists(text);
+  } catch (e) {
+    if (!(e instanceof DecodeError)) throw e;
+    return [];
+  }
 }
 
 /** One trust list in force on this device, as the trust-status screen lists it. */
@@ -59,6 +79,8 @@ export interface TrustListStatus {
   readonly district: string;
   /** The district's name as its list states it (the anchor's name while no list is known). */
   readonly name: string;
+  /** Set when the list shipped with the app was refused, e.g. older than the one this device keeps. */
+  readonly shippedRefused?: ShippedRefusal;
   /** Absent when no list of this district could be loaded (the pinned root alone is known). */
   readonly list?: {
     readonly version: number;
@@ -81,6 +103,10 @@ export class TrustSource {
 
   /** The trust store for a demo-mode value (built once, again after an import). */
   async store(demoMode: boolean): Promise<TrustStore> {
+    return (await this.built(demoMode)).store;
+  }
+
+  private built(demoMode: boolean): Promise<Built> {
     let built = this.cache.get(demoMode);
     if (!built) {
       built = this.build(demoMode);
@@ -88,18 +114,20 @@ export class TrustSource {
       // A failed build, or one missing a shipped file (offline before the first precache), is not kept.
       built.then((b) => b.complete || this.cache.delete(demoMode), () => this.cache.delete(demoMode));
     }
-    return (await built).store;
+    return built;
   }
 
   /** Every pinned district in force with its current list (district, name, version, issue date). */
   async listsInForce(demoMode: boolean): Promise<TrustListStatus[]> {
-    const store = await this.store(demoMode);
-    const imported = new Map((await this.db.trustLists.toArray()).map((r) => [r.district, r.version]));
+    const { store, refused } = await this.built(demoMode);
+    const imported = new Map((await this.db.trustLists.toArray()).filter((r) => r.origin !== 'shipped').map((r) => [r.district, r.version]));
     return store.anchors.map((a): TrustListStatus => {
       const l = store.listFor(a.district)?.claims;
-      if (!l) return { district: a.district, name: a.name };
+      const shippedRefused = refused.get(a.district);
+      const why = shippedRefused ? { shippedRefused } : {};
+      if (!l) return { district: a.district, name: a.name, ...why };
       const list = { version: l.version, issuedAt: l.issuedAt, offices: l.certificates.length, revocations: l.revocations.length, imported: imported.get(a.district) === l.version };
-      return { district: a.district, name: l.districtName, list };
+      return { district: a.district, name: l.districtName, ...why, list };
     });
   }
 
@@ -107,25 +135,31 @@ export class TrustSource {
     const anchors = anchorsInForce(demoMode);
     const store = new TrustStore(anchors);
     const verify = await bestVerifier();
+    // The highest list seen before goes first: a lower shipped one is then refused as not newer.
+    for (const row of await this.db.trustLists.toArray()) for (const l of readLists(row.text)) await store.offer(l, verify);
     let complete = true;
-    const texts: string[] = [];
+    const refused = new Map<string, ShippedRefusal>();
     for (const a of anchors) {
       const shipped = await this.fetchTrust(`trust/${a.district}.json`).catch(() => undefined);
       if (shipped === undefined) complete = false;
-      else texts.push(shipped);
-    }
-    texts.push(...(await this.db.trustLists.toArray()).map((r) => r.text));
-    for (const text of texts) {
-      let lists: TrustList[] = [];
-      try {
-        lists = parseTrustLists(text);
-      } catch (e) {
-        if (!(e instanceof DecodeError)) throw e; // a damaged file adds nothing; the others still count
+      for (const l of readLists(shipped ?? '')) {
+        const v = await store.offer(l, verify);
+        const { district, version } = l.claims;
+        if (v.accepted) await this.keep(l, 'shipped');
+        else if (v.reason !== 'not-newer' || (v.currentVersion ?? 0) > version) refused.set(district, { version, reason: v.reason });
       }
-      // offer() keeps only the highest verified version per district, whatever the order.
-      for (const l of lists) await store.offer(l, verify);
     }
-    return { store, complete };
+    return { store, complete, refused };
+  }
+
+  /** Remembers a verified list as the highest seen for its district, unless a higher one is kept already. */
+  private async keep(list: TrustList, origin: 'shipped' | 'imported', now?: number): Promise<void> {
+    const { district, version } = list.claims;
+    const row = { district, version, text: valueToText('trustList', trustListToCbor(list)), ...(origin === 'shipped' ? { origin } : { importedAt: now }) };
+    await this.db.transaction('rw', this.db.trustLists, async () => {
+      const old = await this.db.trustLists.get(district);
+      if (!old || old.version < version) await this.db.trustLists.put(row);
+    });
   }
 
   /** Verifies a trust list (text or trust file) against the roots in force and keeps it if newer. */
@@ -142,10 +176,7 @@ export class TrustSource {
     const v = await (await this.store(demoMode)).offer(list, await bestVerifier());
     if (!v.accepted) return { status: 'refused', reason: v.reason };
     const { district, version } = list.claims;
-    await this.db.transaction('rw', this.db.trustLists, async () => {
-      const old = await this.db.trustLists.get(district);
-      if (!old || old.version < version) await this.db.trustLists.put({ district, version, text: valueToText('trustList', trustListToCbor(list)), importedAt: now });
-    });
+    await this.keep(list, 'imported', now);
     this.cache.clear(); // the other demo-mode value may trust this district too
     return { status: 'imported', district, version, ...(v.replacedVersion === undefined ? {} : { replacedVersion: v.replacedVersion }) };
   }

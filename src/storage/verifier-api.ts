@@ -1,7 +1,7 @@
 // What the verifier screens need from storage: the device's trust (pinned roots + lists), its
 // verifier settings, and a check of an assembled payload. Nothing of a holder is ever written:
 // results go back to the caller and live in screen memory only.
-import { bestVerifier, checkPayload, DEFAULT_PRESENTATION_MAX_AGE, type CheckMode, type CheckResult, type WireKind } from '../core';
+import { bestVerifier, checkPayload, DEFAULT_PRESENTATION_MAX_AGE, MAX_HOLDER_AGE, type CheckMode, type CheckResult, type WireKind } from '../core';
 import { appDb, appTrust } from './app-db';
 import type { BbpassDb } from './db';
 import type { TrustImportOutcome, TrustListStatus, TrustSource } from './trust-source';
@@ -23,7 +23,7 @@ export const DEFAULT_VERIFIER_SETTINGS: VerifierSettings = { maxAge: DEFAULT_PRE
 
 /** Bounds of the numeric settings, so a typo cannot switch a check off (e.g. a max age of a year). */
 export const VERIFIER_LIMITS = {
-  maxAge: [60, 1800],
+  maxAge: [60, MAX_HOLDER_AGE],
   idleTimeout: [60, 3600],
   trustWarnDays: [1, 730],
 } as const satisfies Record<string, readonly [number, number]>;

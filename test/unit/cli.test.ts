@@ -70,6 +70,17 @@ describe('bbpass demo and verify contract', () => {
     expect(r.code).toBe(2);
   });
 
+  it('takes --max-age only up to 300 s (a filmed replay must not stay usable), refusing more with exit 2 and one line', () => {
+    expect(run('verify', '--trust', 'demo/trust.json', '--at', AT, '--max-age', '300', 'demo/presentation.txt').code).toBe(0);
+    for (const age of ['301', '86400', '0', 'Infinity']) {
+      const r = run('verify', '--trust', 'demo/trust.json', '--at', AT, '--max-age', age, 'demo/presentation.txt');
+      expect([r.code, r.err.trim().split('\n').length], age).toEqual([2, 1]);
+    }
+    const entry = JSON.stringify({ type: 'beratung', topics: ['school'], date: '2026-11-21' });
+    const r = run('stamp', '--office', 'demo/keys/beratung.key', '--cert', 'demo/certificates/beratung.qr', '--card', 'demo/card.qr', '--entry', entry, '--at', AT, '--max-age', '301');
+    expect([r.code, r.err.trim().split('\n').length]).toEqual([2, 1]);
+  });
+
   it('reports a tampered stamp as bad-signature (exit 1), not as unreadable', () => {
     const text = readFileSync(join(dir, 'demo/stamps/02.qr'), 'utf8').trim();
     // Swap two Base45 characters near the end (inside the signature).
@@ -131,6 +142,19 @@ describe('a district from scratch with sealed keys', () => {
     ok('trust', '--root', 'd/root.key', '--base', 'd/trust.json', '--revoke', `${keyId}@2026-08-01T00:00:00Z`, '--out', 'd/trust2.json');
     const v = json(run('verify', '--trust', 'd/trust2.json', '--at', '2026-10-01T10:01:00Z', 'd/p.txt').out);
     expect(v.entries.map((e) => e.reason)).toEqual([null, 'issuer-revoked']);
+
+    // The root cannot sign a version verifiers would refuse (§9.10): at most 1,000 up, never above 2^31−1.
+    for (const version of ['1003', '2147483648', String(Number.MAX_SAFE_INTEGER)]) {
+      const r = run('trust', '--root', 'd/root.key', '--base', 'd/trust2.json', '--version', version, '--out', 'd/trust3.json');
+      expect([r.code, r.err.trim().split('\n').length], version).toEqual([2, 1]);
+    }
+    ok('trust', '--root', 'd/root.key', '--base', 'd/trust2.json', '--version', '1002', '--out', 'd/trust3.json');
+
+    // A new key is never sealed under an obvious passphrase; an existing one still opens with any (above: 'wrong' is only wrong).
+    for (const weak of ['passwort123', 'Landkreis Dachau', '123456789012']) {
+      const r = spawnSync(process.execPath, [BIN, 'keygen', '--role', 'root', '--district', '09174', '--name', 'Landkreis Dachau', '--out', 'd/weak.key'], { cwd: dir, env: { ...env, BBPASS_PASSPHRASE: weak }, encoding: 'utf8' });
+      expect([r.status, r.stderr.trim().split('\n').length], weak).toEqual([2, 1]);
+    }
 
     // A wrong passphrase is a clear one-line error.
     const bad = spawnSync(process.execPath, [BIN, 'card', '--holder', 'd/holder.key'], { cwd: dir, env: { ...env, BBPASS_PASSPHRASE: 'wrong' }, encoding: 'utf8' });

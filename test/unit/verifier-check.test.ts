@@ -85,7 +85,9 @@ describe('checkPayload', () => {
     expect(live).toMatchObject({ kind: 'presentation', mode: 'live', envelope: 'stale', createdAt: NOW - 600 });
     if (live.kind !== 'presentation') return;
     expect(live.items.every((i) => i.valid)).toBe(true);
-    expect(await checkPayload('presentation', old, ctx, { mode: 'live', maxAge: 900 })).toMatchObject({ envelope: null });
+    // A bigger allowed age is clamped to MAX_HOLDER_AGE (300 s): a setting cannot widen the replay window.
+    expect(await checkPayload('presentation', old, ctx, { mode: 'live', maxAge: 900 })).toMatchObject({ envelope: 'stale' });
+    expect(await checkPayload('presentation', present(good, NOW - 299), ctx, { mode: 'live', maxAge: 900 })).toMatchObject({ envelope: null });
     expect(await checkPayload('presentation', old, ctx, { mode: 'file', maxAge: 300 })).toMatchObject({ mode: 'file', envelope: null });
     // A file is still not allowed to come from the future.
     expect(await checkPayload('presentation', present(good, NOW + 3600), ctx, { mode: 'file', maxAge: 300 })).toMatchObject({ envelope: 'future-dated' });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   createCard, createPresentation, demoKeyPair, decodeCbor, encodeCbor, issueCertificate, issueStamp, issueTrustList,
-  presentationToCbor, stampToCbor, cardToCbor, certificateToCbor, encodePayload, holderPairs, keyId, sign1ToCbor, signSign1, verifyCard, verifyPresentation, verifyStamp, DEMO_DISTRICT, TrustStore, naclVerify,
+  presentationToCbor, stampToCbor, cardToCbor, certificateToCbor, encodePayload, holderPairs, keyId, sign1ToCbor, signSign1, verifyCard, verifyPresentation, verifyStamp, DEMO_DISTRICT, TrustStore, naclVerify, MAX_TRUST_LIST_STEP, MAX_TRUST_LIST_VERSION, DEFAULT_CARD_MAX_AGE, DEFAULT_PRESENTATION_MAX_AGE, MAX_HOLDER_AGE, HOLDER_SKEW,
   type Entry,
 } from '../../src/core';
-import { fixture, NOW } from './support';
+import { fixture, NOW, signTrustListUnchecked } from './support';
 
 const kurs: Entry = { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', status: 'completed', units: 100 };
 
@@ -82,6 +82,25 @@ describe('trust lists', () => {
     expect(await trust.offer(forged, naclVerify)).toMatchObject({ accepted: false, reason: 'unknown-issuer' });
     expect(trust.listFor(DEMO_DISTRICT)?.claims.version).toBe(1);
   });
+
+  it('refuses a version above 2^31-1, so a root cannot freeze every future list (2^53-1 once did)', async () => {
+    const { world } = await fixture();
+    const trust = new TrustStore([world.anchor]); // no current list: only the ceiling applies
+    const top = signTrustListUnchecked({ ...world.trustList.claims, version: MAX_TRUST_LIST_VERSION }, world.root);
+    const frozen = signTrustListUnchecked({ ...world.trustList.claims, version: Number.MAX_SAFE_INTEGER }, world.root);
+    expect(await trust.offer(frozen, naclVerify)).toMatchObject({ accepted: false, reason: 'version-out-of-range' });
+    expect(MAX_TRUST_LIST_VERSION).toBe(2 ** 31 - 1);
+    expect(await trust.offer(top, naclVerify)).toMatchObject({ accepted: true });
+  });
+
+  it('refuses a jump of more than MAX_TRUST_LIST_STEP above the current list', async () => {
+    const { world, trust } = await fixture(); // current: version 1
+    const tooFar = issueTrustList({ ...world.trustList.claims, version: 1 + MAX_TRUST_LIST_STEP + 1 }, world.root);
+    const farthest = issueTrustList({ ...world.trustList.claims, version: 1 + MAX_TRUST_LIST_STEP }, world.root);
+    expect(await trust.offer(tooFar, naclVerify)).toMatchObject({ accepted: false, reason: 'version-jump', currentVersion: 1 });
+    expect(trust.listFor(DEMO_DISTRICT)?.claims.version).toBe(1);
+    expect(await trust.offer(farthest, naclVerify)).toMatchObject({ accepted: true, replacedVersion: 1 });
+  });
 });
 
 describe('pass card and presentation', () => {
@@ -91,6 +110,23 @@ describe('pass card and presentation', () => {
     expect(await verifyCard(card, { now: NOW, verify: naclVerify })).toMatchObject({ valid: true });
     expect(await verifyCard(card, { now: NOW + 3600, verify: naclVerify })).toMatchObject({ valid: false, reason: 'stale' });
     expect(await verifyCard(card, { now: NOW - 3600, verify: naclVerify })).toMatchObject({ valid: false, reason: 'future-dated' });
+  });
+
+  it('bounds the replay window of a card and a presentation: younger than max age, at most HOLDER_SKEW ahead', async () => {
+    const { world, ctx } = await fixture();
+    expect([DEFAULT_CARD_MAX_AGE, DEFAULT_PRESENTATION_MAX_AGE, MAX_HOLDER_AGE, HOLDER_SKEW]).toEqual([300, 300, 300, 120]);
+    const card = (at: number, clock: { maxAge?: number; skew?: number } = {}) =>
+      verifyCard(cardToCbor(createCard(world.holder, world.holderKeys, at)), { now: NOW, verify: naclVerify, ...clock }).then((v) => (v.valid ? 'ok' : v.reason));
+    const presented = (at: number, extra: { maxAge?: number; skew?: number } = {}) =>
+      verifyPresentation(presentationToCbor(createPresentation(world.holder, world.holderKeys, [], at)), { ...ctx, ...extra }).then((v) => (v.valid ? 'ok' : v.reason));
+    for (const check of [card, presented]) {
+      // Accepted at the limit, refused one second past it: a filmed code is usable for 300 + 120 s, not 601.
+      expect([await check(NOW - 299), await check(NOW - 300)]).toEqual(['ok', 'stale']);
+      expect([await check(NOW + 120), await check(NOW + 121)]).toEqual(['ok', 'future-dated']);
+      // A caller's bigger max age or skew is clamped (the verifier setting allowed 1,800 s; a card had 600).
+      expect([await check(NOW - 299, { maxAge: 1800 }), await check(NOW - 300, { maxAge: 1800 }), await check(NOW - 300, { maxAge: Number.NaN })]).toEqual(['ok', 'stale', 'stale']);
+      expect([await check(NOW + 121, { skew: 300 }), await check(NOW - 60, { maxAge: 60 })]).toEqual(['future-dated', 'stale']);
+    }
   });
 
   it('de-duplicates certificates and verifies every stamp on its own', async () => {

@@ -14,6 +14,7 @@ import {
 import nacl from 'tweetnacl';
 import { IDENTITY, IDENTITY_MINUS_ZERO, identityRSignature, keylessSign1, ORDER_2_SIGN_BIT } from './forge';
 import { textVectors } from './text-vectors';
+import { signTrustListUnchecked } from '../unit/support';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 /** The pinned time of every vector: 2026-09-15T10:00:00Z. */
@@ -170,6 +171,14 @@ function issueCertificateUnchecked(c: typeof sprach.certificate.claims, root: ty
 }
 add('invalid', 'stale-presentation', 'A presentation made an hour before the pinned time (a filmed replay).', presentationFrames(w.stamps, NOW - 3600));
 add('invalid', 'stale-card', 'A pass card made an hour before the pinned time.', [valueToText('card', cardToCbor(createCard(w.holder, w.holderKeys, NOW - 3600)))]);
+// The replay window is half-open and bounded (FORMAT §9.6): younger than 300 s, at most 120 s ahead.
+const cardAt = (at: number) => [valueToText('card', cardToCbor(createCard(w.holder, w.holderKeys, at)))];
+add('valid', 'card-at-age-limit', 'A pass card 299 seconds old: the oldest a card may be.', cardAt(NOW - 299));
+add('invalid', 'stale-card-at-max-age', 'A pass card exactly 300 seconds old: stale (the window is half-open).', cardAt(NOW - 300));
+add('invalid', 'stale-presentation-at-max-age', 'A presentation exactly 300 seconds old: stale.', presentationFrames(w.stamps, NOW - 300));
+add('invalid', 'future-dated-card-beyond-holder-skew', 'A pass card 121 seconds ahead: holder-signed objects get 120 s of skew, not a stamp\'s 300.', cardAt(NOW + 121));
+add('invalid', 'trust-list-version-too-high', 'Issued after a revocation; a later list of version 2^53-1 without it must be refused (above 2^31-1).', [stampText(stampOf(kurs, NOW - 600))], { trust: 'trust-version-too-high.json' });
+add('invalid', 'trust-list-version-jump', 'Issued after a revocation; a list 1,001 versions above the revoking one must be refused.', [stampText(stampOf(kurs, NOW - 600))], { trust: 'trust-version-jump.json' });
 add('invalid', 'future-dated', 'A stamp dated a day after the pinned time.', [stampText(stampOf(kurs, NOW + 86400))]);
 add('invalid', 'malformed-unknown-field', 'Validly signed, but the payload has an extra field 99.', [resigned((m) => m.set(99, 'extra'))]);
 add('invalid', 'malformed-truncated', 'The stamp bytes cut 10 bytes short.', [toText('stamp', good.subarray(0, good.length - 10))]);
@@ -190,7 +199,14 @@ async function main() {
   mkdirSync(join(DIR, 'valid'));
   mkdirSync(join(DIR, 'invalid'));
   const revoked = issueTrustList({ ...w.trustList.claims, version: 2, revocations: [{ officeKey: sprach.keys.publicKey, since: NOW - 3600 }] }, w.root);
-  const trusts = { 'trust.json': [w.trustList], 'trust-revoked.json': [revoked] };
+  // A genuine root signature over a version no verifier may take (§9.10): it must not lift the revocation before it.
+  const unrevoked = (version: number) => signTrustListUnchecked({ ...w.trustList.claims, version }, w.root);
+  const trusts = {
+    'trust.json': [w.trustList],
+    'trust-revoked.json': [revoked],
+    'trust-version-too-high.json': [revoked, unrevoked(Number.MAX_SAFE_INTEGER)],
+    'trust-version-jump.json': [revoked, unrevoked(2 + 1001)],
+  };
   const verify = await bestVerifier();
   for (const [file, lists] of Object.entries(trusts)) writeFileSync(join(DIR, file), `${JSON.stringify(trustFileJson([w.anchor], lists), null, 2)}\n`);
   for (const [dir, name, v] of vectors) {

@@ -3,7 +3,7 @@
 import {
   bestVerifier, certificateToCbor, decodeCertificate, decodeRegistration, ENTRY_TYPE, issueCertificate, issueTrustList, keyId,
   registrationToCbor, verifyRegistration, toHex, valueToText, createRegistration, OFFICE_KIND, bytesEqual,
-  type Certificate, type EntryType, type Registration, type OfficeKind, type Revocation, type TrustAnchor, type TrustList, trustFileJson,
+  MAX_TRUST_LIST_STEP, MAX_TRUST_LIST_VERSION, TrustStore, type Certificate, type EntryType, type Registration, type OfficeKind, type Revocation, type TrustAnchor, type TrustList, trustFileJson,
 } from '../../core';
 import { parseArgs, parseTime, publicKeyArg } from '../args';
 import { CliError, note, writeJson, writeText } from '../io';
@@ -89,8 +89,8 @@ export async function trustCommand(argv: string[]): Promise<number> {
   const { keys: root, file } = await loadKey(a.need('root'), 'root', a.get('passphrase-file'));
   const district = file.district!;
   const anchor: TrustAnchor = { district, name: file.name ?? district, publicKey: root.publicKey };
-  const base = a.get('base') ? await loadTrust(a.need('base')) : { anchors: [anchor], lists: [] as TrustList[] };
-  const previous = base.lists.filter((l) => l.claims.district === district).sort((x, y) => y.claims.version - x.claims.version)[0];
+  const base = a.get('base') ? await loadTrust(a.need('base')) : { anchors: [anchor], lists: [] as TrustList[], store: new TrustStore([anchor]) };
+  const previous = base.store.listFor(district);
   const certs = [...(previous?.claims.certificates ?? [])];
   for (const path of a.all('cert')) {
     const c = decodeOrFail(path, () => decodeCertificate(readPayload(path, 'certificate')));
@@ -99,7 +99,10 @@ export async function trustCommand(argv: string[]): Promise<number> {
   }
   const revocations = [...(previous?.claims.revocations ?? []), ...a.all('revoke').map((r) => revocation(r, certs))];
   const version = a.get('version') ? Number(a.get('version')) : (previous?.claims.version ?? 0) + 1;
-  if (!Number.isInteger(version) || version <= (previous?.claims.version ?? 0)) throw new CliError(`--version must be above ${previous?.claims.version ?? 0}`);
+  const last = previous?.claims.version ?? 0;
+  // Verifiers refuse anything else (§9.10), so signing it would only publish a list nobody takes.
+  const highest = Math.min(MAX_TRUST_LIST_VERSION, last + MAX_TRUST_LIST_STEP);
+  if (!Number.isInteger(version) || version <= last || version > highest) throw new CliError(`--version must be ${last + 1} to ${highest}`);
   const list = issueTrustList({ district, districtName: anchor.name, version, issuedAt: parseTime(a.get('at')), certificates: certs, revocations }, root);
   const anchors = base.anchors.some((x) => bytesEqual(x.publicKey, root.publicKey)) ? base.anchors : [...base.anchors, anchor];
   const lists = [...base.lists.filter((l) => l.claims.district !== district), list];

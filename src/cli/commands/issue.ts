@@ -2,9 +2,9 @@
 // holder of a verified card) and `present` (holder signs chosen stamps as frames).
 import {
   bestVerifier, bytesEqual, cardToCbor, createCard, decodeCard, createPresentation, decodeCertificate, decodeStamp, encodeCbor, issueStamp, presentationToCbor,
-  stampToCbor, valueToText, verifyCard, FrameTextEncoder, DEFAULT_FRAGMENT, type Entry, type Holder,
+  stampToCbor, valueToText, verifyCard, FrameTextEncoder, DEFAULT_FRAGMENT, DEFAULT_CARD_MAX_AGE, type Entry, type Holder,
 } from '../../core';
-import { parseArgs, parseTime } from '../args';
+import { parseArgs, parseMaxAge, parseTime } from '../args';
 import { CliError, readJson, writeText } from '../io';
 import { loadKey } from '../key-file';
 import { decodeOrFail, readPayload } from '../payload-file';
@@ -45,7 +45,7 @@ export async function stampCommand(argv: string[]): Promise<number> {
   const now = parseTime(a.get('at'));
   const rawCard = readPayload(a.need('card'), 'card');
   decodeOrFail('pass card', () => decodeCard(rawCard)); // says what is wrong with it, e.g. a key without a private key
-  const card = await verifyCard(rawCard, { now, verify: await bestVerifier(), maxAge: Number(a.get('max-age') ?? 600) });
+  const card = await verifyCard(rawCard, { now, verify: await bestVerifier(), maxAge: parseMaxAge(a.get('max-age'), DEFAULT_CARD_MAX_AGE) });
   if (!card.valid) throw new CliError(`pass card refused: ${card.reason}`);
   const entry = entryArg(a.need('entry'));
   const allowed = cert.claims.allowedTypes;

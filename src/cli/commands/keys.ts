@@ -1,5 +1,5 @@
 // `bbpass keygen`: a new root, office or holder key, sealed under a passphrase.
-import { checkBirthDate, DISTRICT_PATTERN, generateKeyPair, keyId, MAX_DISTRICT_NAME, MAX_NAME, MAX_OFFICE_NAME, signedText, toBase64Url, toHex } from '../../core';
+import { checkBirthDate, checkPassphrase, DISTRICT_PATTERN, generateKeyPair, keyId, MAX_DISTRICT_NAME, MAX_NAME, MAX_OFFICE_NAME, MIN_PASSPHRASE, signedText, toBase64Url, toHex, type PassphraseProblem } from '../../core';
 import { parseArgs } from '../args';
 import { CliError, jsonLine, note, writeJson } from '../io';
 import { keyFile, passphrase, type KeyRole } from '../key-file';
@@ -16,6 +16,13 @@ function name(value: string, field: string, max: number): string {
     throw e;
   }
 }
+const WEAK: Record<PassphraseProblem, string> = {
+  'too-short': 'too short',
+  repetition: 'one character or chunk repeated',
+  sequence: 'a run along the alphabet, the digits or the keyboard',
+  common: 'one of the most common passwords',
+  name: 'the name of the district, office, holder or role',
+};
 
 /** Runs `bbpass keygen`. */
 export async function keygenCommand(argv: string[]): Promise<number> {
@@ -38,7 +45,14 @@ export async function keygenCommand(argv: string[]): Promise<number> {
   } else if (a.get('name')) {
     Object.assign(meta, { name: name(a.need('name'), 'name', MAX_OFFICE_NAME) });
   }
-  const secret = a.has('plain') ? { plainWarning: PLAIN_WARNING } : { passphrase: passphrase(a.get('passphrase-file')) };
+  const pass = a.has('plain') ? undefined : passphrase(a.get('passphrase-file'));
+  if (pass !== undefined) {
+    // Only here, when a key is made: opening an existing key never judges its passphrase.
+    const names = [meta.district, meta.name, meta.holder?.givenName, meta.holder?.familyName].filter((n): n is string => n !== undefined);
+    const problem = checkPassphrase(pass, role, names);
+    if (problem) throw new CliError(`passphrase refused: ${WEAK[problem]} (at least ${MIN_PASSPHRASE[role]} characters, nothing obvious)`);
+  }
+  const secret = pass === undefined ? { plainWarning: PLAIN_WARNING } : { passphrase: pass };
   const keys = generateKeyPair();
   writeJson(a.need('out'), await keyFile(role, keys, meta, secret));
   if (a.has('plain')) note('warning: the private key is stored unencrypted (--plain)');

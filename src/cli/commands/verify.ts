@@ -1,7 +1,7 @@
 // `bbpass verify`: the fixed contract scripts rely on. One JSON object on stdout; exit 0 when
 // everything is valid, 1 when something is not, 2 when the input cannot be read at all.
 import { bestVerifier, fromBase64Url, verifyTexts, DecodeError } from '../../core';
-import { parseArgs, parseTime } from '../args';
+import { parseArgs, parseMaxAge, parseTime } from '../args';
 import { CliError, jsonLine, readText } from '../io';
 import { loadTrust } from '../trust-file';
 
@@ -10,9 +10,7 @@ export async function verifyCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['trust', 'at', 'holder-key', 'max-age']);
   const { store } = await loadTrust(args.need('trust'));
   const now = parseTime(args.get('at'));
-  const maxAgeText = args.get('max-age');
-  const maxAge = maxAgeText === undefined ? undefined : Number(maxAgeText);
-  if (maxAge !== undefined && !(Number.isInteger(maxAge) && maxAge > 0)) throw new CliError('--max-age: whole seconds above 0');
+  const maxAge = parseMaxAge(args.get('max-age'));
   const holderKeyText = args.get('holder-key');
   let holderKey: Uint8Array | undefined;
   try {

@@ -36,10 +36,19 @@ const MAX_ITEMS = 5000;
 /** Longest district name in characters. */
 export const MAX_DISTRICT_NAME = 120;
 
+/**
+ * The highest list version a verifier accepts (2^31−1, §9.10): far beyond any real history, yet
+ * a root that signs a huge version by mistake (2^53−1 once froze every later list) still
+ * leaves room above it, and every implementation can hold it in a signed 32-bit integer.
+ */
+export const MAX_TRUST_LIST_VERSION = 2 ** 31 - 1;
+/** The most a district's list version may rise over the list a verifier holds (§9.10). */
+export const MAX_TRUST_LIST_STEP = 1000;
+
 /** The district root signs a trust list. */
 export function issueTrustList(c: TrustListClaims, root: KeyPair): TrustList {
   if (!DISTRICT_PATTERN.test(c.district)) throw new RangeError('district id: a-z, 0-9, -');
-  if (!Number.isSafeInteger(c.version) || c.version < 1) throw new RangeError('version must be 1 or more');
+  if (!Number.isSafeInteger(c.version) || c.version < 1 || c.version > MAX_TRUST_LIST_VERSION) throw new RangeError(`version must be 1 to ${MAX_TRUST_LIST_VERSION}`);
   const payload = encodePayload('trustList', [
     [2, c.district],
     [3, signedText(c.districtName, 'district name', MAX_DISTRICT_NAME)],

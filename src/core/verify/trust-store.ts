@@ -6,7 +6,7 @@ import { bytesEqual, toHex } from '../bytes';
 import { isWeakPublicKey, keyId, WEAK_KEY, type VerifyFn } from '../ed25519';
 import { verifySign1 } from '../cose';
 import type { Certificate } from '../model/certificate';
-import type { TrustList } from '../model/trust-list';
+import { MAX_TRUST_LIST_STEP, MAX_TRUST_LIST_VERSION, type TrustList } from '../model/trust-list';
 
 /**
  * Version of the verification rules. A stored verdict is reused only under the same rules and
@@ -23,8 +23,8 @@ export interface TrustAnchor {
   readonly demo?: boolean;
 }
 
-/** Why a trust list was not taken. */
-export type TrustListReason = 'unknown-issuer' | 'bad-signature' | 'not-newer';
+/** Why a trust list was not taken (§9.10). */
+export type TrustListReason = 'unknown-issuer' | 'bad-signature' | 'version-out-of-range' | 'not-newer' | 'version-jump';
 /** Outcome of offering a trust list to the store. */
 export type TrustListVerdict =
   | { readonly accepted: true; readonly list: TrustList; readonly replacedVersion?: number }
@@ -54,15 +54,18 @@ export class TrustStore {
     return this.anchors.find((a) => a.district === district && bytesEqual(keyId(a.publicKey), kid));
   }
 
-  /** Verifies a trust list against its district's root and keeps it if it is newer than the current one. */
+  /** Verifies a trust list against its district's root and keeps it if it is newer than the current one, but not too far above it. */
   async offer(list: TrustList, verify: VerifyFn): Promise<TrustListVerdict> {
     const { district, version } = list.claims;
     const anchor = this.anchorFor(list.sign1.kid, district);
     if (!anchor) return { accepted: false, reason: 'unknown-issuer' };
     const ok = await verifySign1(list.sign1, anchor.publicKey, verify);
     if (!ok) return { accepted: false, reason: 'bad-signature' };
+    if (version > MAX_TRUST_LIST_VERSION) return { accepted: false, reason: 'version-out-of-range' };
     const current = this.lists.get(district);
     if (current && current.claims.version >= version) return { accepted: false, reason: 'not-newer', currentVersion: current.claims.version };
+    // A bounded step keeps one mistaken (or stolen-key) signature from putting every later list out of reach.
+    if (current && version - current.claims.version > MAX_TRUST_LIST_STEP) return { accepted: false, reason: 'version-jump', currentVersion: current.claims.version };
     this.lists.set(district, list);
     return current ? { accepted: true, list, replacedVersion: current.claims.version } : { accepted: true, list };
   }

@@ -109,9 +109,7 @@ export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint
     const h = v.stamp?.claims.holder;
     return { kind, ...(h ? { person: { givenName: h.givenName, familyName: h.familyName, birthDate: h.birthDate } } : {}), items, summary: summaryOf(items) };
   }
-  // A file's age is shown, not judged (see the note at the top).
-  const maxAge = opts.mode === 'file' ? Number.POSITIVE_INFINITY : opts.maxAge;
-  const v = await verifyPresentation(value, { ...shared, maxAge });
+  const v = await verifyPresentation(value, { ...shared, maxAge: opts.maxAge });
   if (!v.presentation) return { kind: 'refused', reason: !v.valid && v.reason === 'unsupported-version' ? 'unsupported-version' : 'malformed' };
   const { givenName, familyName, birthDate } = v.presentation.holder;
   const items = timeline(v.entries.map(item));
@@ -120,7 +118,8 @@ export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint
     mode: opts.mode,
     holder: { givenName, familyName, birthDate },
     createdAt: v.presentation.createdAt,
-    envelope: v.valid ? null : v.reason,
+    // A file's age is shown, not judged (see the note at the top); 'stale' comes only after the signature checks passed.
+    envelope: v.valid || (opts.mode === 'file' && v.reason === 'stale') ? null : v.reason,
     items,
     summary: summaryOf(items),
   };

@@ -7,14 +7,22 @@ import { bytesEqual } from '../bytes';
 import { keyId } from '../ed25519';
 import { decodeCard, type PassCard } from '../model/card';
 import { decodePresentation, type Presentation } from '../model/presentation';
-import { DEFAULT_SKEW, reasonOf, type Clock, type Reason } from './reasons';
+import { reasonOf, type Clock, type Reason } from './reasons';
 import { verifyStamp, type StampVerdict, type VerifyContext } from './verify-stamp';
 import type { VerifyFn } from '../ed25519';
 
-/** Default age after which a pass card is stale, in seconds. */
-export const DEFAULT_CARD_MAX_AGE = 600;
-/** Default age after which a presentation is stale, in seconds. */
+// A filmed card or presentation can be replayed while it is fresh: for max age + skew seconds
+// (FORMAT §9.6, §9.7). The holder app re-signs a card every 60 s and a presentation every
+// 150 s, and a scan takes well under 30 s, so 300 s of age leaves 120 s for a holder clock
+// that runs behind; HOLDER_SKEW allows the same 120 s for one that runs ahead.
+/** Default age at which a pass card is stale, in seconds. */
+export const DEFAULT_CARD_MAX_AGE = 300;
+/** Default age at which a presentation is stale, in seconds. */
 export const DEFAULT_PRESENTATION_MAX_AGE = 300;
+/** The largest max age a caller may ask for; a bigger (or non-positive, or NaN) value counts as this. */
+export const MAX_HOLDER_AGE = 300;
+/** How far a holder-signed timestamp may lie ahead (less than a stamp's skew: phones keep network time); a bigger skew counts as this. */
+export const HOLDER_SKEW = 120;
 
 /** The verdict on a pass card. */
 export type CardVerdict =
@@ -29,8 +37,12 @@ export type PresentationVerdict =
 async function envelopeReason(s: Sign1, holderKey: Uint8Array, at: number, clock: Clock, maxAge: number, verify: VerifyFn): Promise<Reason | null> {
   if (!bytesEqual(s.kid, keyId(holderKey))) return 'bad-signature';
   if (!(await verifySign1(s, holderKey, verify))) return 'bad-signature';
-  if (at > clock.now + (clock.skew ?? DEFAULT_SKEW)) return 'future-dated';
-  if (at < clock.now - maxAge) return 'stale';
+  // Callers may narrow the window, never widen it (NaN and negative values fall back to the bound).
+  const skew = clock.skew !== undefined && clock.skew >= 0 ? Math.min(clock.skew, HOLDER_SKEW) : HOLDER_SKEW;
+  const age = maxAge > 0 ? Math.min(maxAge, MAX_HOLDER_AGE) : MAX_HOLDER_AGE;
+  if (at > clock.now + skew) return 'future-dated';
+  // Half-open: at exactly max age the code is stale, so a replay is usable maxAge + skew seconds, not one more.
+  if (at <= clock.now - age) return 'stale';
   return null;
 }
 

@@ -6,7 +6,7 @@ import { CardScreen } from './card-screen';
 import { PassGate } from './pass-gate';
 import { useWakeLock } from './use-wake-lock';
 
-/** A card is refused as stale after 10 minutes; a fresh one every minute leaves a wide margin for slow clocks. */
+/** A card is refused as stale after 5 minutes (DEFAULT_CARD_MAX_AGE); a fresh one every minute leaves a wide margin for slow clocks. */
 const RENEW_MS = 60_000;
 
 /** Container for `#/holder/card`. */

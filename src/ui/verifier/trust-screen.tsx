@@ -79,6 +79,12 @@ function TrustRow({ t, lang, row, old, warnDays }: { t: Translate; lang: Lang; r
     <tr data-testid="trust-row" data-district={row.district} data-version={l?.version ?? ''}>
       <th scope="row">
         <bdi>{row.name}</bdi> <span class="muted">({row.district})</span>
+        {row.shippedRefused && (
+          <span class="with-icon trust-old" data-testid="trust-shipped-refused" data-reason={row.shippedRefused.reason}>
+            <Icon name="warning" />
+            {t(`verifier.trust.shipped.${row.shippedRefused.reason}`, { version: formatNumber(lang, row.shippedRefused.version) })}
+          </span>
+        )}
       </th>
       {l ? (
         <>
