@@ -26,6 +26,23 @@ const DEMO_MARKS = [
   'DEMO-Landkreis — not for production',
 ];
 
+// The switches into demo mode (holder settings, verifier settings, the coordinator's "Demo starten").
+const DEMO_SWITCHES = ['demo-toggle', 'verifier-demo', 'demo-start'];
+
+/** Which marks occur in the built files whose names match `kind`, as "file: mark". */
+function occurrences(dist: string, kind: RegExp, marks: readonly string[], occurs: (text: string, mark: string) => boolean): string[] {
+  return files(dist)
+    .filter((f) => kind.test(f))
+    .flatMap((f) => {
+      const text = readFileSync(join(dist, f), 'utf8');
+      return marks.filter((m) => occurs(text, m)).map((m) => `${f}: ${m}`);
+    });
+}
+
+const demoMarks = (dist: string) => occurrences(dist, /\.(js|html|json|webmanifest)$/, DEMO_MARKS, (text, m) => text.includes(m));
+// A switch's test id as a whole string literal, whichever quotes the minifier chose.
+const demoSwitches = (dist: string) => occurrences(dist, /\.js$/, DEMO_SWITCHES, (text, id) => new RegExp(`["'\`]${id}["'\`]`).test(text));
+
 const work = mkdtempSync(join(tmpdir(), 'bbpass-district-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -34,20 +51,11 @@ function files(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
 }
 
-/** The DEMO marks found in a build, as "file: mark". */
-function demoMarks(dist: string): string[] {
-  return files(dist)
-    .filter((f) => /\.(js|html|json|webmanifest)$/.test(f))
-    .flatMap((f) => {
-      const text = readFileSync(join(dist, f), 'utf8');
-      return DEMO_MARKS.filter((m) => text.includes(m)).map((m) => `${f}: ${m}`);
-    });
-}
-
 describe('district build', () => {
   it('the demo build (nothing pinned) carries the DEMO districts', () => {
     expect(files(DIST)).toContain('trust/demo.json');
     expect(demoMarks(DIST).some((m) => m.startsWith('assets/') && m.endsWith(DEMO_MARKS[0]!))).toBe(true);
+    expect(demoSwitches(DIST)).toHaveLength(DEMO_SWITCHES.length);
   });
 
   it('a build with a pinned root has no DEMO key, seed, name or trust list, and no way into demo mode', { timeout: 240_000 }, () => {
@@ -70,5 +78,6 @@ describe('district build', () => {
     expect(readFileSync(join(out, 'sw.js'), 'utf8')).not.toMatch(/trust\/demo/);
     // The "Demo starten" path: the seeding code (the sample pass's name) is not in the build.
     expect(files(out).filter((f) => f.endsWith('.js') && readFileSync(join(out, f), 'utf8').includes('Beispiel (DEMO)'))).toEqual([]);
+    expect(demoSwitches(out)).toEqual([]);
   });
 });
