@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -27,10 +28,32 @@ const buildInfo: Plugin = {
   },
 };
 
+// A build for a district (PINNED_ANCHORS in src/config/districts.ts lists a root) carries nothing of
+// the public DEMO districts: their keys are public, so a device that could trust them would
+// accept anyone's stamps. __BBPASS_DEMO__ guards every DEMO import (Rollup drops the code behind
+// `false`), and the DEMO trust lists are removed from the output before the service worker's
+// precache list is made. Without pins (npm start, npm test) the build is a demo build, so the
+// demo experience works out of the box; BBPASS_DEMO_BUILD=1 makes a pinned build a demo build.
+const pinnedList = /PINNED_ANCHORS[^=]*=\s*\[([\s\S]*?)\];/.exec(readFileSync(new URL('./src/config/districts.ts', import.meta.url), 'utf8'));
+if (!pinnedList) throw new Error('vite.config.ts: PINNED_ANCHORS not found in src/config/districts.ts');
+const pinsDistrict = /\bpin\(/.test(pinnedList[1]!.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''));
+const demoBuild = process.env.BBPASS_DEMO_BUILD === '1' || !pinsDistrict;
+const districtBuild: Plugin = {
+  name: 'bbpass-district-build',
+  apply: 'build',
+  writeBundle(options) {
+    const trustDir = join(options.dir ?? 'dist', 'trust');
+    if (demoBuild || !existsSync(trustDir)) return;
+    for (const file of readdirSync(trustDir)) if (/^demo.*\.json$/.test(file)) rmSync(join(trustDir, file));
+  },
+};
+
 export default defineConfig({
+  define: { __BBPASS_DEMO__: JSON.stringify(demoBuild) },
   plugins: [
     devCsp,
     buildInfo,
+    districtBuild,
     preact(),
     VitePWA({
       strategies: 'generateSW',
@@ -68,11 +91,14 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
+    // Both projects extend this config, so tests see the same __BBPASS_DEMO__ as the app.
     projects: [
       {
+        extends: true,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 180_000 },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { App, preloadCurrentView } from './ui/app';
 import { AREAS, parseLocation } from './ui/router';
 import { initialLanguage, setLanguage } from './ui/i18n';
+import { loadDemoMode } from './ui/shell/demo-mode';
 import { registerServiceWorker } from './ui/shell/pwa';
 
 async function boot(): Promise<void> {
@@ -12,6 +13,7 @@ async function boot(): Promise<void> {
   // Load the chosen catalogue before the first paint, so the page does not flash in German; its
   // request goes out first, as it is the last thing the first paint waits for.
   const language = setLanguage(initialLanguage()).catch(() => setLanguage('de'));
+  loadDemoMode();
   preloadCurrentView();
   await language;
   const root = document.getElementById('app');

@@ -21,10 +21,12 @@ export const PINNED_ANCHORS: readonly TrustAnchor[] = [
 // The DEMO anchors are pinned like any district's: as literal public keys. Deriving them from
 // their published seeds at startup would cost a scalar multiplication each (~15 ms on a cheap
 // phone, on the path of every pass opening); test/unit/districts.test.ts checks the literals
-// against the seeds in core/demo/world.ts.
+// against the seeds in core/demo/world.ts. They are marked pure so that a district build, where
+// __BBPASS_DEMO__ is false and nothing uses them, drops them from the bundle altogether
+// (test/browser/district-build.test.ts).
 
 /** The public DEMO district's anchor (its private key is public: never trust it unless demo mode is on). */
-export const DEMO_ANCHOR: TrustAnchor = demoPin(DEMO_DISTRICT, DEMO_DISTRICT_NAME, 'YdDDR3jGu_Gz68LjuqCLoCGZBzA302XsNTerWKp2Jag');
+export const DEMO_ANCHOR: TrustAnchor = /* @__PURE__ */ demoPin(DEMO_DISTRICT, DEMO_DISTRICT_NAME, 'YdDDR3jGu_Gz68LjuqCLoCGZBzA302XsNTerWKp2Jag');
 
 const DEMO_FEDERATION_KEYS: Readonly<Record<string, string>> = {
   'demo-dachau': '5IxkvbdPK7ADZlywIYO5bWpQPouwxZoLBwZuN9tJtks',
@@ -33,9 +35,9 @@ const DEMO_FEDERATION_KEYS: Readonly<Record<string, string>> = {
 };
 
 /** DEMO — not for production: the federation demo's districts (Dachau, Freising, Darmstadt-Dieburg), public keys. */
-export const DEMO_FEDERATION_ANCHORS: readonly TrustAnchor[] = DEMO_FEDERATION.map((d) => demoPin(d.district, d.name, DEMO_FEDERATION_KEYS[d.district] ?? ''));
+export const DEMO_FEDERATION_ANCHORS: readonly TrustAnchor[] = /* @__PURE__ */ DEMO_FEDERATION.map((d) => demoPin(d.district, d.name, DEMO_FEDERATION_KEYS[d.district] ?? ''));
 
-/** The anchors in force on a device. */
+/** The anchors in force on a device; a district build never trusts the DEMO anchors, whatever was stored. */
 export function anchorsInForce(demoMode: boolean): TrustAnchor[] {
-  return demoMode ? [...PINNED_ANCHORS, DEMO_ANCHOR, ...DEMO_FEDERATION_ANCHORS] : [...PINNED_ANCHORS];
+  return __BBPASS_DEMO__ && demoMode ? [...PINNED_ANCHORS, DEMO_ANCHOR, ...DEMO_FEDERATION_ANCHORS] : [...PINNED_ANCHORS];
 }

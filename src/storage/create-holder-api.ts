@@ -8,6 +8,7 @@ import {
 import { readBackup, writeBackup } from './backup-file';
 import { appDb, appTrust } from './app-db';
 import { BbpassDb, type EntryRow, type KeptVerdict, type PassRow } from './db';
+import { readDemoMode } from './demo-mode';
 import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
 import { mustGetPass, summarize, timeline } from './pass-queries';
 import { requestPersistence } from './persistence';
@@ -37,7 +38,7 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
   const db = options.db ?? appDb();
   const trust = options.db || options.fetchTrust ? new TrustSource(db, options.fetchTrust ?? fetchSameOrigin) : appTrust();
 
-  const demoMode = async (): Promise<boolean> => (await db.settings.get('demoMode'))?.value === true;
+  const demoMode = (): Promise<boolean> => readDemoMode(db);
   // One context per call: the certificate cache is shared across a list, never across trust changes.
   const context = async (now: number): Promise<VerifyContext> => ({
     trust: await trust.store(await demoMode()),

@@ -55,7 +55,7 @@ export function createVerifierApi(db: BbpassDb = appDb(), trust: TrustSource = a
   const settings = async (): Promise<VerifierSettings> => {
     const rows = await db.settings.bulkGet(Object.values(KEYS));
     const [maxAge, idleTimeout, trustWarnDays, demoMode] = rows.map((r) => r?.value);
-    return { maxAge: clamp('maxAge', maxAge), idleTimeout: clamp('idleTimeout', idleTimeout), trustWarnDays: clamp('trustWarnDays', trustWarnDays), demoMode: demoMode === true };
+    return { maxAge: clamp('maxAge', maxAge), idleTimeout: clamp('idleTimeout', idleTimeout), trustWarnDays: clamp('trustWarnDays', trustWarnDays), demoMode: __BBPASS_DEMO__ && demoMode === true };
   };
   return {
     settings,

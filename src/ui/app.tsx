@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { LANGS, loadStaffMessages, setLanguage, useI18n, type StaffPart } from './i18n';
 import { lazyView, type LazyView, type ViewLoader } from './lazy-view';
 import { AREAS, href, parseLocation, useLocation, type Route } from './router';
+import { DemoBanner } from './shell/demo-banner';
+import { demoModeStore } from './shell/demo-mode';
 import { LanguageSwitch } from './shell/language-switch';
 import { applyUpdate, dismissPwaNotice, pwaStore } from './shell/pwa';
 import { UpdatePrompt } from './shell/update-prompt';
@@ -44,12 +46,14 @@ export function App() {
   const { t, lang } = useI18n();
   const { route, param } = useLocation();
   const pwa = useStore(pwaStore);
+  const demo = useStore(demoModeStore);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
   useEffect(() => {
-    document.title = t('app.title');
-  }, [lang]);
+    // Demo mode marks the title too: it names the tab, the task switcher and printed page headers.
+    document.title = demo ? t('app.demoTitle', { title: t('app.title') }) : t('app.title');
+  }, [lang, demo]);
 
   useEffect(() => {
     // After navigation, move focus to the new content so screen readers do not stay on the old link.
@@ -64,6 +68,7 @@ export function App() {
       <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
         {t('app.skipToContent')}
       </a>
+      <DemoBanner t={t} englishStaff={englishStaff} />
       <header class="app-header">
         <a class="app-title" href={href('holder')}>
           {t('app.title')}

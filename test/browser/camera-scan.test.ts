@@ -97,9 +97,11 @@ describe('holder receive screen with a real stamp in front of the camera', () =>
     const result = await outcome(page);
     expect(text.length).toBeGreaterThan(500);
     expect(result.read).toBe(text);
-    // Demo mode is off on a new device, so the DEMO office is unknown; the screen says how to trust it.
+    // Demo mode is off on a new device, so the DEMO office is unknown. The screen says so and never
+    // talks the holder into demo mode (whose keys anyone can sign with).
     expect(result).toMatchObject({ status: 'refused', reason: 'unknown-issuer' });
-    expect(result.message).toContain('in den Einstellungen den DEMO-Modus ein');
+    expect(result.message).toContain('von einer Stelle, die diese App nicht kennt');
+    expect(result.message).not.toMatch(/demo/i);
     tab.guard.assertClean();
   });
 });

@@ -13,7 +13,7 @@ import {
 import { DEMO_FEDERATION_ANCHORS } from '../../src/config/districts';
 import { parseTrustLists } from '../../src/storage/trust-source';
 import { baseUrl, browserPerSuite } from './harness';
-import { ARTIFACTS, go, readQr } from './holder-steps';
+import { ARTIFACTS, confirmDemo, go, readQr } from './holder-steps';
 
 const DESK = { width: 1280, height: 860 };
 const DAY = 86_400;
@@ -39,6 +39,7 @@ async function startDemo(page: Page, unlock = true) {
   await page.getByTestId('demo-start').waitFor();
   await shot(page, 'coordinator-setup');
   await page.getByTestId('demo-start').click();
+  await confirmDemo(page);
   await page.getByRole('heading', { name: 'Landkreis-Schlüssel öffnen' }).waitFor();
   if (!unlock) return;
   await page.getByLabel('Passphrase des Landkreis-Schlüssels').fill('demo-demo');

@@ -63,3 +63,12 @@ export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** Demo mode's guard, after the switch was pressed: confirming needs "DEMO" typed, then it goes on. */
+export async function confirmDemo(page: Page): Promise<void> {
+  const confirm = page.getByTestId('demo-confirm');
+  await confirm.waitFor();
+  expect(await confirm.isDisabled()).toBe(true);
+  await page.getByTestId('demo-confirm-word').fill('DEMO');
+  await confirm.click();
+}

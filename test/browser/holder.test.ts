@@ -11,7 +11,7 @@ import {
   type Holder,
 } from '../../src/core';
 import { baseUrl, openPersistent, type GuardedPage } from './harness';
-import { ARTIFACTS, createPassInUi, entryCount, go, PERSON, readQr, snap, switchLanguage } from './holder-steps';
+import { ARTIFACTS, confirmDemo, createPassInUi, entryCount, go, PERSON, readQr, snap, switchLanguage } from './holder-steps';
 import { writeQrSequenceY4m } from './y4m';
 
 const PHONE = { width: 360, height: 740 };
@@ -79,18 +79,41 @@ describe('holder journey on one phone', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   });
 
-  it('switches demo mode on in the settings, and it stays on', async () => {
+  it('switches demo mode on in the settings only after typing DEMO, and it stays on', async () => {
     const { page } = tab!;
     await go(page, '#/holder/settings');
     const toggle = page.getByTestId('demo-toggle');
     await expect.poll(() => toggle.isEnabled()).toBe(true);
     expect(await toggle.isChecked()).toBe(false);
-    await toggle.check();
+    expect(await page.getByTestId('demo-banner').count()).toBe(0);
+    // One tap is not enough: the switch asks first, and leaving the question leaves demo mode off.
+    await toggle.click();
+    await page.getByTestId('demo-confirm').waitFor();
+    expect(await page.getByTestId('demo-confirm').isDisabled()).toBe(true);
+    await page.getByTestId('demo-confirm-word').fill('DEM');
+    expect(await page.getByTestId('demo-confirm').isDisabled()).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('demo-toggle').isEnabled()).toBe(true);
+    expect(await page.getByTestId('demo-toggle').isChecked()).toBe(false);
+    await page.getByTestId('demo-toggle').click();
+    await confirmDemo(page);
     await page.reload();
     await expect.poll(() => page.getByTestId('demo-toggle').isChecked()).toBe(true);
     await snap(page, 'holder-04-settings');
     await go(page, '#/holder');
     await expect.poll(() => page.getByTestId('pass-id').textContent()).toContain('DEMO-Modus ist an');
+    // The whole device says so, on screen, in the title and on paper; nothing closes it.
+    const banner = page.getByTestId('demo-banner');
+    expect(await banner.textContent()).toContain('nichts hier ist ein echter Nachweis');
+    expect(await banner.getByRole('button').count()).toBe(0);
+    expect(await page.title()).toMatch(/^DEMO/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await banner.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await switchLanguage(page, 'العربية');
+    expect(await banner.textContent()).toContain('DEMO');
+    expect(await banner.textContent()).not.toContain('Nachweis');
+    await switchLanguage(page, 'Deutsch');
   });
 
   it('shows a pass card whose QR code is a signed card of this holder', async () => {

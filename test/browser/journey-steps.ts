@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { PayloadAssembler } from '../../src/core';
 import { baseUrl, openPersistent, type GuardedPage } from './harness';
-import { ARTIFACTS, go, readQr, snap } from './holder-steps';
+import { ARTIFACTS, confirmDemo, go, readQr, snap } from './holder-steps';
 import { setupOfficeInUi, OFFICE_PASSPHRASE } from './office-steps';
 import { writeQrSequenceY4m } from './y4m';
 
@@ -94,6 +94,7 @@ export async function cameraHop(page: Page, name: string, texts: readonly string
 /** Coordinator: "Demo starten", then opens the DEMO Dachau root with the passphrase the screen publishes. */
 export async function startCoordinatorDemo(page: Page): Promise<string> {
   await page.getByTestId('demo-start').click();
+  await confirmDemo(page);
   const notice = (await page.getByTestId('demo-notice').textContent()) ?? '';
   const passphrase = /Passphrase: (\S+)/.exec(notice)?.[1] ?? '';
   expect(passphrase).not.toBe('');
@@ -156,7 +157,8 @@ export async function showPassCard(page: Page): Promise<string> {
   await go(page, '#/holder/settings');
   const toggle = page.getByTestId('demo-toggle');
   await expect.poll(() => toggle.isEnabled()).toBe(true);
-  await toggle.check();
+  await toggle.click();
+  await confirmDemo(page);
   await expect.poll(() => toggle.isChecked()).toBe(true);
   await go(page, '#/holder/card');
   return readQr(page.getByTestId('card-qr'));
@@ -217,7 +219,8 @@ export async function presentationFrames(page: Page): Promise<string[]> {
 
 /** Verifier: switches demo mode on in its settings (the page must show them). */
 export async function verifierDemoOn(page: Page): Promise<void> {
-  await page.getByTestId('verifier-demo').check();
+  await page.getByTestId('verifier-demo').click();
+  await confirmDemo(page);
   await page.getByTestId('verifier-settings-save').click();
   await page.getByTestId('verifier-settings-saved').waitFor();
 }

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { stampToCbor, valueToText } from '../../src/core';
 import { baseUrl, openPersistent, type GuardedPage } from './harness';
-import { ARTIFACTS } from './holder-steps';
+import { ARTIFACTS, confirmDemo } from './holder-steps';
 import {
   beforeRevocationStamp, defectiveStamps, genuineStamps, presentationFrames, revokingTrustList, verifierWorld, writeLossyPresentationY4m,
 } from './verifier-camera';
@@ -74,7 +74,12 @@ describe('verifier with the fake camera', () => {
   it('scans a 30-stamp presentation (two offices, two types) to a verified summary', async () => {
     const video = writeLossyPresentationY4m(join(ARTIFACTS, 'verifier-30.y4m'), presentationFrames(now, genuine));
     const { page } = await launch(video);
-    await page.getByTestId('verifier-demo').check();
+    // Demo mode asks first: saving with the box ticked but not confirmed leaves it off.
+    await page.getByTestId('verifier-demo').click();
+    await page.getByTestId('demo-confirm').waitFor();
+    expect(await page.getByTestId('verifier-demo').isChecked()).toBe(false);
+    await confirmDemo(page);
+    expect(await page.getByTestId('verifier-demo').isChecked()).toBe(true);
     await page.getByTestId('verifier-settings-save').click();
     await page.getByTestId('verifier-settings-saved').waitFor();
     await shot(page, 'verifier-settings');
@@ -83,6 +88,8 @@ describe('verifier with the fake camera', () => {
     // Progress shows frames received and the estimated share before the result arrives.
     await expect.poll(() => page.getByTestId('scan-progress').textContent(), { timeout: SCAN_TIMEOUT_MS }).toMatch(/Bilder empfangen: \d+|Fertig/);
     await page.getByTestId('verifier-result').waitFor({ timeout: SCAN_TIMEOUT_MS });
+    expect(await page.getByTestId('demo-banner').textContent()).toContain('DEMO-Modus');
+    expect(await page.title()).toMatch(/^DEMO/);
     expect(await page.getByTestId('result-person').textContent()).toContain('Amina Beispiel');
     expect(await page.getByTestId('result-person').textContent()).toContain('Geboren: 12.04.1998');
     expect(await page.getByTestId('result-provenance').getAttribute('data-tone')).toBe('good');

@@ -61,6 +61,16 @@ describe('message catalogues', () => {
     it(`${lang} has every holder key with German's placeholders and its own plural forms`, () => checkCatalogue(lang, messages, holderKeys));
     it(`${lang} translates no staff key (those stay German/English)`, () => expect(Object.keys(messages).filter((k) => STAFF.test(k))).toEqual([]));
   }
+  it('no holder message advises switching demo mode on (DEMO is named only by the switch, its confirmation and the marking)', () => {
+    // Only these keys may speak of DEMO at all; a refusal text that did ("switch on DEMO mode")
+    // talked holders into trusting keys whose private halves are public.
+    const allowed = /^(app\.demo|holder\.demoOn$|holder\.settings\.demo)/;
+    const holderCatalogues: Record<string, Record<string, string>> = { de, en, ...HOLDER_LANGS };
+    for (const [lang, messages] of Object.entries(holderCatalogues)) {
+      expect(Object.keys(messages).filter((k) => !allowed.test(k) && /demo/i.test(messages[k]!)), lang).toEqual([]);
+      expect(messages['holder.reason.unknown-issuer'], lang).not.toMatch(/demo/i);
+    }
+  });
   it('a catalogue with a missing key or a renamed placeholder is caught', () => {
     const broken = { ...tr } as Record<string, string>;
     delete broken['holder.home.title'];

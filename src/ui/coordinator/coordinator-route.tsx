@@ -9,6 +9,7 @@ import { databaseMayExist } from '../common/database-exists';
 import { lazyPart } from '../lazy-view';
 import { useI18n } from '../i18n';
 import { href, useLocation } from '../router';
+import { showDemoMode } from '../shell/demo-mode';
 import { CoordinatorHome } from './coordinator-home';
 import { SetupPanel } from './setup-panel';
 import { UnlockScreen } from './unlock-screen';
@@ -40,9 +41,10 @@ export default function CoordinatorRoute() {
     // Without a database there is no root and no demo mode yet: the setup shows without opening it.
     const storage = (await databaseMayExist()) ? await import('./coordinator-storage') : undefined;
     const db = storage?.appDb();
-    const [list, mode] = storage && db ? await Promise.all([storage.listRoots(db), db.settings.get('demoMode')]) : [[], undefined];
+    const [list, on] = storage && db ? await Promise.all([storage.listRoots(db), storage.readDemoMode(db)]) : [[], false];
     setRoots(list);
-    setDemo(mode?.value === true);
+    setDemo(on);
+    showDemoMode(on);
     // Keep the session's row current (a publish raises its trust list version).
     setSession((s) => (s ? { ...s, row: list.find((r) => r.district === s.row.district) ?? s.row } : s));
   };

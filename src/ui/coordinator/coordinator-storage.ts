@@ -2,4 +2,4 @@
 // import: a device without a district root draws the setup without downloading Dexie or core.
 export { appDb } from '../../storage/app-db';
 export { createRoot, listRoots, restoreRoot, RootError, unlockRoot } from '../../storage/coordinator-roots';
-export { seedDemo } from '../../storage/demo-seed';
+export { readDemoMode } from '../../storage/demo-mode';

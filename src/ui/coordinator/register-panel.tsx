@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AdmissionRow } from '../../storage/coordinator-rows';
 import { listAdmissions, publishTrustList, revoke, type PublishedList } from '../../storage/coordinator-register';
 import { appDb, appTrust } from '../../storage/app-db';
+import { readDemoMode } from '../../storage/demo-mode';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../holder/api';
 import type { Session } from './coordinator-route';
@@ -45,8 +46,7 @@ export function RegisterPanel({ t, lang, back, session, onPublished }: RegisterP
       onPublish={async () => {
         const list = await publishTrustList(db, session.keys, district, nowSeconds());
         // This device trusts the new version at once where the district is pinned (refused otherwise: harmless).
-        const demo = (await db.settings.get('demoMode'))?.value === true;
-        await appTrust().importList(list.text, demo, nowSeconds());
+        await appTrust().importList(list.text, await readDemoMode(db), nowSeconds());
         setPublished(list);
         await onPublished();
       }}

@@ -39,8 +39,10 @@ export function SetupPanel({ t, back, demo, onDone }: SetupPanelProps) {
       onCreate={(district, name, passphrase) => attempt((s) => s.createRoot(s.appDb(), district, name, passphrase, nowSeconds()), onDone)}
       onRestore={(text, passphrase) => attempt((s) => s.restoreRoot(s.appDb(), text, passphrase), onDone)}
       onDemo={async () => {
-        const s = await import('./coordinator-storage');
-        await s.seedDemo(s.appDb(), nowSeconds());
+        // Only a demo build has the seeding code (and the DEMO keys in it); see vite.config.ts.
+        if (!__BBPASS_DEMO__) return;
+        const [s, { seedDemo }] = await Promise.all([import('./coordinator-storage'), import('../../storage/demo-seed')]);
+        await seedDemo(s.appDb(), nowSeconds());
         await onDone();
       }}
     />

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { RootProblem } from '../../storage/coordinator-roots';
 import { DEMO_PASSPHRASE } from '../../storage/demo-constants';
 import type { Translate } from '../i18n';
+import { DemoConfirm } from '../common/demo-confirm';
 import { PassphraseField } from '../holder/passphrase-field';
 
 /** Shortest passphrase for a district root: it guards every office's admission. */
@@ -33,6 +34,7 @@ export function SetupScreen({ t, back, demo, onCreate, onRestore, onDemo }: Setu
   const [restorePass, setRestorePass] = useState('');
   const [restoreProblem, setRestoreProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
 
   const run = async (f: () => Promise<Problem | undefined>, set: (p: Problem | undefined) => void) => {
     if (busy) return;
@@ -49,6 +51,7 @@ export function SetupScreen({ t, back, demo, onCreate, onRestore, onDemo }: Setu
     if (pass !== repeat) return setProblem('mismatch');
     void run(() => onCreate(district.trim(), name, pass), setProblem);
   };
+  const startDemo = () => void run(async () => (await onDemo(), undefined), () => undefined);
   const restore = (e: Event) => {
     e.preventDefault();
     if (file === undefined) return setRestoreProblem('no-file');
@@ -103,16 +106,27 @@ export function SetupScreen({ t, back, demo, onCreate, onRestore, onDemo }: Setu
           {t('coordinator.setup.restore')}
         </button>
       </form>
-      <div class="card demo-card">
-        <h2>
-          <span class="demo-tag">DEMO</span> {t('coordinator.demo.title')}
-        </h2>
-        <p>{t('coordinator.demo.intro')}</p>
-        {demo && <p class="demo-badge">{t('coordinator.demo.on')}</p>}
-        <button type="button" class="button wide" disabled={busy} data-testid="demo-start" onClick={() => void run(async () => (await onDemo(), undefined), () => undefined)}>
-          {t('coordinator.demo.start', { passphrase: DEMO_PASSPHRASE })}
-        </button>
-      </div>
+      {/* A district build has no demo at all (see vite.config.ts). */}
+      {__BBPASS_DEMO__ && (
+        <div class="card demo-card">
+          <h2>
+            <span class="demo-tag">DEMO</span> {t('coordinator.demo.title')}
+          </h2>
+          <p>{t('coordinator.demo.intro')}</p>
+          {demo && <p class="demo-badge">{t('coordinator.demo.on')}</p>}
+          {/* Starting the demo switches demo mode on: that asks first, unless it is on already. */}
+          <button type="button" class="button wide" disabled={busy || asking} data-testid="demo-start" onClick={() => (demo ? startDemo() : setAsking(true))}>
+            {t('coordinator.demo.start', { passphrase: DEMO_PASSPHRASE })}
+          </button>
+          {asking && (
+            <DemoConfirm
+              texts={{ explain: t('coordinator.demo.confirm'), word: t('coordinator.demo.confirmWord'), confirm: t('coordinator.demo.confirmOn'), cancel: t('coordinator.demo.confirmCancel') }}
+              onConfirm={() => (setAsking(false), startDemo())}
+              onCancel={() => setAsking(false)}
+            />
+          )}
+        </div>
+      )}
     </section>
   );
 }

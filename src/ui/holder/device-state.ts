@@ -2,6 +2,7 @@
 // browser promised to keep the data. Read once per session, updated when changed.
 import { useEffect } from 'preact/hooks';
 import type { HolderApi, PersistenceState } from '../../storage/holder-api';
+import { showDemoMode } from '../shell/demo-mode';
 import { createStore, useStore } from '../store';
 
 /** Demo mode and storage persistence; undefined until known. */
@@ -23,6 +24,7 @@ export async function askPersistence(api: HolderApi): Promise<void> {
 export async function setDemoMode(api: HolderApi, on: boolean): Promise<void> {
   await api.setDemoMode(on);
   store.set({ ...store.get(), demo: on });
+  showDemoMode(on);
 }
 
 /** The device state; the first caller loads it. */
@@ -32,7 +34,7 @@ export function useDeviceState(api: HolderApi): DeviceState {
     if (started) return;
     started = true;
     void api.demoMode().then(
-      (demo) => store.set({ ...store.get(), demo }),
+      (demo) => (store.set({ ...store.get(), demo }), showDemoMode(demo)),
       () => undefined,
     );
     void askPersistence(api);

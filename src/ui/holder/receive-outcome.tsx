@@ -11,11 +11,10 @@ export type Shown = ReceiveOutcome | { readonly status: 'checking' } | { readonl
 export interface ReceiveOutcomeViewProps {
   t: Translate;
   shown: Shown;
-  demo: boolean;
 }
 
 /** The result of one scanned stamp in the holder's words; icon and text, never colour alone. */
-export function ReceiveOutcomeView({ t, shown, demo }: ReceiveOutcomeViewProps) {
+export function ReceiveOutcomeView({ t, shown }: ReceiveOutcomeViewProps) {
   const box = (kind: string, reason?: string) => ({ class: `outcome is-${kind}`, 'data-testid': 'receive-outcome', 'data-status': shown.status, 'data-reason': reason });
   switch (shown.status) {
     case 'checking':
@@ -54,7 +53,6 @@ export function ReceiveOutcomeView({ t, shown, demo }: ReceiveOutcomeViewProps) 
             {t('holder.receive.refused')}
           </p>
           <p>{t(`holder.reason.${shown.reason}`)}</p>
-          {shown.reason === 'unknown-issuer' && !demo && <p>{t('holder.receive.demoHint')}</p>}
           <p>{t('holder.receive.nothingSaved')}</p>
           <p class="hint">{t('holder.receive.tryAgain')}</p>
         </div>

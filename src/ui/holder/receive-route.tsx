@@ -2,7 +2,6 @@ import { useRef, useState } from 'preact/hooks';
 import type { HolderApi, PassSummary, StoredEntry } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
 import { nowSeconds } from './api';
-import { useDeviceState } from './device-state';
 import { PassGate } from './pass-gate';
 import { refreshPasses } from './pass-state';
 import type { Shown } from './receive-outcome';
@@ -15,7 +14,6 @@ export default function ReceiveRoute() {
 
 function Receive({ pass, api }: { pass: PassSummary; api: HolderApi }) {
   const { t, lang } = useI18n();
-  const device = useDeviceState(api);
   const [shown, setShown] = useState<Shown>();
   const [lastText, setLastText] = useState<string>();
   const [saved, setSaved] = useState<readonly StoredEntry[]>([]);
@@ -37,5 +35,5 @@ function Receive({ pass, api }: { pass: PassSummary; api: HolderApi }) {
       }
     });
   };
-  return <ReceiveScreen t={t} lang={lang} shown={shown} lastText={lastText} saved={saved} demo={device.demo === true} onText={onText} />;
+  return <ReceiveScreen t={t} lang={lang} shown={shown} lastText={lastText} saved={saved} onText={onText} />;
 }

@@ -18,12 +18,11 @@ export interface ReceiveScreenProps {
   lastText: string | undefined;
   /** Stamps stored since the screen opened (an office may hand over several in a row). */
   saved: readonly StoredEntry[];
-  demo: boolean;
   onText(text: string): void;
 }
 
 /** Scans stamps; the outcome shows above the camera, which keeps running so a refused stamp can be tried again. */
-export function ReceiveScreen({ t, lang, shown, lastText, saved, demo, onText }: ReceiveScreenProps) {
+export function ReceiveScreen({ t, lang, shown, lastText, saved, onText }: ReceiveScreenProps) {
   const scanner = useScanner(onText);
   return (
     <section class="screen" aria-labelledby="receive-title">
@@ -33,7 +32,7 @@ export function ReceiveScreen({ t, lang, shown, lastText, saved, demo, onText }:
       <h1 id="receive-title">{t('holder.receive.title')}</h1>
       <ReadAloudButton t={t} lang={lang} />
       <p class="lead">{t('holder.receive.intro')}</p>
-      <div aria-live="polite">{shown && <ReceiveOutcomeView t={t} shown={shown} demo={demo} />}</div>
+      <div aria-live="polite">{shown && <ReceiveOutcomeView t={t} shown={shown} />}</div>
       <ScannerPanel t={t} scanner={scanner} />
       {saved.length > 1 && (
         <div class="saved-list">

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type { PassSummary } from '../../storage/holder-api';
+import { DemoConfirm } from '../common/demo-confirm';
 import { ENDONYMS, type Lang, type Translate } from '../i18n';
 import { href } from '../router';
 import type { DeviceState } from './device-state';
@@ -23,6 +25,7 @@ export interface SettingsScreenProps {
 /** Language, demo mode, storage status, more passes, deleting this pass. */
 export function SettingsScreen({ t, lang, langs, pass, device, demoFailed, onLanguage, onDemo, onPersist }: SettingsScreenProps) {
   const kept = device.persistence === 'persistent';
+  const [asking, setAsking] = useState(false);
   return (
     <section class="screen" aria-labelledby="settings-title">
       <a class="back-link" href={href('holder')}>
@@ -60,18 +63,41 @@ export function SettingsScreen({ t, lang, langs, pass, device, demoFailed, onLan
         </div>
       )}
 
-      <h2>
-        <span class="demo-tag">DEMO</span> {t('holder.settings.demo')}
-      </h2>
-      <label class="check switch">
-        <input type="checkbox" checked={device.demo === true} disabled={device.demo === undefined} onChange={(e) => onDemo(e.currentTarget.checked)} data-testid="demo-toggle" />
-        <span>{t('holder.settings.demoLabel')}</span>
-      </label>
-      <p class="hint">{t('holder.settings.demoHint')}</p>
-      {demoFailed && (
-        <p class="notice is-problem" role="alert">
-          {t('holder.settings.demoFailed')}
-        </p>
+      {/* A district build has no demo mode at all (see vite.config.ts). */}
+      {__BBPASS_DEMO__ && (
+        <>
+          <h2>
+            <span class="demo-tag">DEMO</span> {t('holder.settings.demo')}
+          </h2>
+          <label class="check switch">
+            <input
+              type="checkbox"
+              checked={device.demo === true}
+              disabled={device.demo === undefined}
+              onChange={(e) => {
+                // Off at once; on only after the confirmation below (the box stays unticked until then).
+                if (!e.currentTarget.checked) return onDemo(false);
+                e.currentTarget.checked = false;
+                setAsking(true);
+              }}
+              data-testid="demo-toggle"
+            />
+            <span>{t('holder.settings.demoLabel')}</span>
+          </label>
+          {asking && (
+            <DemoConfirm
+              texts={{ explain: t('holder.settings.demoConfirm'), word: t('holder.settings.demoConfirmWord'), confirm: t('holder.settings.demoConfirmOn'), cancel: t('holder.settings.demoConfirmCancel') }}
+              onConfirm={() => (setAsking(false), onDemo(true))}
+              onCancel={() => setAsking(false)}
+            />
+          )}
+          <p class="hint">{t('holder.settings.demoHint')}</p>
+          {demoFailed && (
+            <p class="notice is-problem" role="alert">
+              {t('holder.settings.demoFailed')}
+            </p>
+          )}
+        </>
       )}
 
       <h2>{t('holder.settings.passes')}</h2>

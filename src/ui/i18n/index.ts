@@ -102,6 +102,11 @@ export async function setLanguage(lang: Lang): Promise<void> {
   }
 }
 
+/** A holder catalogue by language (the DEMO banner of a staff area under a holder language speaks English). */
+export function holderMessages(lang: Lang): Promise<HolderMessages> {
+  return bases[lang]();
+}
+
 /** Loads a staff area's messages in the current language (and in every later one); areas await it before their first render. */
 export async function loadStaffMessages(part: StaffPart): Promise<void> {
   wanted.add(part);

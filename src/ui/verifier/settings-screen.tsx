@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { VERIFIER_LIMITS, type VerifierSettings } from '../../storage/verifier-api';
 import type { Translate } from '../i18n';
+import { DemoConfirm } from '../common/demo-confirm';
 
 /** Props of {@link SettingsScreen}. */
 export interface SettingsScreenProps {
@@ -21,6 +22,7 @@ const FIELDS = [
 export function SettingsScreen({ t, settings, saved, onSave }: SettingsScreenProps) {
   const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map((f) => [f.key, String(settings[f.key] / f.unit)])) as Record<(typeof FIELDS)[number]['key'], string>);
   const [demo, setDemo] = useState(settings.demoMode);
+  const [asking, setAsking] = useState(false);
   return (
     <section class="screen" aria-labelledby="verifier-settings-title">
       <h1 id="verifier-settings-title">{t('verifier.settings.title')}</h1>
@@ -54,12 +56,33 @@ export function SettingsScreen({ t, settings, saved, onSave }: SettingsScreenPro
             </label>
           );
         })}
-        <label class="check">
-          <input type="checkbox" name="demoMode" checked={demo} onChange={(e) => setDemo(e.currentTarget.checked)} data-testid="verifier-demo" />
-          <span>
-            <span class="demo-tag">DEMO</span> {t('verifier.settings.demo')}
-          </span>
-        </label>
+        {/* A district build has no demo mode at all (see vite.config.ts). */}
+        {__BBPASS_DEMO__ && (
+          <label class="check">
+            <input
+              type="checkbox"
+              name="demoMode"
+              checked={demo}
+              onChange={(e) => {
+                // Off at once; on only after the confirmation below (the box stays unticked until then).
+                if (!e.currentTarget.checked) return setDemo(false);
+                e.currentTarget.checked = false;
+                setAsking(true);
+              }}
+              data-testid="verifier-demo"
+            />
+            <span>
+              <span class="demo-tag">DEMO</span> {t('verifier.settings.demo')}
+            </span>
+          </label>
+        )}
+        {asking && (
+          <DemoConfirm
+            texts={{ explain: t('verifier.settings.demoConfirm'), word: t('verifier.settings.demoConfirmWord'), confirm: t('verifier.settings.demoConfirmOn'), cancel: t('verifier.settings.demoConfirmCancel') }}
+            onConfirm={() => (setAsking(false), setDemo(true))}
+            onCancel={() => setAsking(false)}
+          />
+        )}
         <button type="submit" class="button primary" data-testid="verifier-settings-save">
           {t('verifier.settings.save')}
         </button>

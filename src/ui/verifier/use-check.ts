@@ -34,11 +34,12 @@ export interface CheckControls {
   reset(): void;
 }
 
-type Core = typeof import('../../core');
+type Core = Pick<typeof import('../../core'), 'PayloadAssembler'>;
 
 // Assembling and checking need core; it loads with the first scanned text or file, so the
-// first screen (and a desk without a camera) never waits for it.
-const loadCore = loadOnce<Core>(() => import('../../core'));
+// first screen (and a desk without a camera) never waits for it. Only the name used is taken:
+// a whole namespace would keep every export of core in the bundle (the DEMO world included).
+const loadCore = loadOnce<Core>(() => import('../../core').then(({ PayloadAssembler }) => ({ PayloadAssembler })));
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { VerifierSettings } from '../../storage/verifier-api';
+import { showDemoMode } from '../shell/demo-mode';
 import { verifierApi } from './api';
 
 /** The verifier settings (undefined while loading, 'failed' if they cannot be read); reloads on `version` change. */
@@ -10,7 +11,7 @@ export function useVerifierSettings(version = 0): VerifierSettings | 'failed' | 
     verifierApi()
       .then((api) => api.settings())
       .then(
-        (s) => live && setSettings(s),
+        (s) => (showDemoMode(s.demoMode), live && setSettings(s)),
         () => live && setSettings('failed'),
       );
     return () => {
