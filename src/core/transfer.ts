@@ -4,7 +4,7 @@
 // single-code prefix) means plain bytes; its lower-case form means raw DEFLATE, used when
 // it makes the message smaller.
 import { deflate, inflate } from './compress';
-import { DecodeError, fail } from './errors';
+import { DecodeError, fail, type DecodeErrorCode } from './errors';
 import { FountainDecoder, MAX_DECODE_SEQ_LEN, type FountainProgress } from './fountain/decoder';
 import { FountainEncoder } from './fountain/encoder';
 import { utf8Decode, utf8Encode } from './platform';
@@ -96,6 +96,13 @@ function unwrap(message: Uint8Array): AssembleResult {
   }
 }
 
+// How a rejected line reads as a DecodeError; any other damage to a frame is 'bad-frame'.
+const REJECTED_AS: Partial<Record<Extract<AssembleResult, { status: 'rejected' }>['reason'], DecodeErrorCode>> = {
+  'unsupported-version': 'unsupported-version',
+  'not-a-payload': 'bad-prefix',
+  'other-message': 'bad-structure',
+};
+
 /**
  * Rebuilds the one payload of an input (a file's lines: one code, or frames of one message in any
  * order); throws DecodeError if they do not suffice or hold anything else (FORMAT.md §10.1).
@@ -110,8 +117,7 @@ export function assemble(texts: readonly string[]): { kind: Exclude<WireKind, 'f
     const r = a.receive(t);
     if (r.status === 'complete') done ??= r;
     if (r.status !== 'rejected') continue;
-    const code = ({ 'unsupported-version': 'unsupported-version', 'not-a-payload': 'bad-prefix', 'other-message': 'bad-structure' } as const)[r.reason as string] ?? 'bad-frame';
-    fail(code, `cannot read payload: ${r.reason === 'other-message' ? 'frames of two messages in one input' : r.reason}`);
+    fail(REJECTED_AS[r.reason] ?? 'bad-frame', `cannot read payload: ${r.reason === 'other-message' ? 'frames of two messages in one input' : r.reason}`);
   }
   return done ?? fail('truncated', 'not enough frames to rebuild the payload');
 }

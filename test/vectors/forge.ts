@@ -2,7 +2,10 @@
 // cofactorless equation of RFC 8032 §5.1.7 without being what an honest signer makes, so a
 // verifier that does not refuse them explicitly (FORMAT.md §6.4) accepts them.
 import nacl from 'tweetnacl';
-import { encodeCbor, keyId, type Cbor, type Sign1 } from '../../src/core';
+import {
+  encodeCbor, encodePayload, encodeTypes, holderPairs, keyId, sigStructure, sign1ToCbor, signSign1, valueToText, OFFICE_KIND, type Cbor, type CertificateClaims, type Holder,
+  type KeyPair, type Sign1,
+} from '../../src/core';
 
 /** The order of the base point. */
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
@@ -50,4 +53,20 @@ export function keylessSign1(payload: Uint8Array, key: Uint8Array): Sign1 {
   const signature = new Uint8Array(64);
   signature.set(IDENTITY);
   return { protectedBytes, kid: keyId(key), unprotected: new Map(), payload, signature };
+}
+
+/** A pass card for `key` "signed" with R = identity, S = 0, made up to 30 s before `at` until the bare equation holds. */
+export function keylessCard(holder: Holder, key: Uint8Array, at: number): string {
+  for (let t = at; t > at - 30; t--) {
+    const payload = encodePayload('card', [...holderPairs({ ...holder, publicKey: key }), [6, t]]);
+    const s = keylessSign1(payload, key);
+    if (nacl.sign.detached.verify(sigStructure(s.protectedBytes, payload), s.signature, key)) return valueToText('card', sign1ToCbor(s));
+  }
+  throw new Error('no keyless card verifies');
+}
+
+/** A certificate the root really signs over claims issueCertificate refuses (e.g. a weak key), as a faulty coordinator tool would. */
+export function certificateUnchecked(c: CertificateClaims, root: KeyPair): Cbor {
+  const payload = encodePayload('certificate', [[2, c.district], [3, c.officeKey], [4, c.officeName], [5, OFFICE_KIND.code(c.officeKind)], [6, encodeTypes(c.allowedTypes)], [7, c.validFrom], [8, c.validUntil]]);
+  return sign1ToCbor(signSign1(payload, keyId(root.publicKey), root.secretKey));
 }

@@ -9,10 +9,9 @@ import {
   bestVerifier, cardToCbor, certificateToCbor, createCard, createPresentation, decodeCbor, demoKeyPair, demoWorld, encodeCbor,
   issueCertificate, issueStamp, issueTrustList, keyId, presentationToCbor, sign1ToCbor, signSign1, stampToCbor, toBase64Url,
   toText, valueToText, verifyTexts, FrameTextEncoder, PayloadAssembler, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT, encodePayload, holderPairs,
-  type Cbor, type CborMap, type Entry, type Stamp, trustFileJson, encodeEntry, encodeTypes, sigStructure, OFFICE_KIND,
+  type Cbor, type CborMap, type Entry, type Stamp, trustFileJson, encodeEntry, sigStructure,
 } from '../../src/core';
-import nacl from 'tweetnacl';
-import { IDENTITY, IDENTITY_MINUS_ZERO, identityRSignature, keylessSign1, ORDER_2_SIGN_BIT } from './forge';
+import { certificateUnchecked, IDENTITY, IDENTITY_MINUS_ZERO, identityRSignature, keylessCard, keylessSign1, ORDER_2_SIGN_BIT } from './forge';
 import { textVectors } from './text-vectors';
 import { signTrustListUnchecked } from '../unit/support';
 
@@ -135,26 +134,17 @@ add('invalid', 'bad-signature-copied-certificate-signature', 'A presentation lis
   return enc.texts(enc.seqLen);
 })());
 // Keys without a private key (FORMAT.md §6.4, §7.1). Each forgery satisfies the bare Ed25519
-// equation (checked below with tweetnacl, which has no weak-key rule), so only the rule refuses it.
-/** A pass card for `key` "signed" with R = identity, S = 0, made a few seconds earlier until the equation holds. */
-function keylessCard(key: Uint8Array): string {
-  for (let at = NOW - 30; at > NOW - 60; at--) {
-    const payload = encodePayload('card', [...holderPairs({ ...w.holder, publicKey: key }), [6, at]]);
-    const s = keylessSign1(payload, key);
-    if (nacl.sign.detached.verify(sigStructure(s.protectedBytes, payload), s.signature, key)) return valueToText('card', sign1ToCbor(s));
-  }
-  throw new Error('no keyless card verifies');
-}
-add('invalid', 'card-small-order-key', 'A pass card naming the identity point (01 00…00) as holder key, “signed” with R = identity, S = 0: a key without a private key.', [keylessCard(IDENTITY)]);
-add('invalid', 'card-key-minus-zero', 'A pass card naming the identity point written with the sign bit set (01 00…80, x = “−0”, non-canonical).', [keylessCard(IDENTITY_MINUS_ZERO)]);
-add('invalid', 'card-small-order-key-sign-bit', 'A pass card naming the order-2 point with the sign bit set (ec ff…ff).', [keylessCard(ORDER_2_SIGN_BIT)]);
+// equation (keylessCard checks it with tweetnacl, which has no weak-key rule), so only the rule refuses it.
+add('invalid', 'card-small-order-key', 'A pass card naming the identity point (01 00…00) as holder key, “signed” with R = identity, S = 0: a key without a private key.', [keylessCard(w.holder, IDENTITY, NOW - 30)]);
+add('invalid', 'card-key-minus-zero', 'A pass card naming the identity point written with the sign bit set (01 00…80, x = “−0”, non-canonical).', [keylessCard(w.holder, IDENTITY_MINUS_ZERO, NOW - 30)]);
+add('invalid', 'card-small-order-key-sign-bit', 'A pass card naming the order-2 point with the sign bit set (ec ff…ff).', [keylessCard(w.holder, ORDER_2_SIGN_BIT, NOW - 30)]);
 add('invalid', 'presentation-small-order-key-sign-bit', 'A presentation naming the identity point with the sign bit set as holder key, “signed” with R = identity, S = 0.', (() => {
   const payload = encodePayload('presentation', [...holderPairs({ ...w.holder, publicKey: IDENTITY_MINUS_ZERO }), [6, NOW - 30], [7, []], [8, []]]);
   const enc = new FrameTextEncoder('presentation', encodeCbor(sign1ToCbor(keylessSign1(payload, IDENTITY_MINUS_ZERO))));
   return enc.texts(enc.seqLen);
 })());
 add('invalid', 'certificate-small-order-key', 'A stamp carrying a certificate that the demo root really signed for the identity point written 01 00…80 (as `certify` did for a forged request), “signed” with R = identity, S = 0.', (() => {
-  const cert = issueCertificateUnchecked({ ...sprach.certificate.claims, officeKey: IDENTITY_MINUS_ZERO, officeName: 'Schein-Büro' }, w.root);
+  const cert = certificateUnchecked({ ...sprach.certificate.claims, officeKey: IDENTITY_MINUS_ZERO, officeName: 'Schein-Büro' }, w.root);
   const s = keylessSign1(encodePayload('stamp', [...holderPairs(w.holder, true), [6, NOW - 600], [7, encodeEntry(kurs)]]), IDENTITY_MINUS_ZERO);
   return [valueToText('stamp', sign1ToCbor(s, new Map([[HEADER_CERTIFICATE, cert]])))];
 })());
@@ -164,11 +154,6 @@ add('invalid', 'signature-small-order-r', 'A pass card signed by the genuine hol
   const signature = identityRSignature(sigStructure(protectedBytes, payload), w.holderKeys.secretKey.slice(0, 32));
   return [valueToText('card', sign1ToCbor({ protectedBytes, kid: keyId(w.holder.publicKey), unprotected: new Map(), payload, signature }))];
 })());
-/** A certificate over a key issueCertificate refuses: the root signs the payload directly, as a faulty coordinator tool would. */
-function issueCertificateUnchecked(c: typeof sprach.certificate.claims, root: typeof w.root): Cbor {
-  const payload = encodePayload('certificate', [[2, c.district], [3, c.officeKey], [4, c.officeName], [5, OFFICE_KIND.code(c.officeKind)], [6, encodeTypes(c.allowedTypes)], [7, c.validFrom], [8, c.validUntil]]);
-  return sign1ToCbor(signSign1(payload, keyId(root.publicKey), root.secretKey));
-}
 add('invalid', 'stale-presentation', 'A presentation made an hour before the pinned time (a filmed replay).', presentationFrames(w.stamps, NOW - 3600));
 add('invalid', 'stale-card', 'A pass card made an hour before the pinned time.', [valueToText('card', cardToCbor(createCard(w.holder, w.holderKeys, NOW - 3600)))]);
 // The replay window is half-open and bounded (FORMAT §9.6): younger than 300 s, at most 120 s ahead.
