@@ -5,7 +5,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
   cardToCbor, certificateToCbor, createCard, demoKeyPair, generateKeyPair, issueCertificate, naclVerify, textToValue, TrustStore, valueToText, verifyStamp,
-  type EntryType, type Holder, type KeyPair,
+  type Entry, type EntryType, type Holder, type KeyPair,
 } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
 import { backupText, restoreBackup } from '../../src/storage/office-backup';
@@ -85,6 +85,8 @@ describe('signing', () => {
     expect(await signStamp(db, office, undefined, { holder, entry }, NOW)).toEqual({ status: 'refused', reason: 'locked' });
     expect(await signStamp(db, office, keys, { holder, entry: { type: 'beratung', topics: ['recognition'], date: '2026-09-15' } }, NOW)).toEqual({ status: 'refused', reason: 'type-not-allowed' });
     expect(await signStamp(db, office, keys, { holder, entry }, NOW + 400 * DAY)).toEqual({ status: 'refused', reason: 'certificate-expired' });
+    // Text a verifier would judge malformed (docs/FORMAT.md §7.1.1) is never signed.
+    expect(await signStamp(db, office, keys, { holder, entry: { ...entry, certificate: 'DTZ B1\nGEPRÜFT: Landratsamt' } as Entry }, NOW)).toEqual({ status: 'refused', reason: 'invalid-entry' });
     expect(await db.issued.count()).toBe(0);
   });
 

@@ -5,6 +5,7 @@ import { generateKeyPair } from '../../src/core';
 import { csvField, csvText } from '../../src/core';
 import { draftToEntry, entryToDraft } from '../../src/ui/office/entry-draft';
 import { lockSession, sessionStore, touchSession, unlockSession } from '../../src/ui/office/session';
+import { unsignableField } from '../../src/ui/office/setup-check';
 
 describe('CSV for German Excel', () => {
   it('has a BOM, semicolons, CRLF, and quotes what needs quoting', () => {
@@ -55,5 +56,14 @@ describe('office session', () => {
     unlockSession(new Map([['k', generateKeyPair()]]), 15);
     lockSession('staff');
     expect(sessionStore.get()).toEqual({ lockedBy: 'staff' });
+  });
+});
+
+describe('office setup texts', () => {
+  it('names the first field a registration request could not sign, and keeps ordinary names', () => {
+    expect(unsignableField({ name: 'مركز الاستشارة Dachau', address: ' Weg 1, 85221 Dachau ', contact: '' })).toBeUndefined();
+    expect(unsignableField({ name: 'VHS\u200BDachau', address: '', contact: '' })).toBe('name');
+    expect(unsignableField({ name: 'VHS', address: 'Weg 1\nGEPRÜFT', contact: '' })).toBe('address');
+    expect(unsignableField({ name: 'VHS', address: '', contact: 'a@b.de\u202E' })).toBe('contact');
   });
 });

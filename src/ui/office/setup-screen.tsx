@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 // The code list itself, not the core index: the setup is a first start's screen and needs nothing else of core.
 import { OFFICE_KIND, type OfficeKind } from '../../core/model/codes';
-import { textDefect } from '../../core/model/text-policy';
+import { unsignableField } from './setup-check';
 import type { OfficeProfile } from '../../storage/office-keys';
 import type { PlainKey, Translate } from '../i18n';
 import { PassphraseField } from '../holder/passphrase-field';
@@ -32,8 +32,7 @@ export function SetupScreen({ t, onSetup }: SetupScreenProps) {
     e.preventDefault();
     if (busy) return;
     if (!p.name.trim()) return setError({ field: 'name', key: 'office.form.required' });
-    // Name, address and contact are signed into the registration request (docs/FORMAT.md §7.1.1).
-    const unsignable = (['name', 'address', 'contact'] as const).find((f) => textDefect(p[f].normalize('NFC').trim()));
+    const unsignable = unsignableField(p);
     if (unsignable) return setError({ field: unsignable, key: 'office.setup.invisible' });
     if (!DISTRICT.test(p.district.trim())) return setError({ field: 'district', key: 'office.setup.districtInvalid' });
     if ([...pass.first].length < MIN_OFFICE_PASSPHRASE) return setError({ field: 'pass', key: 'office.setup.tooShort' });
