@@ -36,7 +36,7 @@ export interface CheckedItem {
 }
 
 /** Why a payload is not something a verifier checks. */
-export type RefusedReason = 'malformed' | 'unsupported-version' | 'not-for-verifier';
+export type RefusedReason = 'malformed' | 'unsupported-version' | 'not-for-verifier' | 'too-large';
 
 /** The verifier's result, held in memory only. */
 export type CheckResult =

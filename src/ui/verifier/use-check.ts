@@ -9,7 +9,7 @@ import { loadOnce } from '../common/load-once';
 import { verifierApi } from './api';
 
 /** A problem shown above the scanner; scanning goes on. */
-export type ScanProblem = RefusedReason | 'not-a-payload' | 'restarted' | 'file-incomplete' | 'file-unreadable' | 'check-failed' | 'cleared';
+export type ScanProblem = RefusedReason | 'not-a-payload' | 'several-payloads' | 'file-incomplete' | 'file-unreadable' | 'check-failed' | 'cleared';
 
 /** Where the check stands. */
 export type CheckPhase =
@@ -78,19 +78,12 @@ export function useCheck(): CheckControls {
 
   const receive = ({ PayloadAssembler }: Core, text: string) => {
     if (busy.current || step.current !== 'scanning') return; // a result stays until staff start the next check
-    let a = (assembler.current ??= new PayloadAssembler());
-    let r = a.receive(text);
-    let problem: ScanProblem | undefined;
-    if (r.status === 'rejected' && r.reason === 'other-message') {
-      // The holder's phone re-signs every 150 s: a new message replaces the old one.
-      a = assembler.current = new PayloadAssembler();
-      r = a.receive(text);
-      problem = 'restarted';
-    }
-    if (r.status === 'complete') return finish(r.kind, r.bytes, 'live', a.progress.received || 1);
-    if (r.status === 'progress') setPhase({ step: 'scanning', progress: r.progress, ...(problem ? { problem } : {}) });
+    const a = (assembler.current ??= new PayloadAssembler());
+    const r = a.receive(text);
+    if (r.status === 'complete') return finish(r.kind, r.bytes, 'live', r.message ? a.progress.received : 1);
+    if (r.status === 'progress') setPhase({ step: 'scanning', progress: r.progress });
     else if (r.status === 'rejected') {
-      const why: ScanProblem = r.reason === 'not-a-payload' ? 'not-a-payload' : r.reason === 'unsupported-version' ? 'unsupported-version' : 'malformed';
+      const why: ScanProblem = r.reason === 'checksum-mismatch' ? 'malformed' : r.reason;
       setState((p) => (p.step === 'scanning' ? { ...p, problem: why } : p));
     }
   };
