@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { stampToCbor, valueToText } from '../../src/core';
+import { stampToCbor, valueToText, MAX_FILE_BYTES } from '../../src/core';
 import { baseUrl, openPersistent, type GuardedPage } from './harness';
 import { ARTIFACTS } from './holder-steps';
 import {
@@ -213,6 +213,20 @@ describe('verifier with the fake camera', () => {
     expect(await prov.textContent()).toContain('Einzelner Stempel');
     expect(await page.getByTestId('result-person').textContent()).toContain(verifierWorld(now).world.holder.familyName);
     expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 1 von 1 Einträgen');
+
+    // A file never silently drops a payload: frames of two presentations are refused by name.
+    await page.getByTestId('check-again').click();
+    const other = presentationFrames(now, genuine.slice(0, 3));
+    writeFileSync(join(dir, 'two.txt'), [...stale.texts(stale.seqLen), ...other.texts(other.seqLen)].join('\n'));
+    await page.getByTestId('presentation-file').setInputFiles(join(dir, 'two.txt'));
+    await page.locator('[data-testid="scan-problem"][data-problem="several-payloads"]').waitFor();
+    expect(await page.getByTestId('scan-problem').textContent()).toContain('mehr als einen Pass-Code');
+
+    // A file over the size limit is refused at once, unread.
+    writeFileSync(join(dir, 'huge.txt'), `${stale.text(1)}\n`.repeat(Math.ceil(MAX_FILE_BYTES / stale.text(1).length)));
+    await page.getByTestId('presentation-file').setInputFiles(join(dir, 'huge.txt'));
+    await page.locator('[data-testid="scan-problem"][data-problem="too-large"]').waitFor();
+    expect(await page.getByTestId('scan-problem').textContent()).toContain('Zu groß');
     rmSync(dir, { recursive: true, force: true });
     tab!.guard.assertClean();
   });
