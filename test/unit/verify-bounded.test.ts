@@ -4,7 +4,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as certificate from '../../src/core/model/certificate';
 import * as ed25519 from '../../src/core/ed25519';
-import { createPresentation, issueCertificate, issueStamp, presentationToCbor, verifyPresentation, type Entry } from '../../src/core';
+import {
+  checkPayload, createPresentation, encodeCbor, encodePayload, holderPairs, issueCertificate, issueStamp, presentationToCbor, sign1ToCbor, signSign1, verifyPresentation,
+  MAX_PRESENTED, type Entry,
+} from '../../src/core';
 import { fixture, NOW } from './support';
 
 vi.mock('../../src/core/model/certificate', async (original) => {
@@ -47,5 +50,22 @@ describe('verifyPresentation work', () => {
     vi.mocked(ed25519.keyId).mockClear();
     await verifyPresentation(p, { ...ctx, certCache: new Map() });
     expect(vi.mocked(ed25519.keyId).mock.calls.length).toBeLessThanOrEqual(offices + offices + 4);
+  });
+});
+
+describe('presentation limits', () => {
+  it(`refuses a presentation of more than ${MAX_PRESENTED} stamps as too-large, before checking any`, async () => {
+    const { world, ctx } = await fixture();
+    const signed = (stamps: number) => {
+      const payload = encodePayload('presentation', [...holderPairs(world.holder), [6, NOW - 10], [7, []], [8, new Array(stamps).fill(0)]]);
+      return encodeCbor(sign1ToCbor(signSign1(payload, ed25519.keyId(world.holder.publicKey), world.holderKeys.secretKey)));
+    };
+    const over = signed(MAX_PRESENTED + 1);
+    vi.mocked(ed25519.keyId).mockClear();
+    expect(await checkPayload('presentation', over, ctx, { mode: 'file', maxAge: 300 })).toEqual({ kind: 'refused', reason: 'too-large' });
+    expect(vi.mocked(ed25519.keyId)).not.toHaveBeenCalled(); // not even the envelope was checked
+    // At the limit the stamps are judged (here: unreadable items, each on its own).
+    const at = await checkPayload('presentation', signed(MAX_PRESENTED), ctx, { mode: 'file', maxAge: 300 });
+    expect(at.kind === 'presentation' && at.items.length).toBe(MAX_PRESENTED);
   });
 });
