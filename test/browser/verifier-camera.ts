@@ -125,16 +125,19 @@ export function lossySeqNums(frames: FrameTextEncoder, shown = frames.seqLen * 2
 
 /**
  * Writes a Y4M video at `fps` frames/s showing the frames of {@link lossySeqNums}, as a camera
- * misses frames; Chromium loops it. Returns the path.
+ * misses frames; Chromium loops it. Several presentations are interleaved frame by frame (two
+ * phones in view). Returns the path.
  */
-export function writeLossyPresentationY4m(path: string, frames: FrameTextEncoder, options: { fps?: number; shown?: number } = {}): string {
-  const { fps = 5, shown = frames.seqLen * 2 } = options;
+export function writeLossyPresentationY4m(path: string, frames: FrameTextEncoder | readonly FrameTextEncoder[], options: { fps?: number; shown?: number } = {}): string {
+  const all = Array.isArray(frames) ? frames : [frames as FrameTextEncoder];
+  const { fps = 5, shown } = options;
   const width = 640;
   const height = 480;
-  const kept = lossySeqNums(frames, shown);
+  const lists = all.map((f) => lossySeqNums(f, shown));
+  const texts = Array.from({ length: Math.max(...lists.map((l) => l.length)) }, (_, i) => lists.flatMap((l, k) => (i < l.length ? [all[k]!.text(l[i]!)] : []))).flat();
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`, 'ascii');
   const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
-  const parts = kept.flatMap((n) => [Buffer.from('FRAME\n', 'ascii'), qrLumaPlane(frames.text(n), { width, height }), chroma, chroma]);
+  const parts = texts.flatMap((text) => [Buffer.from('FRAME\n', 'ascii'), qrLumaPlane(text, { width, height }), chroma, chroma]);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, Buffer.concat([header, ...parts]));
   return path;

@@ -213,9 +213,17 @@ describe('verifier with the fake camera', () => {
     expect(await prov.textContent()).toContain('Einzelner Stempel');
     expect(await page.getByTestId('result-person').textContent()).toContain(verifierWorld(now).world.holder.familyName);
     expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 1 von 1 Einträgen');
+    rmSync(dir, { recursive: true, force: true });
+    tab!.guard.assertClean();
+  });
 
+  it('refuses a file with two payloads or over the size limit, by name and unverified', async () => {
+    // No video: the camera sees no code, so nothing but the files can change the screen.
+    const { page } = await launch();
+    await go(page, '#/verifier');
+    const dir = mkdtempSync(join(tmpdir(), 'bbpass-present-'));
+    const stale = presentationFrames(now, genuine, now - 15 * 60);
     // A file never silently drops a payload: frames of two presentations are refused by name.
-    await page.getByTestId('check-again').click();
     const other = presentationFrames(now, genuine.slice(0, 3));
     writeFileSync(join(dir, 'two.txt'), [...stale.texts(stale.seqLen), ...other.texts(other.seqLen)].join('\n'));
     await page.getByTestId('presentation-file').setInputFiles(join(dir, 'two.txt'));
@@ -228,6 +236,14 @@ describe('verifier with the fake camera', () => {
     await page.locator('[data-testid="scan-problem"][data-problem="too-large"]').waitFor();
     expect(await page.getByTestId('scan-problem').textContent()).toContain('Zu groß');
     rmSync(dir, { recursive: true, force: true });
+    tab!.guard.assertClean();
+  });
+
+  it('completes with two animated codes in view, their frames interleaved', async () => {
+    const video = writeLossyPresentationY4m(join(ARTIFACTS, 'verifier-two-codes.y4m'), [presentationFrames(now, genuine), presentationFrames(now, genuine.slice(0, 10))]);
+    const { page } = await launch(video);
+    await scanToResult(page);
+    expect(await page.getByTestId('result-counts').textContent()).toMatch(/^Gültig: (30 von 30|10 von 10) Einträgen$/);
     tab!.guard.assertClean();
   });
 });
