@@ -1,7 +1,7 @@
 // What the verifier screens need from storage: the device's trust (pinned roots + lists), its
 // verifier settings, and a check of an assembled payload. Nothing of a holder is ever written:
 // results go back to the caller and live in screen memory only.
-import { bestVerifier, checkPayload, DEFAULT_PRESENTATION_MAX_AGE, MAX_HOLDER_AGE, type CheckMode, type CheckResult, type WireKind } from '../core';
+import { bestVerifier, checkPayload, DEFAULT_PRESENTATION_MAX_AGE, MAX_HOLDER_AGE, type CheckMode, type CheckResult, type TrustAnchor, type TrustList, type WireKind } from '../core';
 import { appDb, appTrust } from './app-db';
 import type { BbpassDb } from './db';
 import type { TrustImportOutcome, TrustListStatus, TrustSource } from './trust-source';
@@ -38,6 +38,8 @@ export interface VerifierApi {
   saveSettings(change: Partial<VerifierSettings>): Promise<VerifierSettings>;
   /** Judges an assembled payload under the current trust and settings; `now` in seconds since 1970. */
   check(kind: Exclude<WireKind, 'frame'>, bytes: Uint8Array, mode: CheckMode, now: number): Promise<CheckResult>;
+  /** The anchors and current lists a check runs under now, as plain data (for a check in a worker). */
+  trustState(): Promise<{ readonly anchors: readonly TrustAnchor[]; readonly lists: readonly TrustList[] }>;
   /** The trust lists in force. */
   trustLists(): Promise<TrustListStatus[]>;
   /** Imports a trust list (payload text or trust file); a lower version never replaces a higher one. */
@@ -74,6 +76,10 @@ export function createVerifierApi(db: BbpassDb = appDb(), trust: TrustSource = a
       // Visible in the browser's performance timeline; the verifier bench reads it.
       performance.measure('bbpass:verify', { start, end: performance.now() });
       return result;
+    },
+    async trustState() {
+      const store = await trust.store((await settings()).demoMode);
+      return { anchors: store.anchors, lists: store.allLists() };
     },
     async trustLists() {
       return trust.listsInForce((await settings()).demoMode);

@@ -202,17 +202,14 @@ export async function presentationFrames(page: Page): Promise<string[]> {
   await go(page, '#/holder/present');
   await page.getByTestId('present-show').click();
   const qr = page.getByTestId('present-qr');
-  let assembler = new PayloadAssembler();
-  let frames: string[] = [];
+  // The phone re-signs now and then: frames are kept per message, and those of the one that completes are returned.
+  const assembler = new PayloadAssembler();
+  const frames: Array<[string, string]> = [];
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
     const text = await readQr(qr);
-    let r = assembler.receive(text);
-    if (r.status === 'rejected' && r.reason === 'other-message') {
-      [assembler, frames] = [new PayloadAssembler(), []];
-      r = assembler.receive(text);
-    }
-    if (r.status === 'progress' || r.status === 'complete') frames.push(text);
-    if (r.status === 'complete') return frames;
+    const r = assembler.receive(text);
+    if (r.status === 'progress' || r.status === 'complete') frames.push([r.message ?? '', text]);
+    if (r.status === 'complete') return frames.filter(([m]) => m === r.message).map(([, t]) => t);
   }
   throw new Error(`presentation not assembled from ${frames.length} frames`);
 }

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   createPresentation, demoKeyPair, demoWorld, encodeCbor, issueStamp, issueTrustList, presentationToCbor, trustListToCbor, valueToText,
-  FrameTextEncoder, DEMO_DISTRICT, DEMO_DISTRICT_NAME, type Entry, type Holder, type Stamp,
+  FrameTextEncoder, PayloadAssembler, DEMO_DISTRICT, DEMO_DISTRICT_NAME, type Entry, type Holder, type Stamp,
 } from '../../src/core';
 import { qrLumaPlane } from './y4m';
 
@@ -105,17 +105,39 @@ export function presentationFrames(now: number, stamps: readonly Stamp[], create
 }
 
 /**
- * Writes a Y4M video at `fps` frames/s showing frames 1…`shown` of a presentation with every
- * fourth one dropped (25 % loss), as a camera misses frames; Chromium loops it. Returns the path.
+ * The frames a lossy camera sees: 1…`shown` with every fourth one dropped (25 % loss), and
+ * further frames on the same pattern until they determine the message (full rank). Without
+ * the extension a looped video could lack a fragment for good, and the scan stalled short of
+ * 100 % (issue 13, item 12). Throws if even 20 × seqLen frames do not suffice.
  */
-export function writeLossyPresentationY4m(path: string, frames: FrameTextEncoder, options: { fps?: number; shown?: number } = {}): string {
-  const { fps = 5, shown = frames.seqLen * 2 } = options;
+export function lossySeqNums(frames: FrameTextEncoder, shown = frames.seqLen * 2): number[] {
+  const assembler = new PayloadAssembler();
+  const kept: number[] = [];
+  let complete = false;
+  for (let n = 1; n <= shown || !complete; n++) {
+    if (n > 20 * frames.seqLen) throw new Error(`frames 1…${n - 1} (every fourth dropped) do not determine the message`);
+    if (n % 4 === 0) continue;
+    kept.push(n);
+    complete ||= assembler.receive(frames.text(n)).status === 'complete';
+  }
+  return kept;
+}
+
+/**
+ * Writes a Y4M video at `fps` frames/s showing the frames of {@link lossySeqNums}, as a camera
+ * misses frames; Chromium loops it. Several presentations are interleaved frame by frame (two
+ * phones in view). Returns the path.
+ */
+export function writeLossyPresentationY4m(path: string, frames: FrameTextEncoder | readonly FrameTextEncoder[], options: { fps?: number; shown?: number } = {}): string {
+  const all = Array.isArray(frames) ? frames : [frames as FrameTextEncoder];
+  const { fps = 5, shown } = options;
   const width = 640;
   const height = 480;
-  const kept = Array.from({ length: shown }, (_, i) => i + 1).filter((n) => n % 4 !== 0);
+  const lists = all.map((f) => lossySeqNums(f, shown));
+  const texts = Array.from({ length: Math.max(...lists.map((l) => l.length)) }, (_, i) => lists.flatMap((l, k) => (i < l.length ? [all[k]!.text(l[i]!)] : []))).flat();
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`, 'ascii');
   const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
-  const parts = kept.flatMap((n) => [Buffer.from('FRAME\n', 'ascii'), qrLumaPlane(frames.text(n), { width, height }), chroma, chroma]);
+  const parts = texts.flatMap((text) => [Buffer.from('FRAME\n', 'ascii'), qrLumaPlane(text, { width, height }), chroma, chroma]);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, Buffer.concat([header, ...parts]));
   return path;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { stampToCbor, valueToText } from '../../src/core';
+import { stampToCbor, valueToText, MAX_FILE_BYTES } from '../../src/core';
 import { baseUrl, openPersistent, type GuardedPage } from './harness';
 import { ARTIFACTS, confirmDemo } from './holder-steps';
 import {
@@ -225,6 +225,36 @@ describe('verifier with the fake camera', () => {
     expect(await page.locator('.item-title bdi').count()).toBe(1);
     expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 1 von 1 Einträgen');
     rmSync(dir, { recursive: true, force: true });
+    tab!.guard.assertClean();
+  });
+
+  it('refuses a file with two payloads or over the size limit, by name and unverified', async () => {
+    // No video: the camera sees no code, so nothing but the files can change the screen.
+    const { page } = await launch();
+    await go(page, '#/verifier');
+    const dir = mkdtempSync(join(tmpdir(), 'bbpass-present-'));
+    const stale = presentationFrames(now, genuine, now - 15 * 60);
+    // A file never silently drops a payload: frames of two presentations are refused by name.
+    const other = presentationFrames(now, genuine.slice(0, 3));
+    writeFileSync(join(dir, 'two.txt'), [...stale.texts(stale.seqLen), ...other.texts(other.seqLen)].join('\n'));
+    await page.getByTestId('presentation-file').setInputFiles(join(dir, 'two.txt'));
+    await page.locator('[data-testid="scan-problem"][data-problem="several-payloads"]').waitFor();
+    expect(await page.getByTestId('scan-problem').textContent()).toContain('mehr als einen Pass-Code');
+
+    // A file over the size limit is refused at once, unread.
+    writeFileSync(join(dir, 'huge.txt'), `${stale.text(1)}\n`.repeat(Math.ceil(MAX_FILE_BYTES / stale.text(1).length)));
+    await page.getByTestId('presentation-file').setInputFiles(join(dir, 'huge.txt'));
+    await page.locator('[data-testid="scan-problem"][data-problem="too-large"]').waitFor();
+    expect(await page.getByTestId('scan-problem').textContent()).toContain('Zu groß');
+    rmSync(dir, { recursive: true, force: true });
+    tab!.guard.assertClean();
+  });
+
+  it('completes with two animated codes in view, their frames interleaved', async () => {
+    const video = writeLossyPresentationY4m(join(ARTIFACTS, 'verifier-two-codes.y4m'), [presentationFrames(now, genuine), presentationFrames(now, genuine.slice(0, 10))]);
+    const { page } = await launch(video);
+    await scanToResult(page);
+    expect(await page.getByTestId('result-counts').textContent()).toMatch(/^Gültig: (30 von 30|10 von 10) Einträgen$/);
     tab!.guard.assertClean();
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../src/core';
 import { anchorsInForce } from '../../src/config/districts';
 import { fixture, NOW } from './support';
+import { indexShipped } from '../../src/core/verify/certificate-index';
 
 const kurs: Entry = { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', status: 'completed', units: 100 };
 const code = async (p: Promise<unknown>) => p.then(() => 'accepted', (e: unknown) => (e instanceof DecodeError ? e.code : String(e)));
@@ -34,7 +35,7 @@ describe('§9.11: the issuer of a stamp whose every candidate fails', () => {
     const expired = issueCertificate({ ...base, officeName: 'Erstes Zertifikat', validUntil: NOW - 3600 }, world.root);
     const wrongType = issueCertificate({ ...base, officeName: 'Zweites Zertifikat', allowedTypes: ['beratung'], validUntil: NOW + 86400 }, world.root);
     const bare = stampToCbor(stamp, false);
-    const v = await verifyStamp(bare, { ...ctx, trust: new TrustStore([world.anchor]) }, { certificates: [expired, wrongType].map(certificateToCbor) });
+    const v = await verifyStamp(bare, { ...ctx, trust: new TrustStore([world.anchor]) }, { certificates: indexShipped([expired, wrongType].map(certificateToCbor)) });
     expect(v).toMatchObject({ valid: false, reason: 'certificate-expired' });
     expect(v.issuer?.claims.officeName).toBe('Erstes Zertifikat');
   });

@@ -8,12 +8,14 @@ import { fileURLToPath } from 'node:url';
 import {
   bestVerifier, cardToCbor, certificateToCbor, createCard, createPresentation, decodeCbor, demoKeyPair, demoWorld, encodeCbor,
   issueCertificate, issueStamp, issueTrustList, keyId, presentationToCbor, sign1ToCbor, signSign1, stampToCbor, toBase64Url,
-  toText, valueToText, verifyTexts, FrameTextEncoder, PayloadAssembler, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT, encodePayload, holderPairs,
+  toText, valueToText, FrameTextEncoder, PayloadAssembler, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT, encodePayload, holderPairs,
   type Cbor, type CborMap, type Entry, type Stamp, trustFileJson, encodeEntry, sigStructure,
 } from '../../src/core';
 import { certificateUnchecked, IDENTITY, IDENTITY_MINUS_ZERO, identityRSignature, keylessCard, keylessSign1, ORDER_2_SIGN_BIT } from './forge';
 import { textVectors } from './text-vectors';
 import { signTrustListUnchecked } from '../unit/support';
+import { encodeFrame } from '../../src/core/fountain/frame';
+import { reportOf } from './report-of';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 /** The pinned time of every vector: 2026-09-15T10:00:00Z. */
@@ -175,6 +177,15 @@ add('invalid', 'unsupported-version-carried-certificate', 'A genuine stamp carry
   const cert = sign1ToCbor(signSign1(encodeCbor(m), keyId(w.root.publicKey), w.root.secretKey));
   return [valueToText('stamp', sign1ToCbor(stampOf(kurs).sign1, new Map([[HEADER_CERTIFICATE, cert]])))];
 })());
+add('invalid', 'too-many-fragments', 'One frame claiming 4,097 fragments (a 4,097-byte message in 1-byte fragments): refused before any decoding work.',
+  [toText('frame', encodeFrame({ seqNum: 1, seqLen: 4097, messageLen: 4097, checksum: 1, data: new Uint8Array(1) }))]);
+add('invalid', 'too-many-stamps', 'A presentation validly signed by the holder listing 2,001 stamp items (the limit is 2,000).', (() => {
+  const payload = encodePayload('presentation', [...holderPairs(w.holder), [6, NOW - 30], [7, []], [8, new Array<Cbor>(2001).fill(0)]]);
+  const enc = new FrameTextEncoder('presentation', encodeCbor(sign1ToCbor(signSign1(payload, keyId(w.holder.publicKey), w.holderKeys.secretKey))));
+  return enc.texts(enc.seqLen);
+})());
+add('invalid', 'two-messages-in-one-input', 'The frames of two presentations in one input: refused, never the first verified and the second dropped.',
+  [...presentationFrames(w.stamps.slice(0, 2)), ...presentationFrames(w.stamps.slice(2))]);
 add('invalid', 'unsupported-version-prefix', 'A payload of a later generation (BBP2:).', [stampText(stampOf(kurs)).replace('BBP1:', 'BBP2:')]);
 for (const [dir, name, description, payload] of textVectors({ w, now: NOW, entry: kurs, stampText, resigned })) add(dir, name, description, payload);
 
@@ -199,7 +210,7 @@ async function main() {
     const store = new TrustStore([w.anchor]);
     for (const l of trusts[trust as keyof typeof trusts]) await store.offer(l, verify);
     const holderKey = v.holderKey ? Uint8Array.from(Buffer.from(v.holderKey, 'base64url')) : undefined;
-    const report = await verifyTexts(v.payload, { trust: store, now: NOW, verify }, { holderKey });
+    const report = await reportOf(v.payload, { trust: store, now: NOW, verify }, { holderKey });
     if (report.valid !== (dir === 'valid')) throw new Error(`${name}: expected ${dir}, got ${JSON.stringify(report)}`);
     const out: Vector = { description: v.description, trust, at: AT, ...(v.holderKey ? { holderKey: v.holderKey } : {}), payload: v.payload, expect: report };
     writeFileSync(join(DIR, dir, `${name}.json`), `${JSON.stringify(out, null, 2)}\n`);

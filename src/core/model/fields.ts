@@ -75,7 +75,9 @@ export class FieldReader {
   /** An array (of any items; the caller checks them). */
   array(key: number, maxItems: number): Cbor[] {
     const v = this.get(key);
-    if (!Array.isArray(v) || v.length > maxItems) return this.missing(key);
+    if (!Array.isArray(v)) return this.missing(key);
+    // A named refusal, so a verifier can say "too large" rather than "damaged" (FORMAT.md §3.5).
+    if (v.length > maxItems) fail('too-large', `${this.what}: field ${key} has more than ${maxItems} items`);
     return v;
   }
 

@@ -7,6 +7,7 @@ import { isWeakPublicKey, keyId, WEAK_KEY, type VerifyFn } from '../ed25519';
 import { verifySign1 } from '../cose';
 import type { Certificate } from '../model/certificate';
 import { MAX_TRUST_LIST_STEP, MAX_TRUST_LIST_VERSION, type TrustList } from '../model/trust-list';
+import { indexCertificates, type CertificateIndex } from './certificate-index';
 
 /**
  * Version of the verification rules. A stored verdict is reused only under the same rules and
@@ -33,6 +34,8 @@ export type TrustListVerdict =
 /** Pinned roots plus the newest verified trust list per district. */
 export class TrustStore {
   private readonly lists = new Map<string, TrustList>();
+  // Built on first use and rebuilt when the set of current lists changes (compared by identity).
+  private listed: { readonly of: readonly TrustList[]; readonly index: CertificateIndex } | undefined;
 
   /**
    * Refuses, as a configuration error (RangeError), a weak anchor key (FORMAT.md §6.4) and two
@@ -102,8 +105,12 @@ export class TrustStore {
     return toHex(nacl.hash(utf8Encode(parts.join('\n'))).slice(0, 16));
   }
 
-  /** Certificates listed in the trust lists (a fallback source when a stamp comes without one). */
-  listedCertificates(): Certificate[] {
-    return this.allLists().flatMap((l) => [...l.claims.certificates]);
+  /** Certificates of the current trust lists whose office key has key id `kidHex` (a fallback when a stamp comes without one), in list order. */
+  listedByKid(kidHex: string): readonly Certificate[] {
+    const lists = this.allLists();
+    if (!this.listed || this.listed.of.length !== lists.length || this.listed.of.some((l, i) => l !== lists[i])) {
+      this.listed = { of: lists, index: indexCertificates(lists.flatMap((l) => l.claims.certificates)) };
+    }
+    return this.listed.index.get(kidHex) ?? [];
   }
 }

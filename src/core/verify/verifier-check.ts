@@ -10,6 +10,7 @@
 import { decodeCbor } from '../cbor';
 import { DecodeError } from '../errors';
 import type { Person } from '../model/holder';
+import { decodePresentation } from '../model/presentation';
 import type { Entry } from '../model/entries';
 import type { WireKind } from '../wire';
 import type { Reason } from './reasons';
@@ -36,7 +37,7 @@ export interface CheckedItem {
 }
 
 /** Why a payload is not something a verifier checks. */
-export type RefusedReason = 'malformed' | 'unsupported-version' | 'not-for-verifier';
+export type RefusedReason = 'malformed' | 'unsupported-version' | 'not-for-verifier' | 'too-large';
 
 /** The verifier's result, held in memory only. */
 export type CheckResult =
@@ -92,6 +93,11 @@ function summaryOf(items: readonly CheckedItem[]): VerifiedSummary {
   return summarizeEntries(valid.map((i): VerifiedEntry => ({ entry: i.entry, issuedAt: i.issuedAt, officeName: i.officeName ?? '' })));
 }
 
+function refusalOf(e: unknown): RefusedReason {
+  if (!(e instanceof DecodeError)) throw e;
+  return e.code === 'unsupported-version' ? 'unsupported-version' : e.code === 'too-large' ? 'too-large' : 'malformed';
+}
+
 /** Judges one assembled payload; never throws for bad input. */
 export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint8Array, ctx: VerifyContext, opts: CheckOptions): Promise<CheckResult> {
   if (kind !== 'presentation' && kind !== 'stamp') return { kind: 'refused', reason: 'not-for-verifier' };
@@ -99,8 +105,7 @@ export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint
   try {
     value = decodeCbor(bytes);
   } catch (e) {
-    if (!(e instanceof DecodeError)) throw e;
-    return { kind: 'refused', reason: e.code === 'unsupported-version' ? 'unsupported-version' : 'malformed' };
+    return { kind: 'refused', reason: refusalOf(e) };
   }
   const shared = { ...ctx, certCache: ctx.certCache ?? new Map() };
   if (kind === 'stamp') {
@@ -108,6 +113,12 @@ export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint
     const items = [item(v)];
     const h = v.stamp?.claims.holder;
     return { kind, ...(h ? { person: { givenName: h.givenName, familyName: h.familyName, birthDate: h.birthDate } } : {}), items, summary: summaryOf(items) };
+  }
+  // Over the limits (FORMAT.md §3.5) it is refused by name before any stamp or signature is checked.
+  try {
+    decodePresentation(value);
+  } catch (e) {
+    return { kind: 'refused', reason: refusalOf(e) };
   }
   const v = await verifyPresentation(value, { ...shared, maxAge: opts.maxAge });
   if (!v.presentation) return { kind: 'refused', reason: !v.valid && v.reason === 'unsupported-version' ? 'unsupported-version' : 'malformed' };

@@ -8,6 +8,7 @@ import { keyId } from '../ed25519';
 import { decodeCard, type PassCard } from '../model/card';
 import { decodePresentation, type Presentation } from '../model/presentation';
 import { reasonOf, type Clock, type Reason } from './reasons';
+import { indexShipped } from './certificate-index';
 import { verifyStamp, type StampVerdict, type VerifyContext } from './verify-stamp';
 import type { VerifyFn } from '../ed25519';
 
@@ -68,7 +69,7 @@ export async function verifyPresentation(input: Cbor, ctx: VerifyContext & { rea
     return { valid: false, reason: reasonOf(e), entries: [] };
   }
   const shared = { ...ctx, certCache: ctx.certCache ?? new Map() };
-  const opts = { holderKey: p.holder.publicKey, certificates: p.certificates };
+  const opts = { holderKey: p.holder.publicKey, certificates: indexShipped(p.certificates) };
   const entries = await Promise.all(p.stamps.map((s) => verifyStamp(s, shared, opts)));
   const reason = await envelopeReason(p.sign1, p.holder.publicKey, p.createdAt, ctx, ctx.maxAge ?? DEFAULT_PRESENTATION_MAX_AGE, ctx.verify);
   return reason ? { valid: false, reason, presentation: p, entries } : { valid: true, presentation: p, entries };

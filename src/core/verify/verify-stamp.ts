@@ -6,6 +6,7 @@ import type { Cbor } from '../cbor';
 import { verifySign1 } from '../cose';
 import { keyId, type VerifyFn } from '../ed25519';
 import { decodeCertificate, type Certificate } from '../model/certificate';
+import type { CertificateIndex } from './certificate-index';
 import { holderDigest } from '../model/holder';
 import { decodeStamp, type Stamp } from '../model/stamp';
 import { DEFAULT_SKEW, reasonOf, type Clock, type Reason } from './reasons';
@@ -28,8 +29,8 @@ export interface VerifyContext extends Clock {
 export interface StampOptions {
   /** The key the stamp must name (the presenting holder's key). */
   readonly holderKey?: Uint8Array;
-  /** Certificates shipped beside the stamp (a presentation's shared list, raw). */
-  readonly certificates?: readonly Cbor[];
+  /** Certificates shipped beside the stamp (a presentation's shared list, indexed once per presentation). */
+  readonly certificates?: CertificateIndex;
 }
 
 /** Checks a certificate against the pinned roots (cached within one context, keyed on every signed byte). */
@@ -74,18 +75,10 @@ export async function verifyCertificate(input: Cbor, ctx: VerifyContext): Promis
 // A stamp that carries a certificate is judged by it alone: a damaged copy is a damaged stamp,
 // not an invitation to look elsewhere. Only a stamp without one (inside a presentation) is
 // matched against the shipped list and then the trust lists.
-function candidates(stamp: Stamp, ctx: VerifyContext, shipped: readonly Cbor[]): Certificate[] {
+function candidates(stamp: Stamp, ctx: VerifyContext, shipped: CertificateIndex): Certificate[] {
   if (stamp.certificate) return bytesEqual(keyId(stamp.certificate.claims.officeKey), stamp.sign1.kid) ? [stamp.certificate] : [];
-  const out: Certificate[] = [];
-  for (const raw of shipped) {
-    try {
-      out.push(decodeCertificate(raw));
-    } catch {
-      // A damaged shared certificate only matters to stamps that need it: they end as unknown-issuer.
-    }
-  }
-  out.push(...ctx.trust.listedCertificates());
-  return out.filter((c) => bytesEqual(keyId(c.claims.officeKey), stamp.sign1.kid));
+  const kid = toHex(stamp.sign1.kid);
+  return [...(shipped.get(kid) ?? []), ...ctx.trust.listedByKid(kid)];
 }
 
 async function judge(stamp: Stamp, cert: Certificate, ctx: VerifyContext, holderKey?: Uint8Array): Promise<StampVerdict> {
@@ -112,7 +105,7 @@ export async function verifyStamp(input: Cbor | Stamp, ctx: VerifyContext, opts:
   } catch (e) {
     return { valid: false, reason: reasonOf(e) };
   }
-  const certs = candidates(stamp, ctx, opts.certificates ?? []);
+  const certs = candidates(stamp, ctx, opts.certificates ?? new Map());
   if (certs.length === 0) return { valid: false, reason: 'unknown-issuer', stamp };
   let first: StampVerdict | undefined;
   for (const cert of certs) {

@@ -22,7 +22,8 @@ const PROBLEM_KEYS = {
   'unsupported-version': 'verifier.refused.unsupported-version',
   'not-for-verifier': 'verifier.refused.not-for-verifier',
   'not-a-payload': 'verifier.scan.notPayload',
-  restarted: 'verifier.scan.restarted',
+  'too-large': 'verifier.refused.too-large',
+  'several-payloads': 'verifier.scan.severalPayloads',
   'file-incomplete': 'verifier.scan.fileIncomplete',
   'file-unreadable': 'verifier.scan.fileUnreadable',
   'check-failed': 'verifier.scan.checkFailed',
@@ -40,8 +41,8 @@ export function ScanScreen({ t, lang, phase, idleMinutes, onText, onFile }: Scan
       <h1 id="verifier-scan-title">{t('verifier.title')}</h1>
       <p class="lead">{t('verifier.scan.intro')}</p>
       {problem && (
-        <p class={`notice with-icon ${problem === 'cleared' || problem === 'restarted' ? '' : 'is-problem'}`} data-testid="scan-problem" data-problem={problem}>
-          <Icon name={problem === 'cleared' || problem === 'restarted' ? 'info' : 'warning'} />
+        <p class={`notice with-icon ${problem === 'cleared' ? '' : 'is-problem'}`} data-testid="scan-problem" data-problem={problem}>
+          <Icon name={problem === 'cleared' ? 'info' : 'warning'} />
           {problem === 'cleared' ? t('verifier.scan.cleared', { minutes: formatNumber(lang, idleMinutes ?? 0) }) : t(PROBLEM_KEYS[problem])}
         </p>
       )}

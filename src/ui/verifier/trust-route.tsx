@@ -44,7 +44,6 @@ export default function TrustRoute() {
 
   const onText = (text: string) => {
     const r = assembler.current.receive(text);
-    if (r.status === 'rejected' && r.reason === 'other-message') assembler.current = new PayloadAssembler();
     if (r.status !== 'complete') return;
     // One list per scan: the camera closes so the looping code is not offered again.
     assembler.current = new PayloadAssembler();
