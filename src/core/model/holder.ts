@@ -36,10 +36,22 @@ export function holderDigest(publicKey: Uint8Array): Uint8Array {
   return nacl.hash(publicKey).slice(0, HOLDER_DIGEST_LENGTH);
 }
 
+// The normalisation applied to a name before it is signed.
+const normName = (s: string): string => s.normalize('NFC').trim();
+
 function cleanName(s: string, what: string): string {
-  const n = s.normalize('NFC').trim();
+  const n = normName(s);
   if (n.length === 0 || [...n].length > MAX_NAME) throw new RangeError(`${what}: 1 to ${MAX_NAME} characters`);
   return n;
+}
+
+/**
+ * True when two persons are the same as signed: names equal after the NFC normalisation used at
+ * signing, otherwise exactly (case and diacritics count: both come from one pass profile), and the
+ * birth date equal as written ('1998' is not '1998-04-12').
+ */
+export function samePerson(a: Person, b: Person): boolean {
+  return normName(a.givenName) === normName(b.givenName) && normName(a.familyName) === normName(b.familyName) && a.birthDate === b.birthDate;
 }
 
 /** Payload pairs 2–5: the key (or, for stamps, its digest), names and birth date, validated and NFC-normalised. */

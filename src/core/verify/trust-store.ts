@@ -12,7 +12,7 @@ import type { TrustList } from '../model/trust-list';
  * Version of the verification rules. A stored verdict is reused only under the same rules and
  * trust state, so bump this whenever verifyStamp could judge the same stamp differently.
  */
-export const VERDICT_RULES = 1;
+export const VERDICT_RULES = 2;
 
 /** A pinned district root. */
 export interface TrustAnchor {
@@ -21,6 +21,19 @@ export interface TrustAnchor {
   readonly publicKey: Uint8Array;
   /** True for the public DEMO districts, whose private keys are published: their results are never plain "valid". */
   readonly demo?: boolean;
+}
+
+/** The district that vouched for an entry, as shown beside the office name: the anchor's id and name, never a name a certificate asserts. */
+export interface DistrictRef {
+  readonly id: string;
+  readonly name: string;
+  /** Present (true) only for a DEMO anchor: the entry is shown as DEMO, never as plain "valid". */
+  readonly demo?: true;
+}
+
+/** The reference shown for an anchor. */
+export function districtRef(a: TrustAnchor): DistrictRef {
+  return { id: a.district, name: a.name, ...(a.demo ? { demo: true as const } : {}) };
 }
 
 /** Why a trust list was not taken. */

@@ -104,6 +104,7 @@ export const ar: HolderMessages = {
   'holder.reason.issuer-revoked': 'سُحب الإذن من الجهة.',
   'holder.reason.type-not-allowed': 'هذه الجهة لا يحق لها إعطاء هذا النوع من الإدخالات.',
   'holder.reason.wrong-holder': 'هذا الختم لشخص آخر.',
+  'holder.reason.person-mismatch': 'يحمل هذا الختم اسماً أو تاريخ ميلاد مختلفاً عمّا في جوازك.',
   'holder.reason.stale': 'هذا الرمز قديم جدًا. اطلب رمزًا جديدًا.',
   'holder.reason.future-dated': 'تاريخ الختم في المستقبل. تحقق من التاريخ والوقت في هاتفك.',
   'holder.reason.malformed': 'هذا الرمز تالف أو غير مكتمل.',

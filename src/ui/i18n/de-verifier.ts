@@ -70,6 +70,7 @@ export const deVerifier = {
   'verifier.reason.type-not-allowed': 'Diese Stelle darf diese Art von Eintrag nicht ausstellen.',
   'verifier.reason.wrong-holder': 'Stempel gehört zu einer anderen Person.',
   'verifier.reason.wrong-holder-named': 'Stempel gehört zu einer anderen Person ({name}, geboren {date}).',
+  'verifier.reason.person-mismatch': 'Name oder Geburtsdatum auf dem Handy weichen von diesem Stempel ab.',
   'verifier.reason.stale': 'Zu alt.',
   'verifier.reason.future-dated': 'Das Ausstellungsdatum liegt in der Zukunft.',
   'verifier.reason.malformed': 'Eintrag beschädigt oder unvollständig.',

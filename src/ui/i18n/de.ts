@@ -102,6 +102,7 @@ export const de = {
   'holder.reason.issuer-revoked': 'Der Stelle wurde die Erlaubnis entzogen.',
   'holder.reason.type-not-allowed': 'Diese Stelle darf diese Art von Eintrag nicht geben.',
   'holder.reason.wrong-holder': 'Dieser Stempel ist für eine andere Person.',
+  'holder.reason.person-mismatch': 'Auf diesem Stempel stehen ein anderer Name oder ein anderes Geburtsdatum als im Pass.',
   'holder.reason.stale': 'Dieser Code ist zu alt. Bitten Sie um einen neuen.',
   'holder.reason.future-dated': 'Das Datum des Stempels liegt in der Zukunft. Prüfen Sie Datum und Uhrzeit Ihres Handys.',
   'holder.reason.malformed': 'Dieser Code ist beschädigt oder unvollständig.',

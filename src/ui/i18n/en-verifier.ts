@@ -72,6 +72,7 @@ export const enVerifier: Record<keyof typeof deVerifier, string> = {
   'verifier.reason.type-not-allowed': 'This office may not issue this kind of entry.',
   'verifier.reason.wrong-holder': 'Stamp belongs to another person.',
   'verifier.reason.wrong-holder-named': 'Stamp belongs to another person ({name}, born {date}).',
+  'verifier.reason.person-mismatch': 'The name or date of birth on the phone differs from this stamp.',
   'verifier.reason.stale': 'Too old.',
   'verifier.reason.future-dated': 'The date of issue lies in the future.',
   'verifier.reason.malformed': 'Entry damaged or incomplete.',

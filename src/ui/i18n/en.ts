@@ -103,6 +103,7 @@ export const en: HolderMessages = {
   'holder.reason.issuer-revoked': 'The office\'s permission was withdrawn.',
   'holder.reason.type-not-allowed': 'This office may not give this kind of entry.',
   'holder.reason.wrong-holder': 'This stamp is for another person.',
+  'holder.reason.person-mismatch': 'This stamp shows a different name or date of birth than your pass.',
   'holder.reason.stale': 'This code is too old. Ask for a new one.',
   'holder.reason.future-dated': 'The stamp\'s date is in the future. Check the date and time on your phone.',
   'holder.reason.malformed': 'This code is damaged or incomplete.',

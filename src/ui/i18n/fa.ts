@@ -104,6 +104,7 @@ export const fa: HolderMessages = {
   'holder.reason.issuer-revoked': 'اجازه این اداره پس گرفته شده است.',
   'holder.reason.type-not-allowed': 'این اداره اجازه ندارد این نوع ثبت را بدهد.',
   'holder.reason.wrong-holder': 'این مهر برای شخص دیگری است.',
+  'holder.reason.person-mismatch': 'روی این مهر نام یا تاریخ تولدی متفاوت با گذرنامهٔ شما آمده است.',
   'holder.reason.stale': 'این کد خیلی قدیمی است. یک کد نو بخواهید.',
   'holder.reason.future-dated': 'تاریخ مهر در آینده است. تاریخ و ساعت گوشی خود را بررسی کنید.',
   'holder.reason.malformed': 'این کد خراب یا ناقص است.',

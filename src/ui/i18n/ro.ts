@@ -104,6 +104,7 @@ export const ro: HolderMessages = {
   'holder.reason.issuer-revoked': 'Instituției i s-a retras permisiunea.',
   'holder.reason.type-not-allowed': 'Această instituție nu are voie să dea acest tip de înregistrare.',
   'holder.reason.wrong-holder': 'Această ștampilă este pentru altă persoană.',
+  'holder.reason.person-mismatch': 'Pe această ștampilă apare alt nume sau altă dată de naștere decât în pașaportul dumneavoastră.',
   'holder.reason.stale': 'Acest cod este prea vechi. Cereți unul nou.',
   'holder.reason.future-dated': 'Data ștampilei este în viitor. Verificați data și ora telefonului.',
   'holder.reason.malformed': 'Acest cod este deteriorat sau incomplet.',

@@ -104,6 +104,7 @@ export const ru: HolderMessages = {
   'holder.reason.issuer-revoked': 'Учреждение лишено разрешения.',
   'holder.reason.type-not-allowed': 'Это учреждение не имеет права делать такую запись.',
   'holder.reason.wrong-holder': 'Этот штамп предназначен другому человеку.',
+  'holder.reason.person-mismatch': 'На этом штампе указаны другое имя или другая дата рождения, чем в вашем паспорте.',
   'holder.reason.stale': 'Этот код слишком старый. Попросите новый.',
   'holder.reason.future-dated': 'Дата штампа в будущем. Проверьте дату и время на телефоне.',
   'holder.reason.malformed': 'Этот код повреждён или неполный.',

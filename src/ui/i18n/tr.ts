@@ -104,6 +104,7 @@ export const tr: HolderMessages = {
   'holder.reason.issuer-revoked': 'Kurumun izni geri alındı.',
   'holder.reason.type-not-allowed': 'Bu kurum bu tür kayıt veremez.',
   'holder.reason.wrong-holder': 'Bu damga başka bir kişi için.',
+  'holder.reason.person-mismatch': 'Bu damgada pasaportunuzdakinden farklı bir ad veya doğum tarihi var.',
   'holder.reason.stale': 'Bu kod çok eski. Yeni bir kod isteyin.',
   'holder.reason.future-dated': 'Damganın tarihi gelecekte. Telefonunuzun tarih ve saatini kontrol edin.',
   'holder.reason.malformed': 'Bu kod bozuk veya eksik.',

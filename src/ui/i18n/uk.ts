@@ -104,6 +104,7 @@ export const uk: HolderMessages = {
   'holder.reason.issuer-revoked': 'Установу позбавлено дозволу.',
   'holder.reason.type-not-allowed': 'Ця установа не має права робити такий запис.',
   'holder.reason.wrong-holder': 'Цей штамп призначений іншій особі.',
+  'holder.reason.person-mismatch': 'На цьому штампі вказані інше ім’я або інша дата народження, ніж у вашому паспорті.',
   'holder.reason.stale': 'Цей код застарий. Попросіть новий.',
   'holder.reason.future-dated': 'Дата штампа в майбутньому. Перевірте дату й час на телефоні.',
   'holder.reason.malformed': 'Цей код пошкоджений або неповний.',
