@@ -66,7 +66,8 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
               <span class="entry-type">{t(`holder.type.${e.type}`)}</span>
               <span class="entry-title">{entryTitle(t, e.entry)}</span>
               <span class="entry-meta">
-                {e.officeName} · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
+                {e.officeName}
+                {e.district && ` · ${e.district.name}`} · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
               </span>
               <VerifyState t={t} entry={e} />
             </a>

@@ -13,7 +13,10 @@ export function EntryFieldRows({ t, lang, entry }: { t: Translate; lang: Lang; e
           {row.value}
         </FieldRow>
       ))}
-      <FieldRow label={t('holder.entry.office')}>{entry.officeName}</FieldRow>
+      <FieldRow label={t('holder.entry.office')}>
+        {entry.officeName}
+        {entry.district && ` · ${entry.district.name}`}
+      </FieldRow>
       <FieldRow label={t('holder.entry.issuedAt')}>{formatDateTime(lang, entry.issuedAt)}</FieldRow>
     </>
   );

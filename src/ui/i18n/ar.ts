@@ -113,6 +113,8 @@ export const ar: HolderMessages = {
   'holder.reason.unreadable': 'هذا الرمز تالف أو غير مكتمل. اطلب رمزًا جديدًا.',
   'holder.verify.valid': 'تم التحقق: أصلي',
   'holder.verify.invalid': 'غير صالح.',
+  'holder.verify.demo': 'DEMO – صالح للعرض التوضيحي فقط',
+  'holder.entry.otherPerson': 'يذكر هذا الختم {name}، المولود في {date} – وليس الشخص المسجّل في جوازك. لن تقبله جهة التحقق. اطلب من الجهة ختماً جديداً.',
   'holder.entries.title': 'إدخالاتي',
   'holder.entries.filter': 'العرض حسب النوع',
   'holder.entries.all': 'الكل',

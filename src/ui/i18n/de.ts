@@ -111,6 +111,8 @@ export const de = {
   'holder.reason.unreadable': 'Dieser Code ist beschädigt oder unvollständig. Bitten Sie um einen neuen.',
   'holder.verify.valid': 'Geprüft: echt',
   'holder.verify.invalid': 'Nicht gültig.',
+  'holder.verify.demo': 'DEMO – gültig nur zur Vorführung',
+  'holder.entry.otherPerson': 'Dieser Stempel nennt {name}, geboren {date} – nicht die Person in Ihrem Pass. Eine Prüfstelle erkennt ihn nicht an. Bitten Sie die Stelle um einen neuen Stempel.',
   'holder.entries.title': 'Meine Einträge',
   'holder.entries.filter': 'Nach Art zeigen',
   'holder.entries.all': 'Alle',

@@ -112,6 +112,8 @@ export const en: HolderMessages = {
   'holder.reason.unreadable': 'This code is damaged or incomplete. Ask for a new one.',
   'holder.verify.valid': 'Checked: genuine',
   'holder.verify.invalid': 'Not valid.',
+  'holder.verify.demo': 'DEMO – valid for demonstration only',
+  'holder.entry.otherPerson': 'This stamp names {name}, born {date} – not the person in your pass. A checking office will not accept it. Ask the office for a new stamp.',
   'holder.entries.title': 'My entries',
   'holder.entries.filter': 'Show by kind',
   'holder.entries.all': 'All',

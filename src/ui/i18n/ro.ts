@@ -113,6 +113,8 @@ export const ro: HolderMessages = {
   'holder.reason.unreadable': 'Acest cod este deteriorat sau incomplet. Cereți unul nou.',
   'holder.verify.valid': 'Verificat: autentic',
   'holder.verify.invalid': 'Nu este valabil.',
+  'holder.verify.demo': 'DEMO – valabil doar pentru demonstrație',
+  'holder.entry.otherPerson': 'Această ștampilă o numește pe persoana {name}, născută la {date} – nu pe persoana din pașaportul dumneavoastră. Un birou de verificare nu o va accepta. Cereți biroului o ștampilă nouă.',
   'holder.entries.title': 'Înregistrările mele',
   'holder.entries.filter': 'Afișare după tip',
   'holder.entries.all': 'Toate',

@@ -113,6 +113,8 @@ export const ru: HolderMessages = {
   'holder.reason.unreadable': 'Этот код повреждён или неполный. Попросите новый.',
   'holder.verify.valid': 'Проверено: подлинный',
   'holder.verify.invalid': 'Недействителен.',
+  'holder.verify.demo': 'DEMO – действительно только для демонстрации',
+  'holder.entry.otherPerson': 'На этом штампе указан человек {name}, дата рождения {date}, – а не человек из вашего паспорта. Проверяющее учреждение его не примет. Попросите учреждение выдать новый штамп.',
   'holder.entries.title': 'Мои записи',
   'holder.entries.filter': 'Показать по виду',
   'holder.entries.all': 'Все',

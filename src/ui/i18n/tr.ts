@@ -113,6 +113,8 @@ export const tr: HolderMessages = {
   'holder.reason.unreadable': 'Bu kod bozuk veya eksik. Yeni bir kod isteyin.',
   'holder.verify.valid': 'Kontrol edildi: gerçek',
   'holder.verify.invalid': 'Geçerli değil.',
+  'holder.verify.demo': 'DEMO – yalnızca tanıtım için geçerli',
+  'holder.entry.otherPerson': 'Bu damgada {name}, doğum tarihi {date} yazıyor – pasaportunuzdaki kişi değil. Kontrol eden kurum bunu kabul etmez. Kurumdan yeni bir damga isteyin.',
   'holder.entries.title': 'Kayıtlarım',
   'holder.entries.filter': 'Türe göre göster',
   'holder.entries.all': 'Tümü',

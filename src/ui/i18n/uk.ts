@@ -113,6 +113,8 @@ export const uk: HolderMessages = {
   'holder.reason.unreadable': 'Цей код пошкоджений або неповний. Попросіть новий.',
   'holder.verify.valid': 'Перевірено: справжній',
   'holder.verify.invalid': 'Недійсний.',
+  'holder.verify.demo': 'DEMO – дійсний лише для демонстрації',
+  'holder.entry.otherPerson': 'На цьому штампі вказано особу {name}, дата народження {date}, – а не особу з вашого паспорта. Установа, що перевіряє, його не прийме. Попросіть установу видати новий штамп.',
   'holder.entries.title': 'Мої записи',
   'holder.entries.filter': 'Показати за видом',
   'holder.entries.all': 'Усі',

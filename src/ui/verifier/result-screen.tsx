@@ -73,7 +73,7 @@ export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, 
         )}
         {demo > 0 && (
           <span class="with-icon count-demo" data-testid="result-demo-count">
-            <span class="demo-tag">DEMO</span>
+            <Icon name="warning" />
             {t('verifier.result.demoCounts', { demo: formatNumber(lang, demo), total: formatNumber(lang, total) })}
           </span>
         )}
