@@ -18,7 +18,7 @@ export function VerifyState({ t, entry, withReason }: VerifyStateProps) {
   const demo = valid && entry.district?.demo === true;
   return (
     <p class={`verify ${valid ? 'is-valid' : 'is-invalid'}${demo ? ' is-demo' : ''}`} data-testid="verify-state" data-valid={String(valid)} data-demo={String(demo)}>
-      <Icon name={valid ? 'check' : 'warning'} />
+      <Icon name={valid && !demo ? 'check' : 'warning'} />
       {demo && <span class="demo-tag">DEMO</span>}
       <span>
         {t(!valid ? 'holder.verify.invalid' : demo ? 'holder.verify.demo' : 'holder.verify.valid')}
