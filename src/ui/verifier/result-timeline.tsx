@@ -38,7 +38,7 @@ export function ResultTimeline({ t, lang, items }: ResultTimelineProps) {
                 </p>
               )}
               <p class={`verify ${item.valid ? 'is-valid' : 'is-invalid'}${item.district?.demo ? ' is-demo' : ''}`} data-testid="item-verdict" data-demo={String(item.district?.demo === true)}>
-                <Icon name={item.district?.demo ? 'warning' : item.valid ? 'check' : 'cross'} />
+                <Icon name={!item.valid ? 'cross' : item.district?.demo ? 'warning' : 'check'} />
                 {item.district?.demo && <span class="demo-tag">DEMO</span>}
                 <span>
                   {item.valid ? t(item.district?.demo ? 'verifier.verdict.demo' : 'verifier.verdict.valid') : <strong>{t('verifier.verdict.invalid')}</strong>}
