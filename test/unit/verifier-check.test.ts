@@ -101,7 +101,7 @@ describe('checkPayload', () => {
     expect(r.items.map((i) => i.reason)).toEqual(['person-mismatch', 'person-mismatch', 'person-mismatch']);
     // What staff compare with the ID: the offices' signed person, with the entries that name them.
     expect(r.persons).toEqual([{ person: { givenName: 'Amina', familyName: 'Beispiel', birthDate: '1998-04-12' }, entries: 3, confirmed: false }]);
-    expect(r.items[0]!.district).toEqual({ id: DEMO_DISTRICT, name: DEMO_DISTRICT_NAME });
+    expect(r.items[0]!.district).toEqual({ id: DEMO_DISTRICT, name: DEMO_DISTRICT_NAME, demo: true });
   });
 
   it('lists every distinct signed person when the stamps disagree, and none when no stamp verified', async () => {
@@ -115,11 +115,14 @@ describe('checkPayload', () => {
     expect(none).toMatchObject({ kind: 'presentation', persons: [] });
   });
 
-  it('marks an entry vouched for by a DEMO anchor as DEMO', async () => {
+  it('marks an entry vouched for by a DEMO anchor as DEMO, and only such an entry', async () => {
     const { world, ctx, good } = await setup();
-    const r = await checkPayload('stamp', encodeCbor(stampToCbor(good[0]!)), { ...ctx, trust: new TrustStore([{ ...world.anchor, demo: true }]) }, opts);
+    const r = await checkPayload('stamp', encodeCbor(stampToCbor(good[0]!)), ctx, opts);
     expect(r).toMatchObject({ kind: 'stamp', items: [{ valid: true, district: { id: DEMO_DISTRICT, demo: true } }] });
-    expect(await checkPayload('stamp', encodeCbor(stampToCbor(good[0]!)), ctx, opts)).toMatchObject({ items: [{ district: { id: DEMO_DISTRICT } }] });
+    // The same root pinned as a production district: its entries carry no DEMO flag.
+    const pinned = new TrustStore([{ district: DEMO_DISTRICT, name: 'Landkreis Beispiel', publicKey: world.anchor.publicKey }]);
+    const plain = await checkPayload('stamp', encodeCbor(stampToCbor(good[0]!)), { ...ctx, trust: pinned }, opts);
+    expect(plain.kind === 'stamp' && plain.items[0]!.district).toEqual({ id: DEMO_DISTRICT, name: 'Landkreis Beispiel' });
   });
 
   it('checks a single stamp and names its person; refuses what is not for a verifier', async () => {
