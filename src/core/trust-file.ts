@@ -12,7 +12,7 @@ import { valueToText } from './wire';
 export interface TrustFile {
   readonly format: 'bbpass-trust';
   readonly version: 1;
-  readonly anchors: ReadonlyArray<{ district: string; name: string; publicKey: string; keyId: string }>;
+  readonly anchors: ReadonlyArray<{ district: string; name: string; publicKey: string; keyId: string; demo?: true }>;
   /** Signed trust lists as payload text (`BBP1:T:…`). */
   readonly lists: readonly string[];
   /** A readable copy of the lists; informational only, the signed text is authoritative. */
@@ -21,7 +21,7 @@ export interface TrustFile {
 
 /** JSON form of an anchor. */
 export function anchorJson(a: TrustAnchor): TrustFile['anchors'][number] {
-  return { district: a.district, name: a.name, publicKey: toBase64Url(a.publicKey), keyId: toHex(keyId(a.publicKey)) };
+  return { district: a.district, name: a.name, publicKey: toBase64Url(a.publicKey), keyId: toHex(keyId(a.publicKey)), ...(a.demo ? { demo: true as const } : {}) };
 }
 
 function summary(l: TrustList) {

@@ -3,7 +3,7 @@
 // is one transaction, so a failure leaves the pass as it was.
 import {
   bestVerifier, cardToCbor, createCard, createPresentation, decodeStamp, encodeCbor, generateKeyPair, keyId, keyPairFromSeed,
-  presentationToCbor, toHex, valueToText, verifyStamp, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
+  presentationToCbor, samePerson, toHex, valueToText, verifyStamp, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
 } from '../core';
 import { readBackup, writeBackup } from './backup-file';
 import { appDb, appTrust } from './app-db';
@@ -13,7 +13,7 @@ import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './
 import { mustGetPass, summarize, timeline } from './pass-queries';
 import { requestPersistence } from './persistence';
 import { cleanProfile } from './profile';
-import { entryRowOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
+import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
 import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from './trust-source';
 
 /** What the holder API runs on; tests pass a fake-indexeddb database and a file reader. */
@@ -85,6 +85,8 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       if (!scanned.ok) return { status: 'refused', reason: scanned.reason };
       const v = await verifyStamp(scanned.value, await context(now), { holderKey: pass.publicKey });
       if (!v.valid) return { status: 'refused', reason: v.reason };
+      // Told at the counter, where the office can re-issue it: a verifier would refuse it.
+      if (!samePerson(v.stamp.claims.holder, pass.profile)) return { status: 'refused', reason: 'person-mismatch' };
       const entry = entryRowOf(v, id, now);
       return db.transaction('rw', db.passes, db.entries, async (): Promise<ReceiveOutcome> => {
         await mustGetPass(db, id); // deleted while we verified: store nothing
@@ -106,11 +108,10 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       const fresh: Array<{ key: string; changes: { checked: KeptVerdict } }> = [];
       const checked = await Promise.all(
         rows.map(async ({ checked: kept, ...r }): Promise<CheckedEntry> => {
-          if (kept?.trust === trustState) return { ...r, valid: kept.valid, reason: kept.reason };
-          const v = await recheck(r, ctx, pass.publicKey);
-          const verdict = { valid: v.valid, reason: v.valid ? null : v.reason };
+          if (kept?.trust === trustState) return { ...r, ...checkedOf(kept, pass.profile) };
+          const verdict = keptOf(await recheck(r, ctx, pass.publicKey));
           if (verdict.reason !== 'future-dated') fresh.push({ key: r.id, changes: { checked: { trust: trustState, ...verdict } } });
-          return { ...r, ...verdict };
+          return { ...r, ...checkedOf(verdict, pass.profile) };
         }),
       );
       // bulkUpdate touches only rows that still exist, so a pass deleted meanwhile stays deleted.

@@ -3,7 +3,7 @@
 // `upgrade` when existing records need new fields), and test/unit/storage-migration.test.ts
 // opens every older version with data and upgrades it to the newest.
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { Reason } from '../core';
+import type { DistrictRef, Person, Reason } from '../core';
 import type { AdmissionRow, CountRow, DistrictRootRow } from './coordinator-rows';
 import type { PassProfile, StoredEntry } from './holder-api';
 import type { IssuedRow, OfficeRow, TemplateRow } from './office-rows';
@@ -31,6 +31,10 @@ export interface KeptVerdict {
   readonly trust: string;
   readonly valid: boolean;
   readonly reason: Reason | null;
+  /** The district that vouched (kept so that opening a pass decodes nothing). */
+  readonly district?: DistrictRef;
+  /** The person the office signed into the stamp (compared with the pass profile on display). */
+  readonly person?: Person;
 }
 
 /** One stamp in a pass (the StoredEntry of the API, as stored). */

@@ -1,6 +1,6 @@
 // The holder's pass as the UI sees it: one interface between the screens (src/ui/holder/) and
 // the Dexie-backed implementation (src/storage/). Screens never touch Dexie or keys directly.
-import type { Entry, EntryType, Person, Reason } from '../core';
+import type { DistrictRef, Entry, EntryType, Person, Reason } from '../core';
 
 /** What the holder enters on first start; only the names and birth date are signed into cards and stamps. */
 export interface PassProfile extends Person {
@@ -45,6 +45,10 @@ export interface StoredEntry {
 export interface CheckedEntry extends StoredEntry {
   readonly valid: boolean;
   readonly reason: Reason | null;
+  /** The pinned district that vouched for the office (absent when none did); `demo` marks a DEMO district. */
+  readonly district?: DistrictRef;
+  /** The person the stamp names, present only when it differs from the pass profile: a verifier refuses such a stamp ('person-mismatch'). */
+  readonly otherPerson?: Person;
 }
 
 /** What receiving a scanned text did. Nothing in the pass changes unless status is 'stored'. */

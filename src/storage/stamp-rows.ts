@@ -2,10 +2,11 @@
 // here is a verdict, never an exception. Stored text is re-read on every display, so a
 // damaged record shows as 'malformed' instead of breaking the list.
 import {
-  certificateToCbor, decodeCbor, fromText, sign1ToCbor, stampId, textToValue, valueToText, verifyStamp, DecodeError,
-  HEADER_CERTIFICATE, type Cbor, type Certificate, type Stamp, type StampVerdict, type VerifyContext,
+  certificateToCbor, decodeCbor, districtRef, fromText, samePerson, sign1ToCbor, stampId, textToValue, valueToText, verifyStamp, DecodeError,
+  HEADER_CERTIFICATE, type Cbor, type Certificate, type Person, type Stamp, type StampVerdict, type VerifyContext,
 } from '../core';
-import type { EntryRow } from './db';
+import type { EntryRow, KeptVerdict } from './db';
+import type { CheckedEntry } from './holder-api';
 
 /** A scanned text read as a stamp's CBOR, or why it is not one. */
 export type ScannedStamp =
@@ -55,6 +56,27 @@ export function entryRowOf(v: Extract<StampVerdict, { valid: true }>, passId: st
 /** The CBOR of a stored stamp (throws DecodeError if the record is damaged). */
 export function storedStampValue(row: EntryRow): Cbor {
   return textToValue(row.stampText).value;
+}
+
+/** What is kept of a verdict besides the trust state: validity, reason, district and the signed person. */
+export function keptOf(v: StampVerdict): Omit<KeptVerdict, 'trust'> {
+  const h = v.stamp?.claims.holder;
+  return {
+    valid: v.valid,
+    reason: v.valid ? null : v.reason,
+    ...(v.anchor ? { district: districtRef(v.anchor) } : {}),
+    ...(h ? { person: { givenName: h.givenName, familyName: h.familyName, birthDate: h.birthDate } } : {}),
+  };
+}
+
+/** The verdict as the holder sees it: the signed person is named only when it is not the pass's own. */
+export function checkedOf(k: Omit<KeptVerdict, 'trust'>, profile: Person): Pick<CheckedEntry, 'valid' | 'reason' | 'district' | 'otherPerson'> {
+  return {
+    valid: k.valid,
+    reason: k.reason,
+    ...(k.district ? { district: k.district } : {}),
+    ...(k.person && !samePerson(k.person, profile) ? { otherPerson: k.person } : {}),
+  };
 }
 
 /** Re-verifies a stored entry for its pass's holder key; a damaged record is 'malformed'. */

@@ -177,13 +177,15 @@ describe('holder journey on one phone', () => {
     // Newest first: the counselling stamp was issued after the language course.
     expect(await items.nth(0).textContent()).toContain('Beratung');
     expect(await items.nth(1).textContent()).toContain('Integrationskurs · B1 · Prüfung bestanden');
-    for (const state of await page.getByTestId('verify-state').allTextContents()) expect(state).toBe('Geprüft: echt');
+    // DEMO district stamps: badged, never plain "Geprüft: echt"; the district stands beside the office.
+    for (const state of await page.getByTestId('verify-state').allTextContents()) expect(state).toBe('DEMODEMO – gültig nur zur Vorführung');
+    expect(await items.nth(1).textContent()).toContain('DEMO-Sprachschule · DEMO-Landkreis — not for production');
     await page.getByRole('button', { name: 'Sprachkurs (1)' }).click();
     await expect.poll(() => items.count()).toBe(1);
     await items.first().click();
     const fields = page.getByTestId('entry-fields');
     await fields.waitFor();
-    for (const text of ['KursartIntegrationskurs', 'NiveauB1', 'StandPrüfung bestanden', 'ZertifikatDTZ B1', 'Unterrichtseinheiten300', 'StelleDEMO-Sprachschule']) {
+    for (const text of ['KursartIntegrationskurs', 'NiveauB1', 'StandPrüfung bestanden', 'ZertifikatDTZ B1', 'Unterrichtseinheiten300', 'StelleDEMO-Sprachschule · DEMO-Landkreis']) {
       expect(await fields.textContent()).toContain(text);
     }
     await snap(page, 'holder-08-entry-detail');

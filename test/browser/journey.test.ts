@@ -102,7 +102,7 @@ for (const offline of [false, true]) {
       const page = await holder.launch('#/holder');
       await expect.poll(() => page.getByTestId('pass-code').textContent()).toBe(passCode);
       expect(await entryCount(page)).toBe(2);
-      expect(await page.getByTestId('verify-state').allTextContents()).toEqual(['Geprüft: echt', 'Geprüft: echt']);
+      expect(await page.getByTestId('verify-state').allTextContents()).toEqual(['DEMODEMO – gültig nur zur Vorführung', 'DEMODEMO – gültig nur zur Vorführung']);
 
       const log = await office.launch('#/office/log');
       await expect.poll(() => log.getByTestId('log-item').count()).toBe(2);

@@ -97,10 +97,10 @@ export function revokingTrustList(now: number): string {
   return valueToText('trustList', trustListToCbor(list));
 }
 
-/** The frame encoder of the demo holder's presentation of `stamps`, signed at `createdAt`. */
-export function presentationFrames(now: number, stamps: readonly Stamp[], createdAt = now): FrameTextEncoder {
+/** The frame encoder of the demo holder's presentation of `stamps`, signed at `createdAt` (under `rename`d names, if given). */
+export function presentationFrames(now: number, stamps: readonly Stamp[], createdAt = now, rename: Partial<Holder> = {}): FrameTextEncoder {
   const { world } = verifierWorld(now);
-  const p = createPresentation(world.holder, world.holderKeys, stamps, createdAt);
+  const p = createPresentation({ ...world.holder, ...rename }, world.holderKeys, stamps, createdAt);
   return new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
 }
 

@@ -94,7 +94,7 @@ describe('verifier with the fake camera', () => {
     expect(await page.getByTestId('result-person').textContent()).toContain('Geboren: 12.04.1998');
     expect(await page.getByTestId('result-provenance').getAttribute('data-tone')).toBe('good');
     expect(await page.getByTestId('result-provenance').textContent()).toContain('Live vorgezeigt');
-    expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 30 von 30 Einträgen');
+    expect(await page.getByTestId('result-counts').textContent()).toBe('DEMO – gültig nur zur Vorführung: 30 von 30 Einträgen');
     expect(await page.getByTestId('summary-level').textContent()).toContain('B1 – Prüfung bestanden');
     expect(await page.getByTestId('summary-level').textContent()).toContain('DTZ B1');
     expect(await page.getByTestId('summary-level').textContent()).toContain('DEMO-Sprachschule');
@@ -102,7 +102,9 @@ describe('verifier with the fake camera', () => {
     expect(await page.getByTestId('summary-counselling').textContent()).toMatch(/^15 Beratungskontakte: Arbeit und Arbeitssuche \(8\)/);
     const all = await verdicts(page);
     expect(all).toHaveLength(30);
-    expect(all.every((v) => v.valid === 'true' && v.text.includes('Gültig'))).toBe(true);
+    // Vouched for by a DEMO anchor: never plain "Gültig", always badged DEMO and named with its district.
+    expect(all.every((v) => v.valid === 'true' && v.text.includes('DEMODEMO – gültig nur zur Vorführung') && !v.text.includes('Gültig'))).toBe(true);
+    expect(await page.getByTestId('item-office').first().textContent()).toMatch(/^Stelle: DEMO-\S+ · DEMO-Landkreis — not for production/);
     await shot(page, 'verifier-result-30');
 
     // Print only after ticking the holder's consent.
@@ -170,7 +172,7 @@ describe('verifier with the fake camera', () => {
     const stamps = [...genuine, beforeRevocationStamp(now), ...defectiveStamps(now)];
     const { page } = await launch(writeLossyPresentationY4m(join(ARTIFACTS, 'verifier-defects.y4m'), presentationFrames(now, stamps)));
     await scanToResult(page);
-    expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 31 von 34 EinträgenNicht gültig: 3');
+    expect(await page.getByTestId('result-counts').textContent()).toBe('DEMO – gültig nur zur Vorführung: 31 von 34 EinträgenNicht gültig: 3');
     const all = await verdicts(page);
     const bad = all.filter((v) => v.valid === 'false');
     expect(bad.map((v) => v.reason).sort()).toEqual(['bad-signature', 'issuer-revoked', 'wrong-holder']);
@@ -197,7 +199,7 @@ describe('verifier with the fake camera', () => {
     expect(await prov.getAttribute('data-tone')).toBe('problem');
     expect(await prov.textContent()).toContain('Veraltet: erstellt am');
     expect(await prov.textContent()).toContain('älter als 5 Minuten');
-    expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 30 von 30 Einträgen');
+    expect(await page.getByTestId('result-counts').textContent()).toBe('DEMO – gültig nur zur Vorführung: 30 von 30 Einträgen');
     await shot(page, 'verifier-result-stale');
 
     // The same presentation as a FILE is judged as a file: verified, marked as not live.
@@ -208,7 +210,7 @@ describe('verifier with the fake camera', () => {
     await page.getByTestId('verifier-result').waitFor();
     expect(await prov.getAttribute('data-tone')).toBe('warning');
     expect(await prov.textContent()).toContain('Datei – nicht live vorgezeigt, erstellt am');
-    expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 30 von 30 Einträgen');
+    expect(await page.getByTestId('result-counts').textContent()).toBe('DEMO – gültig nur zur Vorführung: 30 von 30 Einträgen');
     await shot(page, 'verifier-result-file');
 
     // A single stamp (as on the paper print-out) names its person; it is not bound to a shown pass.
@@ -223,7 +225,39 @@ describe('verifier with the fake camera', () => {
     expect(await page.getByTestId('result-person').locator('bdi').allTextContents()).toEqual([verifierWorld(now).world.holder.givenName, verifierWorld(now).world.holder.familyName]);
     expect(await page.locator('.item-office').first().textContent()).toMatch(/\u2068DEMO-[^\u2069]+\u2069/);
     expect(await page.locator('.item-title bdi').count()).toBe(1);
-    expect(await page.getByTestId('result-counts').textContent()).toBe('Gültig: 1 von 1 Einträgen');
+    expect(await page.getByTestId('result-counts').textContent()).toBe('DEMO – gültig nur zur Vorführung: 1 von 1 Einträgen');
+    rmSync(dir, { recursive: true, force: true });
+    tab!.guard.assertClean();
+  });
+
+  it('compares the ID with the name the offices signed, never the presenter’s own, and names each entry’s district', async () => {
+    const { page } = tab!;
+    const dir = mkdtempSync(join(tmpdir(), 'bbpass-renamed-'));
+    // Amina's key with a profile renamed to Omid Rahimi presents her genuine stamps.
+    const renamed = presentationFrames(now, genuine.slice(0, 4), now, { givenName: 'Omid', familyName: 'Rahimi', birthDate: '1990-07-01' });
+    writeFileSync(join(dir, 'renamed.txt'), renamed.texts(renamed.seqLen).join('\n'));
+    await page.getByTestId('check-again').click();
+    await page.getByTestId('presentation-file').setInputFiles(join(dir, 'renamed.txt'));
+    await page.getByTestId('verifier-result').waitFor();
+    const person = (await page.getByTestId('result-person').textContent()) ?? '';
+    expect(person).toContain('Amina Beispiel');
+    expect(person).toContain('Geboren: 12.04.1998');
+    expect(person).not.toContain('Omid');
+    const prov = page.getByTestId('result-provenance');
+    expect(await prov.getAttribute('data-tone')).toBe('problem');
+    expect(await prov.textContent()).toContain('Name oder Geburtsdatum auf dem Handy (Omid Rahimi, geboren 01.07.1990) weichen von den Stempeln ab');
+    expect((await verdicts(page)).map((v) => v.reason)).toEqual(Array(4).fill('person-mismatch'));
+    expect(await page.getByTestId('item-office').first().textContent()).toMatch(/ · \u2068DEMO-Landkreis — not for production\u2069/);
+    await shot(page, 'verifier-result-renamed');
+
+    // A presentation no stamp vouches for shows the phone's name only as unconfirmed.
+    const empty = presentationFrames(now, [], now, { givenName: 'Omid', familyName: 'Rahimi' });
+    writeFileSync(join(dir, 'empty.txt'), empty.texts(empty.seqLen).join('\n'));
+    await page.getByTestId('check-again').click();
+    await page.getByTestId('presentation-file').setInputFiles(join(dir, 'empty.txt'));
+    await page.getByTestId('verifier-result').waitFor();
+    expect(await page.getByTestId('result-person').getAttribute('data-confirmed')).toBe('false');
+    expect(await page.getByTestId('result-person').textContent()).toContain('Vom Handy angegeben, von keiner Stelle bestätigt');
     rmSync(dir, { recursive: true, force: true });
     tab!.guard.assertClean();
   });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createPresentation, demoWorld, encodeCbor, presentationToCbor, FrameTextEncoder } from '../../src/core';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bbpass.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'bbpass-cli-'));
@@ -14,7 +15,8 @@ function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const json = (s: string) => JSON.parse(s) as { kind: string; valid: boolean; reason: string | null; entries: Array<{ type: string; issuer: string; valid: boolean; reason: string | null }> };
+const json = (s: string) =>
+  JSON.parse(s) as { kind: string; valid: boolean; reason: string | null; entries: Array<{ type: string; issuer: string; district: { id: string; name: string } | null; demo?: true; valid: boolean; reason: string | null }> };
 const AT = '2026-11-21T09:00:00Z';
 
 describe('bbpass demo and verify contract', () => {
@@ -35,6 +37,27 @@ describe('bbpass demo and verify contract', () => {
     expect(v).toMatchObject({ kind: 'presentation', valid: true, reason: null });
     expect(new Set(v.entries.map((e) => e.type))).toEqual(new Set(['sprachkurs', 'beratung', 'praktikum', 'weiterbildung']));
     expect(new Set(v.entries.map((e) => e.issuer)).size).toBe(3);
+  });
+
+  it('names each entry\'s certifying district and marks DEMO entries', () => {
+    const v = json(run('verify', '--trust', 'demo/trust.json', '--at', AT, 'demo/presentation.txt').out);
+    for (const e of v.entries) expect(e).toMatchObject({ district: { id: 'demo', name: expect.stringContaining('DEMO') }, demo: true, valid: true });
+  });
+
+  it('refuses a presentation whose name differs from its stamps with person-mismatch (exit 1), also with a DEMO key left unmarked in the file', () => {
+    const w = demoWorld(Date.parse(AT) / 1000);
+    const p = createPresentation({ ...w.holder, givenName: 'Omid', familyName: 'Rahimi' }, w.holderKeys, w.stamps, Date.parse(AT) / 1000 - 30);
+    const enc = new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
+    writeFileSync(join(dir, 'renamed.txt'), enc.texts(enc.seqLen).join('\n'));
+    // A trust file without the demo flag: the DEMO root is recognised by its key.
+    const trust = JSON.parse(readFileSync(join(dir, 'demo/trust.json'), 'utf8'));
+    for (const a of trust.anchors) delete a.demo;
+    writeFileSync(join(dir, 'unmarked-trust.json'), JSON.stringify(trust));
+    const r = run('verify', '--trust', 'unmarked-trust.json', '--at', AT, 'renamed.txt');
+    expect(r.code).toBe(1);
+    const v = json(r.out);
+    expect(v).toMatchObject({ kind: 'presentation', valid: false, reason: 'person-mismatch' });
+    expect(v.entries.map((e) => [e.reason, e.demo])).toEqual(Array(5).fill(['person-mismatch', true]));
   });
 
   it('reads frames in any order from stdin', () => {
@@ -131,7 +154,9 @@ describe('a district from scratch with sealed keys', () => {
     ok('card', '--holder', 'd/holder.key', '--at', '2026-09-01T10:00:00Z', '--out', 'd/card2.qr');
     ok('stamp', '--office', 'd/vhs.key', '--cert', 'd/vhs.cert.qr', '--card', 'd/card2.qr', '--entry', entry, '--at', '2026-09-01T10:01:00Z', '--out', 'd/s2.qr');
     ok('present', '--holder', 'd/holder.key', '--at', '2026-10-01T10:00:00Z', '--out', 'd/p.txt', 'd/s1.qr', 'd/s2.qr');
-    expect(json(ok('verify', '--trust', 'd/trust.json', '--at', '2026-10-01T10:01:00Z', 'd/p.txt'))).toMatchObject({ valid: true });
+    const verified = json(ok('verify', '--trust', 'd/trust.json', '--at', '2026-10-01T10:01:00Z', 'd/p.txt'));
+    expect(verified).toMatchObject({ valid: true });
+    expect(verified.entries.map((e) => [e.district, e.demo])).toEqual(Array(2).fill([{ id: '09174', name: 'Landkreis Dachau' }, undefined]));
 
     // A stamp type the office is not admitted for is not even signed.
     const beratung = JSON.stringify({ type: 'beratung', topics: ['school'], date: '2026-09-01' });

@@ -162,6 +162,32 @@ describe('holder api: entries and presentation', () => {
     expect(await db.entries.count()).toBe(1);
   });
 
+  it('names each entry’s certifying district with its DEMO flag, also from kept verdicts', async () => {
+    const { api, pass, texts } = await setup();
+    for (const t of texts) await api.receive(pass.id, t, NOW);
+    const all = await api.entries(pass.id, NOW);
+    expect(all.map((e) => e.district)).toEqual(all.map(() => ({ id: DEMO_DISTRICT, name: DEMO_DISTRICT_NAME, demo: true })));
+    expect(await api.entries(pass.id, NOW)).toEqual(all);
+  });
+
+  it('refuses to store a stamp naming another person than the pass, and flags such a stamp already stored', async () => {
+    const { db, api, pass, holder, texts } = await setup();
+    const o = world.offices.beratung;
+    const typo = issueStamp({ holder: { ...holder, familyName: 'Ahmady' }, issuedAt: NOW - 60, entry: { type: 'beratung', topics: ['school'], date: '2026-09-14' } }, o.keys, o.certificate);
+    const typoText = valueToText('stamp', stampToCbor(typo));
+    expect(await api.receive(pass.id, typoText, NOW)).toEqual({ status: 'refused', reason: 'person-mismatch' });
+    expect(await db.entries.count()).toBe(0);
+    // One that arrived another way (an older app, a restored backup) is kept but flagged with the person it names.
+    const mine = await api.receive(pass.id, texts[0]!, NOW);
+    if (mine.status !== 'stored') throw new Error(mine.status);
+    await db.entries.put({ ...mine.entry, id: 'typo', stampText: typoText });
+    const all = await api.entries(pass.id, NOW);
+    expect(all.map((e) => [e.id === 'typo', e.otherPerson])).toEqual(
+      expect.arrayContaining([[true, { givenName: 'Zahra', familyName: 'Ahmady', birthDate: '2001-03-09' }], [false, undefined]]),
+    );
+    expect(await api.entries(pass.id, NOW)).toEqual(all);
+  });
+
   it('keeps verdicts with the trust state, and re-verifies when it changes', async () => {
     const { db, api, pass, texts } = await setup();
     for (const t of texts) await api.receive(pass.id, t, NOW);

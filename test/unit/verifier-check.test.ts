@@ -93,6 +93,40 @@ describe('checkPayload', () => {
     expect(await checkPayload('presentation', present(good, NOW + 3600), ctx, { mode: 'file', maxAge: 300 })).toMatchObject({ envelope: 'future-dated' });
   });
 
+  it('shows the person the offices signed, never the presenter\'s own name, and each entry\'s certifying district', async () => {
+    const { world, ctx, good } = await setup();
+    const renamed = { ...world.holder, givenName: 'Omid', familyName: 'Rahimi' };
+    const bytes = encodeCbor(presentationToCbor(createPresentation(renamed, world.holderKeys, good, NOW)));
+    const r = await checkPayload('presentation', bytes, ctx, opts);
+    if (r.kind !== 'presentation') throw new Error(r.kind);
+    expect(r.envelope).toBe('person-mismatch');
+    expect(r.items.map((i) => i.reason)).toEqual(['person-mismatch', 'person-mismatch', 'person-mismatch']);
+    // What staff compare with the ID: the offices' signed person, with the entries that name them.
+    expect(r.persons).toEqual([{ person: { givenName: 'Amina', familyName: 'Beispiel', birthDate: '1998-04-12' }, entries: 3, confirmed: false }]);
+    expect(r.items[0]!.district).toEqual({ id: DEMO_DISTRICT, name: DEMO_DISTRICT_NAME, demo: true });
+  });
+
+  it('lists every distinct signed person when the stamps disagree, and none when no stamp verified', async () => {
+    const { world, ctx, good, present } = await setup();
+    const o = world.offices.beratung;
+    const typo = issueStamp({ holder: { ...world.holder, familyName: 'Beispil' }, issuedAt: NOW - DAY, entry: { type: 'beratung', topics: ['other'], date: '2026-09-14' } }, o.keys, o.certificate);
+    const r = await checkPayload('presentation', present([...good, typo]), ctx, opts);
+    if (r.kind !== 'presentation') throw new Error(r.kind);
+    expect(r.persons.map((p) => [p.person.familyName, p.entries, p.confirmed])).toEqual([['Beispiel', 3, true], ['Beispil', 1, false]]);
+    const none = await checkPayload('presentation', present(good), { ...ctx, trust: new TrustStore([]) }, opts);
+    expect(none).toMatchObject({ kind: 'presentation', persons: [] });
+  });
+
+  it('marks an entry vouched for by a DEMO anchor as DEMO, and only such an entry', async () => {
+    const { world, ctx, good } = await setup();
+    const r = await checkPayload('stamp', encodeCbor(stampToCbor(good[0]!)), ctx, opts);
+    expect(r).toMatchObject({ kind: 'stamp', items: [{ valid: true, district: { id: DEMO_DISTRICT, demo: true } }] });
+    // The same root pinned as a production district: its entries carry no DEMO flag.
+    const pinned = new TrustStore([{ district: DEMO_DISTRICT, name: 'Landkreis Beispiel', publicKey: world.anchor.publicKey }]);
+    const plain = await checkPayload('stamp', encodeCbor(stampToCbor(good[0]!)), { ...ctx, trust: pinned }, opts);
+    expect(plain.kind === 'stamp' && plain.items[0]!.district).toEqual({ id: DEMO_DISTRICT, name: 'Landkreis Beispiel' });
+  });
+
   it('checks a single stamp and names its person; refuses what is not for a verifier', async () => {
     const { ctx, good, world } = await setup();
     const r = await checkPayload('stamp', encodeCbor(stampToCbor(good[0]!)), ctx, opts);

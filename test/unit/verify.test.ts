@@ -153,6 +153,65 @@ describe('pass card and presentation', () => {
   });
 });
 
+describe('names come from the offices', () => {
+  it('refuses every stamp whose signed name differs from the presenting holder with person-mismatch, per entry and overall', async () => {
+    const { world, ctx } = await fixture();
+    // Amina's key, but the profile says Omid Rahimi: the stamps still name Amina Beispiel.
+    const renamed = { ...world.holder, givenName: 'Omid', familyName: 'Rahimi' };
+    const v = await verifyPresentation(presentationToCbor(createPresentation(renamed, world.holderKeys, world.stamps, NOW - 10)), ctx);
+    expect(v).toMatchObject({ valid: false, reason: 'person-mismatch' });
+    expect(v.entries.map((e) => (e.valid ? 'ok' : e.reason))).toEqual(Array(5).fill('person-mismatch'));
+  });
+
+  it('refuses a stamp whose signed birth date differs, and keeps the matching stamps valid', async () => {
+    const { world, ctx } = await fixture();
+    const o = world.offices.beratung;
+    const older = issueStamp({ holder: { ...world.holder, birthDate: '1997' }, issuedAt: NOW - 60, entry: { type: 'beratung', topics: ['school'], date: '2026-09-14' } }, o.keys, o.certificate);
+    const v = await verifyPresentation(presentationToCbor(createPresentation(world.holder, world.holderKeys, [...world.stamps, older], NOW - 10)), ctx);
+    expect(v).toMatchObject({ valid: false, reason: 'person-mismatch' });
+    expect(v.entries.map((e) => (e.valid ? 'ok' : e.reason))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'person-mismatch']);
+  });
+
+  it('compares names after NFC normalisation, exactly otherwise', async () => {
+    const { world, ctx } = await fixture();
+    const o = world.offices.beratung;
+    const entry: Entry = { type: 'beratung', topics: ['school'], date: '2026-09-14' };
+    const decomposed = { ...world.holder, givenName: 'Ame\u0301lie' };
+    const composed = issueStamp({ holder: { ...world.holder, givenName: 'Am\u00e9lie' }, issuedAt: NOW - 60, entry }, o.keys, o.certificate);
+    const lower = issueStamp({ holder: { ...world.holder, givenName: 'amélie' }, issuedAt: NOW - 60, entry }, o.keys, o.certificate);
+    // Hand-built, because createPresentation normalises the holder's name before signing.
+    const payload = encodePayload('presentation', [
+      [2, world.holder.publicKey], [3, decomposed.givenName], [4, world.holder.familyName], [5, world.holder.birthDate], [6, NOW - 10],
+      [7, [certificateToCbor(o.certificate)]], [8, [stampToCbor(composed, false), stampToCbor(lower, false)]],
+    ]);
+    const v = await verifyPresentation(sign1ToCbor(signSign1(payload, keyId(world.holder.publicKey), world.holderKeys.secretKey)), ctx);
+    expect(v.entries.map((e) => (e.valid ? 'ok' : e.reason))).toEqual(['ok', 'person-mismatch']);
+  });
+
+  it('keeps wrong-holder for a stamp of another key even when its name differs too', async () => {
+    const { world, ctx } = await fixture();
+    const other = { publicKey: demoKeyPair('other holder').publicKey, givenName: 'Omid', familyName: 'Rahimi', birthDate: '1990' };
+    const o = world.offices.beratung;
+    const foreign = issueStamp({ holder: other, issuedAt: NOW - 60, entry: { type: 'beratung', topics: ['school'], date: '2026-09-14' } }, o.keys, o.certificate);
+    const v = await verifyPresentation(presentationToCbor(createPresentation(world.holder, world.holderKeys, [world.stamps[0]!, foreign], NOW - 10)), ctx);
+    expect(v.entries.map((e) => (e.valid ? 'ok' : e.reason))).toEqual(['ok', 'wrong-holder']);
+  });
+});
+
+describe('the certifying district', () => {
+  it('is the pinned anchor that verified the certificate, with its DEMO flag', async () => {
+    const { world, ctx } = await fixture();
+    const v = await verifyStamp(stampToCbor(world.stamps[0]!), ctx);
+    expect(v).toMatchObject({ valid: true, anchor: { district: DEMO_DISTRICT, name: world.anchor.name } });
+    const demo = new TrustStore([{ ...world.anchor, demo: true }]);
+    expect(await verifyStamp(stampToCbor(world.stamps[0]!), { ...ctx, trust: demo })).toMatchObject({ valid: true, anchor: { demo: true } });
+    // No anchor vouched for an unknown issuer, so none is named.
+    const none = await verifyStamp(stampToCbor(world.stamps[0]!), { ...ctx, trust: new TrustStore([]) });
+    expect(none).toMatchObject({ valid: false, reason: 'unknown-issuer' });
+    expect('anchor' in none && none.anchor).toBeFalsy();
+  });
+});
+
 describe('attacks found in review', () => {
   it('a forged certificate carrying a copied genuine signature does not inherit its verdict', async () => {
     const { world, ctx } = await fixture();

@@ -52,8 +52,8 @@ function flip(bytes: Uint8Array, index: number): Uint8Array {
   c[index < 0 ? c.length + index : index]! ^= 0x01;
   return c;
 }
-const presentationFrames = (stamps: Stamp[], at = NOW - 30) => {
-  const p = createPresentation(w.holder, w.holderKeys, stamps, at);
+const presentationFrames = (stamps: Stamp[], at = NOW - 30, holder = w.holder) => {
+  const p = createPresentation(holder, w.holderKeys, stamps, at);
   const enc = new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
   return enc.texts(enc.seqLen);
 };
@@ -119,6 +119,14 @@ const other = demoKeyPair('another holder');
 add('invalid', 'wrong-holder', 'A genuine stamp checked against another holder key.', [stampText(stampOf(kurs))], { holderKey: toBase64Url(other.publicKey) });
 add('invalid', 'wrong-holder-in-presentation', 'A presentation with one stamp made for another holder; the other stamps stay valid.',
   presentationFrames([...w.stamps.slice(0, 2), stampOf(kurs, NOW - 600, sprach, { ...w.holder, publicKey: other.publicKey })]));
+add('invalid', 'presentation-name-differs-from-stamps', 'The holder’s own key presents genuine stamps under another name (profile renamed to Omid Rahimi): every stamp names Amina Beispiel.',
+  presentationFrames(w.stamps, NOW - 30, { ...w.holder, givenName: 'Omid', familyName: 'Rahimi' }));
+add('invalid', 'presentation-birth-date-differs-from-stamps', 'The presentation gives the birth year only (1998); the stamps were signed with 1998-04-12.',
+  presentationFrames(w.stamps, NOW - 30, { ...w.holder, birthDate: '1998' }));
+add('invalid', 'stamp-name-differs-from-presentation', 'One genuine stamp for this holder key was signed with another family name; the other stamps stay valid.',
+  presentationFrames([...w.stamps.slice(0, 2), stampOf(kurs, NOW - 600, sprach, { ...w.holder, familyName: 'Beispil' })]));
+add('invalid', 'wrong-holder-outranks-person-mismatch', 'One stamp names another person under this key, one names another key: the overall reason is wrong-holder.',
+  presentationFrames([w.stamps[0]!, stampOf(kurs, NOW - 600, sprach, { ...w.holder, familyName: 'Beispil' }), stampOf(kurs, NOW - 600, sprach, { ...w.holder, publicKey: other.publicKey })]));
 add('invalid', 'bad-signature-in-presentation', 'A presentation (validly signed by the holder) carrying one forged stamp.', (() => {
   const forged = stampOf(kurs);
   const broken: Stamp = { ...forged, sign1: { ...forged.sign1, signature: flip(forged.sign1.signature, 5) } };

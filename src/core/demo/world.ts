@@ -77,7 +77,7 @@ export function demoWorld(now: number): DemoWorld {
     { district: DEMO_DISTRICT, districtName: DEMO_DISTRICT_NAME, version: 1, issuedAt: now - DAY, certificates: Object.values(offices).map((o) => o.certificate), revocations: [] },
     root,
   );
-  const anchor = { district: DEMO_DISTRICT, name: DEMO_DISTRICT_NAME, publicKey: root.publicKey };
+  const anchor: TrustAnchor = { district: DEMO_DISTRICT, name: DEMO_DISTRICT_NAME, publicKey: root.publicKey, demo: true };
   return { root, anchor, offices, holderKeys, holder, stamps, trustList };
 }
 
@@ -126,5 +126,10 @@ export function demoDistrictWorld(d: DemoDistrict, now: number): { anchor: Trust
     { district: d.district, districtName: d.name, version: 1, issuedAt: now - DAY, certificates: Object.values(offices).map((o) => o.certificate), revocations: [] },
     root,
   );
-  return { anchor: { district: d.district, name: d.name, publicKey: root.publicKey }, offices, trustList };
+  return { anchor: { district: d.district, name: d.name, publicKey: root.publicKey, demo: true }, offices, trustList };
+}
+
+/** The public keys of every DEMO root (anyone can sign with them): a verifier marks them DEMO whatever a file says. */
+export function demoRootKeys(): Uint8Array[] {
+  return [demoKeyPair('root'), ...DEMO_FEDERATION.map((d) => demoDistrictRoot(d.district))].map((k) => k.publicKey);
 }

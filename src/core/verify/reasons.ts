@@ -11,6 +11,7 @@ export const REASONS = [
   'issuer-revoked',
   'type-not-allowed',
   'wrong-holder',
+  'person-mismatch',
   'stale',
   'future-dated',
   'malformed',

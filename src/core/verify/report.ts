@@ -1,9 +1,11 @@
 // One flat report for any verifiable payload text, the shape `bbpass verify` prints and the
-// test vectors record: {kind, valid, reason, entries[{type, issuer, valid, reason}]}.
+// test vectors record: {kind, valid, reason, entries[{type, issuer, district, valid, reason}]}
+// (`"demo": true` beside an entry vouched for by a DEMO anchor).
 import { decodeCbor, type Cbor } from '../cbor';
 import { DecodeError, fail } from '../errors';
 import { assemble } from '../transfer';
 import type { Reason } from './reasons';
+import type { DistrictRef } from './trust-store';
 import { verifyCard, verifyPresentation } from './verify-holder';
 import { verifyStamp, type StampVerdict, type VerifyContext } from './verify-stamp';
 
@@ -11,6 +13,10 @@ import { verifyStamp, type StampVerdict, type VerifyContext } from './verify-sta
 export interface EntryReport {
   readonly type: string | null;
   readonly issuer: string | null;
+  /** The pinned anchor that verified the office's certificate, or null when none did. */
+  readonly district: Omit<DistrictRef, 'demo'> | null;
+  /** Present (true) only when that anchor is a DEMO one: the entry proves nothing outside a demonstration. */
+  readonly demo?: true;
   readonly valid: boolean;
   readonly reason: Reason | null;
 }
@@ -33,6 +39,8 @@ function entryReport(v: StampVerdict): EntryReport {
   return {
     type: v.stamp?.claims.entry.type ?? null,
     issuer: v.issuer?.claims.officeName ?? v.stamp?.certificate?.claims.officeName ?? null,
+    district: v.anchor ? { id: v.anchor.district, name: v.anchor.name } : null,
+    ...(v.anchor?.demo ? { demo: true as const } : {}),
     valid: v.valid,
     reason: v.valid ? null : v.reason,
   };
@@ -49,7 +57,7 @@ export async function verifyTexts(texts: readonly string[], ctx: VerifyContext, 
   if (later && later[1] !== '1') {
     const k = ({ S: 'stamp', C: 'card', P: 'presentation' } as const)[later[2] as 'S' | 'C' | 'P'];
     const reason = 'unsupported-version';
-    return { kind: k, valid: false, reason, entries: k === 'stamp' ? [{ type: null, issuer: null, valid: false, reason }] : [] };
+    return { kind: k, valid: false, reason, entries: k === 'stamp' ? [{ type: null, issuer: null, district: null, valid: false, reason }] : [] };
   }
   const { kind, bytes } = assemble(texts);
   if (kind !== 'stamp' && kind !== 'card' && kind !== 'presentation') fail('bad-prefix', `a ${kind} is not verified this way`);
@@ -59,7 +67,7 @@ export async function verifyTexts(texts: readonly string[], ctx: VerifyContext, 
   } catch (e) {
     if (!(e instanceof DecodeError)) throw e;
     const reason = e.code === 'unsupported-version' ? 'unsupported-version' : 'malformed';
-    return { kind, valid: false, reason, entries: kind === 'stamp' ? [{ type: null, issuer: null, valid: false, reason }] : [] };
+    return { kind, valid: false, reason, entries: kind === 'stamp' ? [{ type: null, issuer: null, district: null, valid: false, reason }] : [] };
   }
   const c = { ...ctx, ...(opts.maxAge === undefined ? {} : { maxAge: opts.maxAge }) };
   if (kind === 'stamp') {
@@ -72,6 +80,9 @@ export async function verifyTexts(texts: readonly string[], ctx: VerifyContext, 
   }
   const v = await verifyPresentation(value, c);
   const entries = v.entries.map(entryReport);
-  const reason = v.valid ? (entries.find((x) => !x.valid)?.reason ?? null) : v.reason;
+  // The envelope's own failure comes first; among the entries a stamp of another key outranks one
+  // naming another person (so a 'person-mismatch' verdict defers to any 'wrong-holder').
+  const ranked = (['wrong-holder', 'person-mismatch'] as const).find((r) => entries.some((x) => x.reason === r));
+  const reason = v.valid || v.reason === 'person-mismatch' ? (ranked ?? entries.find((x) => !x.valid)?.reason ?? null) : v.reason;
   return { kind, valid: reason === null, reason, entries };
 }

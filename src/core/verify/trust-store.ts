@@ -24,6 +24,19 @@ export interface TrustAnchor {
   readonly demo?: boolean;
 }
 
+/** The district that vouched for an entry, as shown beside the office name: the anchor's id and name, never a name a certificate asserts. */
+export interface DistrictRef {
+  readonly id: string;
+  readonly name: string;
+  /** Present (true) only for a DEMO anchor: the entry is shown as DEMO, never as plain "valid". */
+  readonly demo?: true;
+}
+
+/** The reference shown for an anchor. */
+export function districtRef(a: TrustAnchor): DistrictRef {
+  return { id: a.district, name: a.name, ...(a.demo ? { demo: true as const } : {}) };
+}
+
 /** Why a trust list was not taken (§9.10). */
 export type TrustListReason = 'unknown-issuer' | 'bad-signature' | 'version-out-of-range' | 'not-newer' | 'version-jump';
 /** Outcome of offering a trust list to the store. */

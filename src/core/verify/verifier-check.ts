@@ -9,11 +9,12 @@
 // (mode 'file') instead of failing every entry.
 import { decodeCbor } from '../cbor';
 import { DecodeError } from '../errors';
-import type { Person } from '../model/holder';
+import { samePerson, type Person } from '../model/holder';
 import { decodePresentation } from '../model/presentation';
 import type { Entry } from '../model/entries';
 import type { WireKind } from '../wire';
 import type { Reason } from './reasons';
+import { districtRef, type DistrictRef } from './trust-store';
 import { entryDay, summarizeEntries, type VerifiedSummary, type VerifiedEntry } from './summary';
 import { verifyPresentation } from './verify-holder';
 import { verifyStamp, type StampVerdict, type VerifyContext } from './verify-stamp';
@@ -27,13 +28,23 @@ export interface CheckedItem {
   readonly reason: Reason | null;
   readonly entry?: Entry;
   readonly officeName?: string;
+  /** The pinned district that verified the office's certificate (absent when none did). */
+  readonly district?: DistrictRef;
   readonly issuedAt?: number;
   /** The day for the timeline (see entryDay). */
   readonly day?: string;
   /** When the office was revoked ('issuer-revoked'). */
   readonly revokedSince?: number;
-  /** The person the stamp is made out to (shown for 'wrong-holder'). */
+  /** The person the stamp is made out to, as the office signed it. */
   readonly namedPerson?: Person;
+}
+
+/** A person as the offices signed them into a presentation's stamps, with how many entries name them. */
+export interface SignedPerson {
+  readonly person: Person;
+  readonly entries: number;
+  /** True when these entries are valid (they name the presenting holder); false for 'person-mismatch'. */
+  readonly confirmed: boolean;
 }
 
 /** Why a payload is not something a verifier checks. */
@@ -44,7 +55,13 @@ export type CheckResult =
   | {
       readonly kind: 'presentation';
       readonly mode: CheckMode;
+      /** The presenter's own claim: shown only as unconfirmed, and only when no stamp names a person. */
       readonly holder: Person;
+      /**
+       * Who the genuine stamps name (valid or 'person-mismatch'), confirmed first: what staff
+       * compare with the ID. Several entries mean the stamps disagree; none means no stamp verified.
+       */
+      readonly persons: readonly SignedPerson[];
       readonly createdAt: number;
       /** Reason the envelope fails (e.g. 'stale', 'bad-signature'), or null when it is a sound live proof. */
       readonly envelope: Reason | null;
@@ -71,6 +88,7 @@ function item(v: StampVerdict): CheckedItem {
   if (!s) return { valid: false, reason: v.valid ? null : v.reason };
   const officeName = v.issuer?.claims.officeName ?? s.certificate?.claims.officeName;
   const { givenName, familyName, birthDate } = s.claims.holder;
+  const district = v.anchor && districtRef(v.anchor);
   return {
     valid: v.valid,
     reason: v.valid ? null : v.reason,
@@ -78,9 +96,22 @@ function item(v: StampVerdict): CheckedItem {
     issuedAt: s.claims.issuedAt,
     day: entryDay(s.claims.entry, s.claims.issuedAt),
     ...(officeName === undefined ? {} : { officeName }),
+    ...(district ? { district } : {}),
     ...(!v.valid && v.since !== undefined ? { revokedSince: v.since } : {}),
-    ...(!v.valid && v.reason === 'wrong-holder' ? { namedPerson: { givenName, familyName, birthDate } } : {}),
+    namedPerson: { givenName, familyName, birthDate },
   };
+}
+
+// Only stamps an admitted office really made out to this holder key name a person worth comparing.
+function signedPersons(items: readonly CheckedItem[]): SignedPerson[] {
+  const out: Array<{ person: Person; entries: number; confirmed: boolean }> = [];
+  for (const i of items) {
+    if (!i.namedPerson || !(i.valid || i.reason === 'person-mismatch')) continue;
+    const known = out.find((p) => samePerson(p.person, i.namedPerson!));
+    if (known) known.entries++;
+    else out.push({ person: i.namedPerson, entries: 1, confirmed: i.valid });
+  }
+  return out.sort((a, b) => Number(b.confirmed) - Number(a.confirmed));
 }
 
 /** Newest first; unreadable stamps last, so they are seen but do not break the timeline. */
@@ -128,6 +159,7 @@ export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint
     kind,
     mode: opts.mode,
     holder: { givenName, familyName, birthDate },
+    persons: signedPersons(items),
     createdAt: v.presentation.createdAt,
     // A file's age is shown, not judged (see the note at the top); 'stale' comes only after the signature checks passed.
     envelope: v.valid || (opts.mode === 'file' && v.reason === 'stale') ? null : v.reason,

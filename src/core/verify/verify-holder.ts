@@ -6,6 +6,7 @@ import { verifySign1, type Sign1 } from '../cose';
 import { bytesEqual } from '../bytes';
 import { keyId } from '../ed25519';
 import { decodeCard, type PassCard } from '../model/card';
+import { samePerson, type Person } from '../model/holder';
 import { decodePresentation, type Presentation } from '../model/presentation';
 import { reasonOf, type Clock, type Reason } from './reasons';
 import { indexShipped } from './certificate-index';
@@ -60,7 +61,14 @@ export async function verifyCard(input: Cbor, clock: Clock & { readonly verify: 
   return reason ? { valid: false, reason, card } : { valid: true, card };
 }
 
-/** Verifies a presentation; one invalid stamp never hides (or validates) the others. */
+// A stamp that is otherwise valid but names another person than the presentation does is
+// 'person-mismatch': staff compare the ID with names the offices signed, not with the presenter's.
+function personChecked(v: StampVerdict, holder: Person): StampVerdict {
+  if (!v.valid || samePerson(v.stamp.claims.holder, holder)) return v;
+  return { valid: false, reason: 'person-mismatch', stamp: v.stamp, issuer: v.issuer, anchor: v.anchor };
+}
+
+/** Verifies a presentation; one invalid stamp never hides (or validates) the others; a stamp naming another person makes the whole 'person-mismatch'. */
 export async function verifyPresentation(input: Cbor, ctx: VerifyContext & { readonly maxAge?: number }): Promise<PresentationVerdict> {
   let p: Presentation;
   try {
@@ -70,7 +78,9 @@ export async function verifyPresentation(input: Cbor, ctx: VerifyContext & { rea
   }
   const shared = { ...ctx, certCache: ctx.certCache ?? new Map() };
   const opts = { holderKey: p.holder.publicKey, certificates: indexShipped(p.certificates) };
-  const entries = await Promise.all(p.stamps.map((s) => verifyStamp(s, shared, opts)));
-  const reason = await envelopeReason(p.sign1, p.holder.publicKey, p.createdAt, ctx, ctx.maxAge ?? DEFAULT_PRESENTATION_MAX_AGE, ctx.verify);
+  const entries = (await Promise.all(p.stamps.map((s) => verifyStamp(s, shared, opts)))).map((v) => personChecked(v, p.holder));
+  const reason =
+    (await envelopeReason(p.sign1, p.holder.publicKey, p.createdAt, ctx, ctx.maxAge ?? DEFAULT_PRESENTATION_MAX_AGE, ctx.verify)) ??
+    (entries.some((e) => !e.valid && e.reason === 'person-mismatch') ? 'person-mismatch' : null);
   return reason ? { valid: false, reason, presentation: p, entries } : { valid: true, presentation: p, entries };
 }

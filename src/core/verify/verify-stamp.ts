@@ -10,12 +10,15 @@ import type { CertificateIndex } from './certificate-index';
 import { holderDigest } from '../model/holder';
 import { decodeStamp, type Stamp } from '../model/stamp';
 import { DEFAULT_SKEW, reasonOf, type Clock, type Reason } from './reasons';
-import type { TrustStore } from './trust-store';
+import type { TrustAnchor, TrustStore } from './trust-store';
 
-/** The verdict on one stamp; `stamp` is present whenever it could be decoded. */
+/**
+ * The verdict on one stamp; `stamp` is present whenever it could be decoded, `anchor` (the
+ * pinned root that verified the certificate: the entry's district) whenever the certificate verified.
+ */
 export type StampVerdict =
-  | { readonly valid: true; readonly stamp: Stamp; readonly issuer: Certificate }
-  | { readonly valid: false; readonly reason: Reason; readonly stamp?: Stamp; readonly issuer?: Certificate; readonly since?: number };
+  | { readonly valid: true; readonly stamp: Stamp; readonly issuer: Certificate; readonly anchor: TrustAnchor }
+  | { readonly valid: false; readonly reason: Reason; readonly stamp?: Stamp; readonly issuer?: Certificate; readonly anchor?: TrustAnchor; readonly since?: number };
 
 /** What a stamp check needs: trust, time, a signature verifier and a per-run cache. */
 export interface VerifyContext extends Clock {
@@ -82,9 +85,11 @@ function candidates(stamp: Stamp, ctx: VerifyContext, shipped: CertificateIndex)
 }
 
 async function judge(stamp: Stamp, cert: Certificate, ctx: VerifyContext, holderKey?: Uint8Array): Promise<StampVerdict> {
-  const no = (reason: Reason, since?: number): StampVerdict => ({ valid: false, reason, stamp, issuer: cert, ...(since === undefined ? {} : { since }) });
   const certReason = await certificateReason(cert, ctx);
-  if (certReason) return no(certReason);
+  if (certReason) return { valid: false, reason: certReason, stamp, issuer: cert };
+  // The district shown is the anchor that verified the certificate, never a name the certificate asserts.
+  const anchor = ctx.trust.anchorFor(cert.sign1.kid, cert.claims.district)!;
+  const no = (reason: Reason, since?: number): StampVerdict => ({ valid: false, reason, stamp, issuer: cert, anchor, ...(since === undefined ? {} : { since }) });
   if (!(await verifySign1(stamp.sign1, cert.claims.officeKey, ctx.verify))) return no('bad-signature');
   const { issuedAt, entry, holder } = stamp.claims;
   if (issuedAt > ctx.now + (ctx.skew ?? DEFAULT_SKEW)) return no('future-dated');
@@ -94,7 +99,7 @@ async function judge(stamp: Stamp, cert: Certificate, ctx: VerifyContext, holder
   if (since !== undefined && issuedAt >= since) return no('issuer-revoked', since);
   if (!cert.claims.allowedTypes.includes(entry.type)) return no('type-not-allowed');
   if (holderKey && !bytesEqual(holderDigest(holderKey), holder.keyDigest)) return no('wrong-holder');
-  return { valid: true, stamp, issuer: cert };
+  return { valid: true, stamp, issuer: cert, anchor };
 }
 
 /** Verifies one stamp (raw CBOR or decoded); never throws for bad input. */

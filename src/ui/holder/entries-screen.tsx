@@ -68,7 +68,8 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
                 <bdi>{entryTitle(t, e.entry)}</bdi>
               </span>
               <span class="entry-meta">
-                <bdi>{e.officeName}</bdi> · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
+                <bdi>{e.officeName}</bdi>
+                {e.district && <> · <bdi>{e.district.name}</bdi></>} · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
               </span>
               <VerifyState t={t} entry={e} />
             </a>

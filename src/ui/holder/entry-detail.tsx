@@ -9,6 +9,7 @@ import { Icon } from './icons';
 import { ReadAloudButton } from './read-aloud-button';
 import { VerifyState } from './verify-state';
 import { DetailPending } from './detail-pending';
+import { OtherPersonNote } from './other-person-note';
 
 /** Props of {@link EntryDetail}. */
 export interface EntryDetailProps {
@@ -37,6 +38,7 @@ export function EntryDetail({ t, lang, entry, offerId }: EntryDetailProps) {
         <bdi>{entryTitle(t, entry.entry)}</bdi>
       </p>
       <VerifyState t={t} entry={entry} withReason />
+      <OtherPersonNote t={t} lang={lang} person={entry.otherPerson} />
       <dl class="fields" data-testid="entry-fields">
         <EntryFieldRows t={t} lang={lang} entry={entry} />
         <FieldRow label={t('holder.entry.receivedAt')}>{formatDateTime(lang, entry.receivedAt)}</FieldRow>

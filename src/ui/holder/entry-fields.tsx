@@ -15,6 +15,7 @@ export function EntryFieldRows({ t, lang, entry }: { t: Translate; lang: Lang; e
       ))}
       <FieldRow label={t('holder.entry.office')}>
         <bdi>{entry.officeName}</bdi>
+        {entry.district && <> · <bdi>{entry.district.name}</bdi></>}
       </FieldRow>
       <FieldRow label={t('holder.entry.issuedAt')}>{formatDateTime(lang, entry.issuedAt)}</FieldRow>
     </>

@@ -9,6 +9,7 @@ import { formatNumber } from './format';
 import { Icon } from './icons';
 import { VerifyState } from './verify-state';
 import { ReadAloudButton } from './read-aloud-button';
+import { OtherPersonNote } from './other-person-note';
 
 /** Props of {@link PresentPick}. */
 export interface PresentPickProps {
@@ -18,6 +19,11 @@ export interface PresentPickProps {
   chosen: ReadonlySet<string>;
   onChange(chosen: ReadonlySet<string>): void;
   onShow(): void;
+}
+
+/** Ids of the entries that may go into a presentation: not those naming another person than the pass. */
+export function presentable(list: readonly CheckedEntry[]): string[] {
+  return list.filter((e) => !e.otherPerson).map((e) => e.id);
 }
 
 /** Selective disclosure: the holder decides which entries an office gets to see (all by default). */
@@ -51,7 +57,7 @@ export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: Pres
         >
           <p class="lead">{t('holder.present.pickIntro')}</p>
           <div class="row-buttons">
-            <button type="button" class="button small" onClick={() => onChange(new Set(list.map((e) => e.id)))}>
+            <button type="button" class="button small" onClick={() => onChange(new Set(presentable(list)))}>
               {t('holder.present.all')}
             </button>
             <button type="button" class="button small" onClick={() => onChange(new Set())}>
@@ -62,7 +68,8 @@ export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: Pres
             <legend class="visually-hidden">{t('holder.present.pickIntro')}</legend>
             {list.map((e) => (
               <label key={e.id} class="check pick-item">
-                <input type="checkbox" checked={chosen.has(e.id)} onChange={(ev) => toggle(e.id, ev.currentTarget.checked)} />
+                {/* A stamp naming someone else would make the verifier refuse the whole presentation: it cannot be chosen. */}
+                <input type="checkbox" checked={chosen.has(e.id)} disabled={e.otherPerson !== undefined} onChange={(ev) => toggle(e.id, ev.currentTarget.checked)} />
                 <span>
                   <strong>{t(`holder.type.${e.type}`)}</strong>
                   <span class="pick-title">
@@ -71,7 +78,8 @@ export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: Pres
                   <span class="pick-office">
                     <bdi>{e.officeName}</bdi>
                   </span>
-                  {!e.valid && <VerifyState t={t} entry={e} />}
+                  {(!e.valid || e.otherPerson) && <VerifyState t={t} entry={e} />}
+                  <OtherPersonNote t={t} lang={lang} person={e.otherPerson} />
                 </span>
               </label>
             ))}

@@ -6,7 +6,7 @@ import { focusMain } from './focus';
 import { isLoaded } from './loaded';
 import { PassGate } from './pass-gate';
 import { PresentLive } from './present-live';
-import { PresentPick } from './present-pick';
+import { PresentPick, presentable } from './present-pick';
 
 /** Container for `#/holder/present`: choose entries, then show them as an animated code. */
 export default function PresentRoute() {
@@ -24,7 +24,7 @@ function Present({ pass, api }: { pass: PassSummary; api: HolderApi }) {
       (list) => {
         if (!live) return;
         setEntries(list);
-        setChosen(new Set(list.map((e) => e.id))); // everything by default
+        setChosen(new Set(presentable(list))); // everything a verifier can accept, by default
       },
       () => live && setEntries('failed'),
     );

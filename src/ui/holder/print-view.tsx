@@ -7,6 +7,7 @@ import { EntryFieldRows } from './entry-fields';
 import { entryTitle } from './entry-text';
 import { countryName, formatDateTime, formatList, formatNumber, formatPartialDate, languageName } from './format';
 import { Icon } from './icons';
+import { OtherPersonNote } from './other-person-note';
 import { QrCode } from './qr-code';
 import { VerifyState } from './verify-state';
 
@@ -77,6 +78,7 @@ export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintV
                 <EntryFieldRows t={t} lang={lang} entry={e} />
               </dl>
               <VerifyState t={t} entry={e} withReason />
+              <OtherPersonNote t={t} lang={lang} person={e.otherPerson} />
             </div>
             <figure class="print-qr">
               <QrCode text={e.stampText} label={t('holder.print.stampQr')} />

@@ -123,6 +123,7 @@ export const deOffice = {
   'office.card.issuer-revoked': 'Die Passkarte kann nicht geprüft werden.',
   'office.card.type-not-allowed': 'Die Passkarte kann nicht geprüft werden.',
   'office.card.wrong-holder': 'Die Passkarte gehört zu einer anderen Person.',
+  'office.card.person-mismatch': 'Name oder Geburtsdatum der Passkarte passen nicht zu ihren Stempeln.',
   'office.sign.locked': 'Die Stelle ist gesperrt. Bitte entsperren und erneut unterschreiben.',
   'office.sign.no-certificate': 'Ohne Zertifikat kann nicht gestempelt werden.',
   'office.sign.certificate-expired': 'Das Zertifikat ist abgelaufen: Es kann nicht gestempelt werden.',

@@ -125,6 +125,7 @@ export const enOffice: Record<keyof typeof deOffice, string> = {
   'office.card.issuer-revoked': 'The pass card cannot be checked.',
   'office.card.type-not-allowed': 'The pass card cannot be checked.',
   'office.card.wrong-holder': 'The pass card belongs to another person.',
+  'office.card.person-mismatch': "The pass card's name or date of birth does not match its stamps.",
   'office.sign.locked': 'The office is locked. Please unlock and sign again.',
   'office.sign.no-certificate': 'Without a certificate nothing can be stamped.',
   'office.sign.certificate-expired': 'The certificate has expired: nothing can be stamped.',

@@ -1,8 +1,9 @@
-import type { CheckResult, Person } from '../../core';
+import type { CheckResult } from '../../core';
 import { formatDateTime, formatNumber, formatPartialDate } from '../holder/format';
 import { Icon, type IconName } from '../holder/icons';
 import type { Lang, Translate } from '../i18n';
 import { PrintConsent } from './print-consent';
+import { ResultPerson } from './result-person';
 import { ResultSummary } from './result-summary';
 import { ResultTimeline } from './result-timeline';
 import { isolate } from '../common/isolate';
@@ -22,19 +23,22 @@ export interface ResultScreenProps {
 type Tone = 'good' | 'warning' | 'problem';
 
 // What the envelope says about presence: live and sound, a file, or a failed check.
-function provenance(t: Translate, lang: Lang, r: ResultScreenProps['result'], maxAge: number): { tone: Tone; text: string; person?: Person } {
+function provenance(t: Translate, lang: Lang, r: ResultScreenProps['result'], maxAge: number): { tone: Tone; text: string } {
   if (r.kind === 'stamp') {
     const p = r.person;
     const text = p ? t('verifier.result.stamp', { name: isolate(`${p.givenName} ${p.familyName}`), date: formatPartialDate(lang, p.birthDate) }) : t('verifier.reason.malformed');
-    return { tone: 'warning', text, ...(p ? { person: p } : {}) };
+    return { tone: 'warning', text };
   }
   const time = formatDateTime(lang, r.createdAt);
-  const person = r.holder;
-  if (r.envelope === 'stale') return { tone: 'problem', text: t('verifier.result.envelope.stale', { time, minutes: formatNumber(lang, Math.round(maxAge / 60)) }), person };
-  if (r.envelope === 'future-dated') return { tone: 'problem', text: t('verifier.result.envelope.future-dated', { time }), person };
-  if (r.envelope) return { tone: 'problem', text: t('verifier.result.envelope.other'), person };
-  if (r.mode === 'file') return { tone: 'warning', text: t('verifier.result.file', { time }), person };
-  return { tone: 'good', text: t('verifier.result.live', { time }), person };
+  const h = r.holder;
+  if (r.envelope === 'stale') return { tone: 'problem', text: t('verifier.result.envelope.stale', { time, minutes: formatNumber(lang, Math.round(maxAge / 60)) }) };
+  if (r.envelope === 'future-dated') return { tone: 'problem', text: t('verifier.result.envelope.future-dated', { time }) };
+  if (r.envelope === 'person-mismatch') {
+    return { tone: 'problem', text: t('verifier.result.envelope.person-mismatch', { name: `${h.givenName} ${h.familyName}`, date: formatPartialDate(lang, h.birthDate) }) };
+  }
+  if (r.envelope) return { tone: 'problem', text: t('verifier.result.envelope.other') };
+  if (r.mode === 'file') return { tone: 'warning', text: t('verifier.result.file', { time }) };
+  return { tone: 'good', text: t('verifier.result.live', { time }) };
 }
 
 const ICON: Record<Tone, IconName> = { good: 'check', warning: 'info', problem: 'warning' };
@@ -43,7 +47,10 @@ const ICON: Record<Tone, IconName> = { good: 'check', warning: 'info', problem: 
 export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, onAgain }: ResultScreenProps) {
   const prov = provenance(t, lang, result, maxAge);
   const total = result.items.length;
-  const valid = result.items.filter((i) => i.valid).length;
+  // A DEMO anchor's entries are counted apart: they are never plainly valid.
+  const demo = result.items.filter((i) => i.valid && i.district?.demo).length;
+  const valid = result.items.filter((i) => i.valid).length - demo;
+  const invalid = total - valid - demo;
   return (
     <section class="screen verifier-result" aria-labelledby="verifier-result-title" data-testid="verifier-result" data-kind={result.kind}>
       <div class="result-head">
@@ -53,28 +60,28 @@ export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, 
           {t('verifier.result.again')}
         </button>
       </div>
-      {prov.person && (
-        <div class="person" data-testid="result-person">
-          <p class="person-compare">{t('verifier.result.compare')}</p>
-          <p class="person-name">
-            <bdi>{prov.person.givenName}</bdi> <bdi>{prov.person.familyName}</bdi>
-          </p>
-          <p class="person-born">{t('verifier.result.born', { date: formatPartialDate(lang, prov.person.birthDate) })}</p>
-        </div>
-      )}
+      <ResultPerson t={t} lang={lang} result={result} />
       <p class={`notice with-icon tone-${prov.tone}`} data-testid="result-provenance" data-tone={prov.tone}>
         <Icon name={ICON[prov.tone]} />
         <span>{prov.text}</span>
       </p>
       <p class="result-counts" data-testid="result-counts">
-        <span class="with-icon count-valid">
-          <Icon name="check" />
-          {t('verifier.result.counts', { valid: formatNumber(lang, valid), total: formatNumber(lang, total) })}
-        </span>
-        {valid < total && (
+        {(demo === 0 || valid > 0) && (
+          <span class="with-icon count-valid">
+            <Icon name="check" />
+            {t('verifier.result.counts', { valid: formatNumber(lang, valid), total: formatNumber(lang, total) })}
+          </span>
+        )}
+        {demo > 0 && (
+          <span class="with-icon count-demo" data-testid="result-demo-count">
+            <Icon name="warning" />
+            {t('verifier.result.demoCounts', { demo: formatNumber(lang, demo), total: formatNumber(lang, total) })}
+          </span>
+        )}
+        {invalid > 0 && (
           <span class="with-icon count-invalid">
             <Icon name="cross" />
-            {t('verifier.result.invalidCount', { n: formatNumber(lang, total - valid) })}
+            {t('verifier.result.invalidCount', { n: formatNumber(lang, invalid) })}
           </span>
         )}
       </p>

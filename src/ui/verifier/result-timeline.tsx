@@ -33,15 +33,16 @@ export function ResultTimeline({ t, lang, items }: ResultTimelineProps) {
                 )}
               </p>
               {item.officeName && (
-                <p class="item-office">
-                  {t('verifier.timeline.office', { office: isolate(item.officeName) })}
+                <p class="item-office" data-testid="item-office">
+                  {item.district ? t('verifier.timeline.officeDistrict', { office: isolate(item.officeName), district: isolate(item.district.name) }) : t('verifier.timeline.office', { office: isolate(item.officeName) })}
                   {item.issuedAt !== undefined && ` · ${formatDateTime(lang, item.issuedAt)}`}
                 </p>
               )}
-              <p class={`verify ${item.valid ? 'is-valid' : 'is-invalid'}`} data-testid="item-verdict">
-                <Icon name={item.valid ? 'check' : 'cross'} />
+              <p class={`verify ${item.valid ? 'is-valid' : 'is-invalid'}${item.district?.demo ? ' is-demo' : ''}`} data-testid="item-verdict" data-demo={String(item.district?.demo === true)}>
+                <Icon name={!item.valid ? 'cross' : item.district?.demo ? 'warning' : 'check'} />
+                {item.district?.demo && <span class="demo-tag">DEMO</span>}
                 <span>
-                  {item.valid ? t('verifier.verdict.valid') : <strong>{t('verifier.verdict.invalid')}</strong>}
+                  {item.valid ? t(item.district?.demo ? 'verifier.verdict.demo' : 'verifier.verdict.valid') : <strong>{t('verifier.verdict.invalid')}</strong>}
                   {!item.valid && <span class="verify-reason"> {reasonText(t, lang, item)}</span>}
                 </span>
               </p>
