@@ -7,7 +7,7 @@ import { listAdmissions, publishTrustList, revoke, type PublishedList } from '..
 import { appDb, appTrust } from '../../storage/app-db';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../holder/api';
-import type { Session } from './coordinator-route';
+import type { Session } from './session';
 import { RegisterScreen } from './register-screen';
 
 /** Props of {@link RegisterPanel}. */
