@@ -7,6 +7,7 @@ import {
 } from '../core';
 import type { BbpassDb } from './db';
 import type { DistrictRootRow } from './coordinator-rows';
+import { readLockMinutes, saveLockMinutes } from './lock-setting';
 
 /** File format of a root backup. */
 export const ROOT_BACKUP_FORMAT = 'bbpass-root-backup';
@@ -104,4 +105,18 @@ export async function restoreRoot(db: BbpassDb, text: string, passphrase: string
 /** The trust anchor as a line for PINNED_ANCHORS in src/config/districts.ts of a build (same as `bbpass anchor`). */
 export function anchorSnippet(row: Pick<DistrictRootRow, 'district' | 'name' | 'publicKey'>): string {
   return `  pin(${JSON.stringify(row.district)}, ${JSON.stringify(row.name)}, ${JSON.stringify(toBase64Url(row.publicKey))}), // root key id ${toHex(keyId(row.publicKey))}\n`;
+}
+
+/** Minutes without input after which the coordinator's unlocked root is forgotten, unless set otherwise. */
+export const DEFAULT_COORDINATOR_LOCK_MINUTES = 10;
+const LOCK_KEY = 'coordinator.lockMinutes';
+
+/** Reads the coordinator's idle-lock minutes. */
+export function coordinatorLockMinutes(db: BbpassDb): Promise<number> {
+  return readLockMinutes(db, LOCK_KEY, DEFAULT_COORDINATOR_LOCK_MINUTES);
+}
+
+/** Saves the coordinator's idle-lock minutes (clamped to LOCK_MINUTES_RANGE); returns what was saved. */
+export function saveCoordinatorLockMinutes(db: BbpassDb, minutes: number): Promise<number> {
+  return saveLockMinutes(db, LOCK_KEY, minutes, DEFAULT_COORDINATOR_LOCK_MINUTES);
 }

@@ -2,6 +2,7 @@
 // filters, the anonymous counts export, and the office settings (lock timeout).
 import { buildCounts, monthOf, type CountsExport, type Entry, type EntryType } from '../core';
 import type { BbpassDb } from './db';
+import { readLockMinutes, saveLockMinutes } from './lock-setting';
 import type { IssuedRow, OfficeRow, TemplateRow } from './office-rows';
 import { officeStatus, readCertificate } from './office-status';
 
@@ -79,25 +80,16 @@ export interface OfficeSettings {
 
 /** Default: lock after 15 idle minutes. */
 export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = { lockMinutes: 15 };
-/** Allowed range of the lock timeout in minutes. */
-export const LOCK_MINUTES_RANGE = [1, 240] as const;
 const LOCK_KEY = 'office.lockMinutes';
-
-const clampMinutes = (v: unknown): number => {
-  const n = typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : DEFAULT_OFFICE_SETTINGS.lockMinutes;
-  return Math.min(LOCK_MINUTES_RANGE[1], Math.max(LOCK_MINUTES_RANGE[0], n));
-};
 
 /** Reads the office settings. */
 export async function officeSettings(db: BbpassDb): Promise<OfficeSettings> {
-  return { lockMinutes: clampMinutes((await db.settings.get(LOCK_KEY))?.value) };
+  return { lockMinutes: await readLockMinutes(db, LOCK_KEY, DEFAULT_OFFICE_SETTINGS.lockMinutes) };
 }
 
 /** Saves the office settings (clamped to the allowed range). */
 export async function saveOfficeSettings(db: BbpassDb, s: OfficeSettings): Promise<OfficeSettings> {
-  const lockMinutes = clampMinutes(s.lockMinutes);
-  await db.settings.put({ key: LOCK_KEY, value: lockMinutes });
-  return { lockMinutes };
+  return { lockMinutes: await saveLockMinutes(db, LOCK_KEY, s.lockMinutes, DEFAULT_OFFICE_SETTINGS.lockMinutes) };
 }
 
 /** Stamps per month: by entry type, and Sprachkurs stamps by level (each stamp counted once). */

@@ -145,7 +145,7 @@ export class TrustSource {
       for (const l of readLists(shipped ?? '')) {
         const v = await store.offer(l, verify);
         const { district, version } = l.claims;
-        if (v.accepted) await this.keep(l, 'shipped');
+        if (v.accepted) await this.keep(l, { origin: 'shipped' });
         else if (v.reason !== 'not-newer' || (v.currentVersion ?? 0) > version) refused.set(district, { version, reason: v.reason });
       }
     }
@@ -153,9 +153,9 @@ export class TrustSource {
   }
 
   /** Remembers a verified list as the highest seen for its district, unless a higher one is kept already. */
-  private async keep(list: TrustList, origin: 'shipped' | 'imported', now?: number): Promise<void> {
+  private async keep(list: TrustList, source: { readonly origin: 'shipped' } | { readonly importedAt: number }): Promise<void> {
     const { district, version } = list.claims;
-    const row = { district, version, text: valueToText('trustList', trustListToCbor(list)), ...(origin === 'shipped' ? { origin } : { importedAt: now }) };
+    const row = { district, version, text: valueToText('trustList', trustListToCbor(list)), ...source };
     await this.db.transaction('rw', this.db.trustLists, async () => {
       const old = await this.db.trustLists.get(district);
       if (!old || old.version < version) await this.db.trustLists.put(row);
@@ -176,7 +176,7 @@ export class TrustSource {
     const v = await (await this.store(demoMode)).offer(list, await bestVerifier());
     if (!v.accepted) return { status: 'refused', reason: v.reason };
     const { district, version } = list.claims;
-    await this.keep(list, 'imported', now);
+    await this.keep(list, { importedAt: now });
     this.cache.clear(); // the other demo-mode value may trust this district too
     return { status: 'imported', district, version, ...(v.replacedVersion === undefined ? {} : { replacedVersion: v.replacedVersion }) };
   }

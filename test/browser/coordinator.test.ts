@@ -153,6 +153,24 @@ describe('coordinator', () => {
     guard.assertClean();
   });
 
+  it('refuses an obvious root passphrase, and forgets the unlocked root after the idle minutes', async () => {
+    const { page, guard } = await suite.open({ viewport: DESK });
+    await page.clock.install(); // the idle timer runs on a clock the test moves (no waiting)
+    await page.goto(`${baseUrl()}/#/coordinator`);
+    await page.locator('#root-district').fill('09174');
+    await page.locator('#root-name').fill('Landkreis Dachau');
+    for (const id of ['#root-pass', '#root-repeat']) await page.locator(id).fill('Landkreis Dachau');
+    await page.getByRole('button', { name: 'Schlüssel erzeugen' }).click();
+    await expect.poll(() => page.locator('#root-pass-error').textContent()).toContain('Namen der Stelle, des Landkreises oder der Rolle');
+    await startDemo(page);
+    await page.clock.fastForward('09:59');
+    await page.getByTestId('district-name').waitFor(); // still open after 9:59 without input
+    await page.clock.fastForward('00:02');
+    await page.getByTestId('locked-idle').waitFor();
+    expect(await page.getByTestId('district-name').count()).toBe(0);
+    guard.assertClean();
+  });
+
   it('merges two office exports into the dashboard, counting an office month once, and exports CSV', async () => {
     const { page, guard } = await suite.open({ viewport: DESK });
     await page.goto(`${baseUrl()}/#/coordinator/numbers`);

@@ -297,6 +297,9 @@ describe('holder journey on one phone', () => {
     await page.locator('#backup-pass').fill('kurz');
     await page.getByTestId('backup-submit').click();
     await expect.poll(() => page.locator('.field-error').textContent()).toBe('Das Passwort braucht mindestens 8 Zeichen.');
+    await page.locator('#backup-pass').fill('Hallo1234!');
+    await page.getByTestId('backup-submit').click();
+    await expect.poll(() => page.locator('.field-error').textContent()).toBe('Dieses Passwort ist zu bekannt (wie „passwort“ oder „hallo123“). Bitte ein eigenes wählen.');
     await page.locator('#backup-pass').fill(PASSPHRASE);
     await page.locator('#backup-repeat').fill(`${PASSPHRASE}!`);
     await page.getByTestId('backup-submit').click();

@@ -30,9 +30,9 @@ export function reasonOf(e: unknown): 'malformed' | 'unsupported-version' {
 export interface Clock {
   /** The time of the check (a parameter, never read from the system inside core). */
   readonly now: number;
-  /** How far a timestamp may lie in the future before it is 'future-dated' (default 300 s). */
+  /** How far a timestamp may lie in the future before it is 'future-dated' (default 300 s; for a card or presentation at most HOLDER_SKEW). */
   readonly skew?: number;
 }
 
-/** Default clock skew between two devices, in seconds. */
+/** Default clock skew between two devices for stamps, in seconds. */
 export const DEFAULT_SKEW = 300;

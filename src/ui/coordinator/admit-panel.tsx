@@ -8,7 +8,7 @@ import { admit, readRequest, type AdmitChoice, type RequestOutcome } from '../..
 import { appDb } from '../../storage/app-db';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../holder/api';
-import type { Session } from './coordinator-route';
+import type { Session } from './session';
 import { AdmitForm } from './admit-form';
 import { CertificateResult } from './certificate-result';
 import { RequestInput } from './request-input';

@@ -1,17 +1,19 @@
 // Container for `#/coordinator/…`: the district root on this device (made, restored or the DEMO
 // one), unlocked for the session only, and the sub-screens for admitting and revoking offices,
-// publishing trust lists, the key's backup and the anonymous numbers. The area stays mounted
-// while its sub-path changes, so the unlocked key lives here and never in storage.
+// publishing trust lists, the key's backup and the anonymous numbers. The unlocked key lives in
+// the idle lock's memory (session.ts), never in storage, and is forgotten after idle minutes.
 import { useEffect, useState } from 'preact/hooks';
-import type { KeyPair } from '../../core';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
 import { databaseMayExist } from '../common/database-exists';
+import { onActivity } from '../common/idle-lock';
 import { lazyPart } from '../lazy-view';
 import { useI18n } from '../i18n';
 import { href, useLocation } from '../router';
 import { showDemoMode } from '../shell/demo-mode';
+import { useStore } from '../store';
 import { CoordinatorHome } from './coordinator-home';
 import { SetupPanel } from './setup-panel';
+import { coordinatorLock, type Session } from './session';
 import { UnlockScreen } from './unlock-screen';
 import './coordinator.css';
 
@@ -23,18 +25,12 @@ const NumbersPanel = lazyPart(() => import('./numbers-panel').then((m) => m.Numb
 const KeyScreen = lazyPart(() => import('./key-screen').then((m) => m.KeyScreen));
 const RecoverySheet = lazyPart(() => import('./recovery-sheet').then((m) => m.RecoverySheet));
 
-/** The unlocked root of the session. */
-export interface Session {
-  readonly row: DistrictRootRow;
-  readonly keys: KeyPair;
-}
-
 /** Container for `#/coordinator`. */
 export default function CoordinatorRoute() {
   const { t, lang } = useI18n();
   const { param = '' } = useLocation();
   const [roots, setRoots] = useState<DistrictRootRow[]>();
-  const [session, setSession] = useState<Session>();
+  const { keys: session, lockedBy } = useStore(coordinatorLock.store);
   const [demo, setDemo] = useState(false);
 
   const reload = async () => {
@@ -46,9 +42,16 @@ export default function CoordinatorRoute() {
     setDemo(on);
     showDemoMode(on);
     // Keep the session's row current (a publish raises its trust list version).
-    setSession((s) => (s ? { ...s, row: list.find((r) => r.district === s.row.district) ?? s.row } : s));
+    const s = coordinatorLock.store.get().keys;
+    if (s) coordinatorLock.store.set({ keys: { ...s, row: list.find((r) => r.district === s.row.district) ?? s.row } });
   };
   useEffect(() => void reload(), []);
+  // Any input counts as activity: the idle lock only runs out when nobody works here.
+  useEffect(() => onActivity(coordinatorLock.touch), []);
+  const unlocked = async (s: Session) => {
+    const storage = await import('./coordinator-storage');
+    coordinatorLock.unlock(s, await storage.coordinatorLockMinutes(storage.appDb()));
+  };
 
   if (!roots) return <p class="loading" role="status">{t('common.loading')}</p>;
   const back = (
@@ -59,7 +62,7 @@ export default function CoordinatorRoute() {
   // The anonymous numbers need no key: they hold nothing anyone signs.
   if (param === 'numbers') return <NumbersPanel t={t} lang={lang} back={back} />;
   if (roots.length === 0 || param === 'setup') return <SetupPanel t={t} back={back} demo={demo} onDone={reload} />;
-  if (!session) return <UnlockScreen t={t} back={back} roots={roots} demo={demo} onUnlocked={setSession} />;
+  if (!session) return <UnlockScreen t={t} back={back} roots={roots} demo={demo} lockedIdle={lockedBy === 'idle'} onUnlocked={(s) => void unlocked(s)} />;
   switch (param) {
     case 'admit':
       return <AdmitPanel t={t} lang={lang} back={back} session={session} />;
@@ -70,6 +73,6 @@ export default function CoordinatorRoute() {
     case 'key/print':
       return <RecoverySheet t={t} lang={lang} row={session.row} printedAt={Math.floor(Date.now() / 1000)} onPrint={() => print()} />;
     default:
-      return <CoordinatorHome t={t} back={back} row={session.row} demo={demo} onLock={() => setSession(undefined)} />;
+      return <CoordinatorHome t={t} back={back} row={session.row} demo={demo} onLock={() => coordinatorLock.lock('staff')} />;
   }
 }

@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
-import { anchorSnippet, rootBackupText } from '../../storage/coordinator-roots';
+import { appDb } from '../../storage/app-db';
+import { anchorSnippet, coordinatorLockMinutes, rootBackupText, saveCoordinatorLockMinutes } from '../../storage/coordinator-roots';
+import { LockMinutesForm } from '../common/lock-minutes-form';
 import type { Translate } from '../i18n';
 import { downloadText } from '../holder/download';
 import { href } from '../router';
+import { coordinatorLock } from './session';
 
 /** Props of {@link KeyScreen}. */
 export interface KeyScreenProps {
@@ -12,7 +15,7 @@ export interface KeyScreenProps {
   row: DistrictRootRow;
 }
 
-/** The root's trust anchor for the app build, its encrypted backup file and the printed recovery sheet. */
+/** The root's trust anchor for the app build, its encrypted backup file, the printed recovery sheet and the idle lock. */
 export function KeyScreen({ t, back, row }: KeyScreenProps) {
   const snippet = anchorSnippet(row);
   return (
@@ -35,6 +38,15 @@ export function KeyScreen({ t, back, row }: KeyScreenProps) {
       <a class="button wide" href={href('coordinator', 'key/print')}>
         {t('coordinator.key.sheet')}
       </a>
+      <LockMinutesForm
+        title={t('coordinator.key.lockTitle')}
+        label={(min, max) => t('coordinator.key.lockMinutes', { min, max })}
+        save={t('coordinator.key.lockSave')}
+        saved={t('coordinator.key.lockSaved')}
+        load={() => coordinatorLockMinutes(appDb())}
+        store={(m) => saveCoordinatorLockMinutes(appDb(), m)}
+        apply={coordinatorLock.setIdleMinutes}
+      />
     </section>
   );
 }

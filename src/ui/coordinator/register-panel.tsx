@@ -8,7 +8,7 @@ import { appDb, appTrust } from '../../storage/app-db';
 import { readDemoMode } from '../../storage/demo-mode';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../holder/api';
-import type { Session } from './coordinator-route';
+import type { Session } from './session';
 import { RegisterScreen } from './register-screen';
 
 /** Props of {@link RegisterPanel}. */

@@ -1,13 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { checkPassphrase, MIN_PASSPHRASE, type PassphraseProblem } from '../../core/passphrase';
 import type { RootProblem } from '../../storage/coordinator-roots';
 import { DEMO_PASSPHRASE } from '../../storage/demo-constants';
 import type { Translate } from '../i18n';
 import { DemoConfirm } from '../common/demo-confirm';
 import { PassphraseField } from '../holder/passphrase-field';
-
-/** Shortest passphrase for a district root: it guards every office's admission. */
-export const MIN_ROOT_PASSPHRASE = 12;
 
 /** Props of {@link SetupScreen}. */
 export interface SetupScreenProps {
@@ -20,7 +18,8 @@ export interface SetupScreenProps {
   onDemo(): Promise<void>;
 }
 
-type Problem = RootProblem | 'too-short' | 'mismatch' | 'no-file';
+type Problem = RootProblem | PassphraseProblem | 'mismatch' | 'no-file';
+const WEAK: ReadonlySet<Problem> = new Set<PassphraseProblem>(['too-short', 'repetition', 'sequence', 'common', 'name']);
 
 /** First start of the coordinator: a new district root, a restore from its backup, or the DEMO. */
 export function SetupScreen({ t, back, demo, onCreate, onRestore, onDemo }: SetupScreenProps) {
@@ -47,7 +46,9 @@ export function SetupScreen({ t, back, demo, onCreate, onRestore, onDemo }: Setu
   };
   const create = (e: Event) => {
     e.preventDefault();
-    if ([...pass].length < MIN_ROOT_PASSPHRASE) return setProblem('too-short');
+    // The root admits every office: its passphrase must not be what a thief of the sealed key tries first.
+    const weak = checkPassphrase(pass, 'root', [district, name]);
+    if (weak) return setProblem(weak);
     if (pass !== repeat) return setProblem('mismatch');
     void run(() => onCreate(district.trim(), name, pass), setProblem);
   };
@@ -74,14 +75,14 @@ export function SetupScreen({ t, back, demo, onCreate, onRestore, onDemo }: Setu
           <label for="root-name">{t('coordinator.setup.name')}</label>
           <input id="root-name" name="district-name" value={name} autoComplete="organization" onInput={(e) => setName(e.currentTarget.value)} />
         </div>
-        <PassphraseField id="root-pass" label={t('coordinator.passphrase')} value={pass} visible={visible} autoComplete="new-password" error={problem === 'too-short' ? t('coordinator.setup.tooShort', { n: MIN_ROOT_PASSPHRASE }) : undefined} onInput={setPass} />
+        <PassphraseField id="root-pass" label={t('coordinator.passphrase')} value={pass} visible={visible} autoComplete="new-password" error={problem === 'too-short' ? t('coordinator.setup.tooShort', { n: MIN_PASSPHRASE.root }) : problem && WEAK.has(problem) ? t(`coordinator.problem.${problem}`) : undefined} onInput={setPass} />
         <PassphraseField id="root-repeat" label={t('coordinator.setup.repeat')} value={repeat} visible={visible} autoComplete="new-password" error={problem === 'mismatch' ? t('coordinator.setup.mismatch') : undefined} onInput={setRepeat} />
         <label class="check">
           <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.currentTarget.checked)} />
           <span>{t('coordinator.showPassphrase')}</span>
         </label>
         <p class="notice is-warning">{t('coordinator.setup.warning')}</p>
-        {problem && problem !== 'too-short' && problem !== 'mismatch' && (
+        {problem && !WEAK.has(problem) && problem !== 'mismatch' && (
           <p class="notice is-problem" role="alert">
             {t(`coordinator.problem.${problem}`)}
           </p>

@@ -4,7 +4,7 @@ import type { DistrictRootRow } from '../../storage/coordinator-rows';
 import type { Translate } from '../i18n';
 import { PassphraseField } from '../holder/passphrase-field';
 import { href } from '../router';
-import type { Session } from './coordinator-route';
+import type { Session } from './session';
 import { DemoNotice } from './demo-notice';
 import { isolate } from '../common/isolate';
 
@@ -14,11 +14,13 @@ export interface UnlockScreenProps {
   back: ComponentChildren;
   roots: readonly DistrictRootRow[];
   demo: boolean;
+  /** The idle lock forgot the key: say so, so nobody thinks it was a fault. */
+  lockedIdle?: boolean;
   onUnlocked(session: Session): void;
 }
 
 /** Opens the district root with its passphrase for this session (the key stays in memory only). */
-export function UnlockScreen({ t, back, roots, demo, onUnlocked }: UnlockScreenProps) {
+export function UnlockScreen({ t, back, roots, demo, lockedIdle, onUnlocked }: UnlockScreenProps) {
   const [district, setDistrict] = useState(roots[0]!.district);
   const [pass, setPass] = useState('');
   const [visible, setVisible] = useState(false);
@@ -45,6 +47,11 @@ export function UnlockScreen({ t, back, roots, demo, onUnlocked }: UnlockScreenP
     <section class="screen coordinator" aria-labelledby="unlock-title">
       {back}
       <h1 id="unlock-title">{t('coordinator.unlock.title')}</h1>
+      {lockedIdle && (
+        <p class="notice" role="status" data-testid="locked-idle">
+          {t('coordinator.unlock.lockedIdle')}
+        </p>
+      )}
       {row.district.startsWith('demo') && <DemoNotice t={t} />}
       <form class="form" noValidate onSubmit={submit}>
         {roots.length > 1 && (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { checkPassphrase } from '../../core/passphrase';
 import type { PassSummary } from '../../storage/holder-api';
 import type { Lang, PlainKey, Translate } from '../i18n';
 import { href } from '../router';
@@ -6,9 +7,6 @@ import { formatDateTime } from './format';
 import { Icon } from './icons';
 import { PassphraseField } from './passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
-
-/** Shortest passphrase accepted for a backup. */
-export const MIN_PASSPHRASE = 8;
 
 /** Props of {@link BackupScreen}. */
 export interface BackupScreenProps {
@@ -30,7 +28,9 @@ export function BackupScreen({ t, lang, pass, onBackup }: BackupScreenProps) {
   const submit = async (e: Event) => {
     e.preventDefault();
     if (state.busy) return;
-    if ([...first].length < MIN_PASSPHRASE) return setError({ field: 'first', key: 'holder.backup.tooShort' });
+    // Anyone who finds the file can guess: the obvious passwords (and the holder's own name) are the first they try.
+    const weak = checkPassphrase(first, 'holder', [pass.profile.givenName, pass.profile.familyName]);
+    if (weak) return setError({ field: 'first', key: weak === 'too-short' ? 'holder.backup.tooShort' : `holder.backup.weak.${weak}` });
     if (first !== second) return setError({ field: 'second', key: 'holder.backup.mismatch' });
     setError(undefined);
     setState({ busy: true });

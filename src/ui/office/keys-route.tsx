@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { appDb } from '../../storage/app-db';
 import { backupText } from '../../storage/office-backup';
 import { rotateKey } from '../../storage/office-keys';
-import { LOCK_MINUTES_RANGE, officeSettings, saveOfficeSettings } from '../../storage/office-log';
+import { officeSettings, saveOfficeSettings } from '../../storage/office-log';
+import { LockMinutesForm } from '../common/lock-minutes-form';
 import { downloadText } from '../holder/download';
 import { PassphraseField } from '../holder/passphrase-field';
 import { fileDate, fileSlug } from './file-name';
@@ -13,21 +14,11 @@ import { setIdleMinutes, unlockSession } from './session';
 
 /** `#/office/keys`: key backup and restore, key rotation, and the idle lock. */
 export function KeysRoute({ t, office, keys }: SectionProps) {
-  const [minutes, setMinutes] = useState<string>('');
-  const [saved, setSaved] = useState(false);
   const [pass, setPass] = useState('');
   const [rotation, setRotation] = useState<'busy' | 'done' | 'wrong'>();
-  useEffect(() => void officeSettings(appDb()).then((s) => setMinutes(String(s.lockMinutes))), []);
   const backup = async () => {
     const now = nowSeconds();
     downloadText(`stellenschluessel-${fileSlug(office.name)}-${fileDate(now)}.json`, await backupText(appDb(), office, now), 'application/json');
-  };
-  const saveMinutes = async (e: Event) => {
-    e.preventDefault();
-    const s = await saveOfficeSettings(appDb(), { lockMinutes: Number(minutes) });
-    setMinutes(String(s.lockMinutes));
-    setIdleMinutes(s.lockMinutes);
-    setSaved(true);
   };
   const rotate = async (e: Event) => {
     e.preventDefault();
@@ -59,17 +50,15 @@ export function KeysRoute({ t, office, keys }: SectionProps) {
           {t('office.keys.rotate')}
         </button>
       </form>
-      <form class="form" noValidate onSubmit={saveMinutes} aria-labelledby="lock-title">
-        <h2 id="lock-title">{t('office.keys.lockTitle')}</h2>
-        <div class="field">
-          <label for="lock-minutes">{t('office.keys.lockMinutes', { min: LOCK_MINUTES_RANGE[0], max: LOCK_MINUTES_RANGE[1] })}</label>
-          <input id="lock-minutes" type="number" inputMode="numeric" min={LOCK_MINUTES_RANGE[0]} max={LOCK_MINUTES_RANGE[1]} value={minutes} onInput={(e) => (setMinutes(e.currentTarget.value), setSaved(false))} />
-        </div>
-        {saved && <p class="notice" role="status">{t('office.keys.lockSaved')}</p>}
-        <button type="submit" class="button">
-          {t('office.keys.lockSave')}
-        </button>
-      </form>
+      <LockMinutesForm
+        title={t('office.keys.lockTitle')}
+        label={(min, max) => t('office.keys.lockMinutes', { min, max })}
+        save={t('office.keys.lockSave')}
+        saved={t('office.keys.lockSaved')}
+        load={async () => (await officeSettings(appDb())).lockMinutes}
+        store={async (m) => (await saveOfficeSettings(appDb(), { lockMinutes: m })).lockMinutes}
+        apply={setIdleMinutes}
+      />
     </section>
   );
 }

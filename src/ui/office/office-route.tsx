@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { databaseMayExist } from '../common/database-exists';
+import { onActivity } from '../common/idle-lock';
 import { lazyPart } from '../lazy-view';
 import { useI18n } from '../i18n';
 import { useStore } from '../store';
@@ -22,13 +23,7 @@ export default function OfficeRoute() {
     void exists.then((may) => may && OfficeArea.preload());
     void refreshOffice(exists);
     // Any input counts as activity: the idle lock only runs out when nobody works here.
-    const touch = () => touchSession();
-    document.addEventListener('pointerdown', touch);
-    document.addEventListener('keydown', touch);
-    return () => {
-      document.removeEventListener('pointerdown', touch);
-      document.removeEventListener('keydown', touch);
-    };
+    return onActivity(touchSession);
   }, []);
   if (office === 'loading') {
     return (

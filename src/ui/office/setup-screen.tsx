@@ -2,13 +2,12 @@ import { useState } from 'preact/hooks';
 // The code list itself, not the core index: the setup is a first start's screen and needs nothing else of core.
 import { OFFICE_KIND, type OfficeKind } from '../../core/model/codes';
 import { unsignableField } from './setup-check';
+import { checkPassphrase } from '../../core/passphrase';
 import type { OfficeProfile } from '../../storage/office-keys';
 import type { PlainKey, Translate } from '../i18n';
 import { PassphraseField } from '../holder/passphrase-field';
 import { RestoreForm } from './restore-form';
 
-/** Shortest staff passphrase accepted. */
-export const MIN_OFFICE_PASSPHRASE = 10;
 const DISTRICT = /^[a-z0-9-]{1,32}$/;
 
 /** Props of {@link SetupScreen}. */
@@ -35,7 +34,8 @@ export function SetupScreen({ t, onSetup }: SetupScreenProps) {
     const unsignable = unsignableField(p);
     if (unsignable) return setError({ field: unsignable, key: 'office.setup.invisible' });
     if (!DISTRICT.test(p.district.trim())) return setError({ field: 'district', key: 'office.setup.districtInvalid' });
-    if ([...pass.first].length < MIN_OFFICE_PASSPHRASE) return setError({ field: 'pass', key: 'office.setup.tooShort' });
+    const weak = checkPassphrase(pass.first, 'office', [p.name, p.district]);
+    if (weak) return setError({ field: 'pass', key: weak === 'too-short' ? 'office.setup.tooShort' : `office.setup.weak.${weak}` });
     if (pass.first !== pass.second) return setError({ field: 'repeat', key: 'office.setup.mismatch' });
     setError(undefined);
     setBusy(true);
