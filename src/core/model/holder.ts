@@ -37,16 +37,14 @@ export function holderDigest(publicKey: Uint8Array): Uint8Array {
   return nacl.hash(publicKey).slice(0, HOLDER_DIGEST_LENGTH);
 }
 
-// The normalisation applied to a name before it is signed (signedText also refuses what NFC would change on reading).
-const normName = (s: string): string => s.normalize('NFC').trim();
-
 /**
- * True when two persons are the same as signed: names equal after the NFC normalisation used at
- * signing, otherwise exactly (case and diacritics count: both come from one pass profile), and the
- * birth date equal as written ('1998' is not '1998-04-12').
+ * True when two persons are the same as signed: names and birth date equal exactly. Signed names
+ * are in NFC without surrounding space (FORMAT.md §7.1.1: writers normalise, readers refuse
+ * anything else), so exact equality is equality after normalisation; case and diacritics count,
+ * because both sides come from one pass profile.
  */
 export function samePerson(a: Person, b: Person): boolean {
-  return normName(a.givenName) === normName(b.givenName) && normName(a.familyName) === normName(b.familyName) && a.birthDate === b.birthDate;
+  return a.givenName === b.givenName && a.familyName === b.familyName && a.birthDate === b.birthDate;
 }
 
 /** Payload pairs 2–5: the key (or, for stamps, its digest), names and birth date, validated and NFC-normalised. */

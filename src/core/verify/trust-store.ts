@@ -2,7 +2,7 @@
 // newest signed trust list of each district. Nothing here touches a network.
 import nacl from 'tweetnacl';
 import { utf8Encode } from '../platform';
-import { bytesEqual, toHex } from '../bytes';
+import { toHex } from '../bytes';
 import { isWeakPublicKey, keyId, WEAK_KEY, type VerifyFn } from '../ed25519';
 import { verifySign1 } from '../cose';
 import type { Certificate } from '../model/certificate';
@@ -49,6 +49,8 @@ export class TrustStore {
   private readonly lists = new Map<string, TrustList>();
   // Built on first use and rebuilt when the set of current lists changes (compared by identity).
   private listed: { readonly of: readonly TrustList[]; readonly index: CertificateIndex } | undefined;
+  // Anchors by "district kid-hex", so a lookup per stamp costs no hash of every root key.
+  private readonly byKid = new Map<string, TrustAnchor>();
 
   /**
    * Refuses, as a configuration error (RangeError), a weak anchor key (FORMAT.md §6.4) and two
@@ -56,18 +58,17 @@ export class TrustStore {
    * by those two, so such a pair would make the root it is checked against depend on their order.
    */
   constructor(readonly anchors: readonly TrustAnchor[]) {
-    const seen = new Set<string>();
     for (const a of anchors) {
       if (isWeakPublicKey(a.publicKey)) throw new RangeError(`anchor ${a.district}: the root key is ${WEAK_KEY}`);
       const id = `${a.district} ${toHex(keyId(a.publicKey))}`;
-      if (seen.has(id)) throw new RangeError(`two anchors for district ${a.district} with key id ${toHex(keyId(a.publicKey))}`);
-      seen.add(id);
+      if (this.byKid.has(id)) throw new RangeError(`two anchors for district ${a.district} with key id ${toHex(keyId(a.publicKey))}`);
+      this.byKid.set(id, a);
     }
   }
 
   /** The anchor whose key id is `kid` and that speaks for `district`. */
   anchorFor(kid: Uint8Array, district: string): TrustAnchor | undefined {
-    return this.anchors.find((a) => a.district === district && bytesEqual(keyId(a.publicKey), kid));
+    return this.byKid.get(`${district} ${toHex(kid)}`);
   }
 
   /** Verifies a trust list against its district's root and keeps it if it is newer than the current one, but not too far above it. */
