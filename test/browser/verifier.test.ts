@@ -104,7 +104,7 @@ describe('verifier with the fake camera', () => {
     expect(all).toHaveLength(30);
     // Vouched for by a DEMO anchor: never plain "Gültig", always badged DEMO and named with its district.
     expect(all.every((v) => v.valid === 'true' && v.text.includes('DEMODEMO – gültig nur zur Vorführung') && !v.text.includes('Gültig'))).toBe(true);
-    expect(await page.getByTestId('item-office').first().textContent()).toMatch(/^Stelle: DEMO-\S+ · DEMO-Landkreis — not for production/);
+    expect(await page.getByTestId('item-office').first().textContent()).toMatch(/^Stelle: \u2068DEMO-\S+\u2069 · \u2068DEMO-Landkreis — not for production\u2069/);
     await shot(page, 'verifier-result-30');
 
     // Print only after ticking the holder's consent.
@@ -288,7 +288,7 @@ describe('verifier with the fake camera', () => {
     const video = writeLossyPresentationY4m(join(ARTIFACTS, 'verifier-two-codes.y4m'), [presentationFrames(now, genuine), presentationFrames(now, genuine.slice(0, 10))]);
     const { page } = await launch(video);
     await scanToResult(page);
-    expect(await page.getByTestId('result-counts').textContent()).toMatch(/^Gültig: (30 von 30|10 von 10) Einträgen$/);
+    expect(await page.getByTestId('result-counts').textContent()).toMatch(/^DEMO – gültig nur zur Vorführung: (30 von 30|10 von 10) Einträgen$/);
     tab!.guard.assertClean();
   });
 });
