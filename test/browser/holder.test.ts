@@ -111,9 +111,11 @@ describe('holder journey on one phone', () => {
     expect(await banner.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     await switchLanguage(page, 'العربية');
+    // The Arabic catalogue loads on demand: wait for the banner to speak it.
+    await expect.poll(() => banner.textContent()).not.toContain('Nachweis');
     expect(await banner.textContent()).toContain('DEMO');
-    expect(await banner.textContent()).not.toContain('Nachweis');
     await switchLanguage(page, 'Deutsch');
+    await expect.poll(() => banner.textContent()).toContain('Nachweis');
   });
 
   it('shows a pass card whose QR code is a signed card of this holder', async () => {
@@ -179,7 +181,8 @@ describe('holder journey on one phone', () => {
     expect(await items.nth(1).textContent()).toContain('Integrationskurs · B1 · Prüfung bestanden');
     // DEMO district stamps: badged, never plain "Geprüft: echt"; the district stands beside the office.
     for (const state of await page.getByTestId('verify-state').allTextContents()) expect(state).toBe('DEMODEMO – gültig nur zur Vorführung');
-    expect(await items.nth(1).textContent()).toContain('DEMO-Sprachschule · DEMO-Landkreis — not for production');
+    // Office with its date, and the district that vouches for it on a line of its own.
+    expect(await items.nth(1).locator('.entry-meta').allTextContents()).toEqual([expect.stringMatching(/^DEMO-Sprachschule · /), 'DEMO-Landkreis — not for production']);
     await page.getByRole('button', { name: 'Sprachkurs (1)' }).click();
     await expect.poll(() => items.count()).toBe(1);
     await items.first().click();

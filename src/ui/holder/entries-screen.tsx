@@ -68,9 +68,14 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
                 <bdi>{entryTitle(t, e.entry)}</bdi>
               </span>
               <span class="entry-meta">
-                <bdi>{e.officeName}</bdi>
-                {e.district && <> · <bdi>{e.district.name}</bdi></>} · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
+                <bdi>{e.officeName}</bdi> · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
               </span>
+              {/* On its own line: a long Latin district name wrapped inside a right-to-left line reads out of order. */}
+              {e.district && (
+                <span class="entry-meta">
+                  <bdi>{e.district.name}</bdi>
+                </span>
+              )}
               <VerifyState t={t} entry={e} />
             </a>
           </li>
