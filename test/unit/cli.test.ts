@@ -44,6 +44,11 @@ describe('bbpass demo and verify contract', () => {
     for (const e of v.entries) expect(e).toMatchObject({ district: { id: 'demo', name: expect.stringContaining('DEMO') }, demo: true, valid: true });
   });
 
+  it('marks the whole report DEMO, right after reason, so a script reading only the top is not misled', () => {
+    const out = run('verify', '--trust', 'demo/trust.json', '--at', AT, 'demo/stamps/01.qr').out;
+    expect(out).toMatch(/^\{"kind":"stamp","valid":true,"reason":null,"demo":true,"entries":\[/);
+  });
+
   it('refuses a presentation whose name differs from its stamps with person-mismatch (exit 1), also with a DEMO key left unmarked in the file', () => {
     const w = demoWorld(Date.parse(AT) / 1000);
     const p = createPresentation({ ...w.holder, givenName: 'Omid', familyName: 'Rahimi' }, w.holderKeys, w.stamps, Date.parse(AT) / 1000 - 30);
@@ -157,6 +162,7 @@ describe('a district from scratch with sealed keys', () => {
     const verified = json(ok('verify', '--trust', 'd/trust.json', '--at', '2026-10-01T10:01:00Z', 'd/p.txt'));
     expect(verified).toMatchObject({ valid: true });
     expect(verified.entries.map((e) => [e.district, e.demo])).toEqual(Array(2).fill([{ id: '09174', name: 'Landkreis Dachau' }, undefined]));
+    expect(verified).not.toHaveProperty('demo');
 
     // A stamp type the office is not admitted for is not even signed.
     const beratung = JSON.stringify({ type: 'beratung', topics: ['school'], date: '2026-09-01' });

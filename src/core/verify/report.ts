@@ -1,6 +1,7 @@
 // One flat report for any verifiable payload text, the shape `bbpass verify` prints and the
 // test vectors record: {kind, valid, reason, entries[{type, issuer, district, valid, reason}]}
-// (`"demo": true` beside an entry vouched for by a DEMO anchor).
+// (`"demo": true` beside an entry vouched for by a DEMO anchor, and at the top when any is, so a
+// script that reads only the top never takes a DEMO result for a plain "valid").
 import { decodeCbor, type Cbor } from '../cbor';
 import { DecodeError, fail } from '../errors';
 import { assemble } from '../transfer';
@@ -26,6 +27,8 @@ export interface VerifyReport {
   readonly kind: 'stamp' | 'card' | 'presentation';
   readonly valid: boolean;
   readonly reason: Reason | null;
+  /** Present (true) when any entry is vouched for by a DEMO anchor. */
+  readonly demo?: true;
   readonly entries: readonly EntryReport[];
 }
 
@@ -72,7 +75,7 @@ export async function verifyTexts(texts: readonly string[], ctx: VerifyContext, 
   const c = { ...ctx, ...(opts.maxAge === undefined ? {} : { maxAge: opts.maxAge }) };
   if (kind === 'stamp') {
     const v = await verifyStamp(value, c, opts.holderKey ? { holderKey: opts.holderKey } : {});
-    return { kind, valid: v.valid, reason: v.valid ? null : v.reason, entries: [entryReport(v)] };
+    return withDemo({ kind, valid: v.valid, reason: v.valid ? null : v.reason, entries: [entryReport(v)] });
   }
   if (kind === 'card') {
     const v = await verifyCard(value, c);
@@ -84,5 +87,11 @@ export async function verifyTexts(texts: readonly string[], ctx: VerifyContext, 
   // naming another person (so a 'person-mismatch' verdict defers to any 'wrong-holder').
   const ranked = (['wrong-holder', 'person-mismatch'] as const).find((r) => entries.some((x) => x.reason === r));
   const reason = v.valid || v.reason === 'person-mismatch' ? (ranked ?? entries.find((x) => !x.valid)?.reason ?? null) : v.reason;
-  return { kind, valid: reason === null, reason, entries };
+  return withDemo({ kind, valid: reason === null, reason, entries });
+}
+
+/** Marks the report DEMO at the top when any entry is (the key follows `reason`, as FORMAT §10.4 lists it). */
+function withDemo(r: VerifyReport): VerifyReport {
+  const { kind, valid, reason, entries } = r;
+  return entries.some((e) => e.demo) ? { kind, valid, reason, demo: true, entries } : r;
 }
