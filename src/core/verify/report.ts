@@ -90,7 +90,7 @@ export async function verifyTexts(texts: readonly string[], ctx: VerifyContext, 
   return withDemo({ kind, valid: reason === null, reason, entries });
 }
 
-/** Marks the report DEMO at the top when any entry is (the key follows `reason`, as FORMAT §10.4 lists it). */
+/** Marks the report DEMO at the top when any entry is (the key follows `reason`, as FORMAT §9.11 lists it). */
 function withDemo(r: VerifyReport): VerifyReport {
   const { kind, valid, reason, entries } = r;
   return entries.some((e) => e.demo) ? { kind, valid, reason, demo: true, entries } : r;

@@ -10,7 +10,7 @@
 import { decodeCbor } from '../cbor';
 import { DecodeError } from '../errors';
 import { samePerson, type Person } from '../model/holder';
-import { decodePresentation } from '../model/presentation';
+import { decodePresentation, type Presentation } from '../model/presentation';
 import type { Entry } from '../model/entries';
 import type { WireKind } from '../wire';
 import type { Reason } from './reasons';
@@ -145,22 +145,22 @@ export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint
     const h = v.stamp?.claims.holder;
     return { kind, ...(h ? { person: { givenName: h.givenName, familyName: h.familyName, birthDate: h.birthDate } } : {}), items, summary: summaryOf(items) };
   }
-  // Over the limits (FORMAT.md §3.5) it is refused by name before any stamp or signature is checked.
+  // Decoded once, here: over the limits (FORMAT.md §3.5) it is refused by name before any stamp or signature is checked.
+  let p: Presentation;
   try {
-    decodePresentation(value);
+    p = decodePresentation(value);
   } catch (e) {
     return { kind: 'refused', reason: refusalOf(e) };
   }
-  const v = await verifyPresentation(value, { ...shared, maxAge: opts.maxAge });
-  if (!v.presentation) return { kind: 'refused', reason: !v.valid && v.reason === 'unsupported-version' ? 'unsupported-version' : 'malformed' };
-  const { givenName, familyName, birthDate } = v.presentation.holder;
+  const v = await verifyPresentation(p, { ...shared, maxAge: opts.maxAge });
+  const { givenName, familyName, birthDate } = p.holder;
   const items = timeline(v.entries.map(item));
   return {
     kind,
     mode: opts.mode,
     holder: { givenName, familyName, birthDate },
     persons: signedPersons(items),
-    createdAt: v.presentation.createdAt,
+    createdAt: p.createdAt,
     // A file's age is shown, not judged (see the note at the top); 'stale' comes only after the signature checks passed.
     envelope: v.valid || (opts.mode === 'file' && v.reason === 'stale') ? null : v.reason,
     items,

@@ -68,11 +68,11 @@ function personChecked(v: StampVerdict, holder: Person): StampVerdict {
   return { valid: false, reason: 'person-mismatch', stamp: v.stamp, issuer: v.issuer, anchor: v.anchor };
 }
 
-/** Verifies a presentation; one invalid stamp never hides (or validates) the others; a stamp naming another person makes the whole 'person-mismatch'. */
-export async function verifyPresentation(input: Cbor, ctx: VerifyContext & { readonly maxAge?: number }): Promise<PresentationVerdict> {
+/** Verifies a presentation (raw CBOR, or decoded by a caller that refused it by name first); one invalid stamp never hides (or validates) the others; a stamp naming another person makes the whole 'person-mismatch'. */
+export async function verifyPresentation(input: Cbor | Presentation, ctx: VerifyContext & { readonly maxAge?: number }): Promise<PresentationVerdict> {
   let p: Presentation;
   try {
-    p = decodePresentation(input);
+    p = isPresentation(input) ? input : decodePresentation(input);
   } catch (e) {
     return { valid: false, reason: reasonOf(e), entries: [] };
   }
@@ -83,4 +83,8 @@ export async function verifyPresentation(input: Cbor, ctx: VerifyContext & { rea
     (await envelopeReason(p.sign1, p.holder.publicKey, p.createdAt, ctx, ctx.maxAge ?? DEFAULT_PRESENTATION_MAX_AGE, ctx.verify)) ??
     (entries.some((e) => !e.valid && e.reason === 'person-mismatch') ? 'person-mismatch' : null);
   return reason ? { valid: false, reason, presentation: p, entries } : { valid: true, presentation: p, entries };
+}
+
+function isPresentation(v: Cbor | Presentation): v is Presentation {
+  return typeof v === 'object' && v !== null && 'stamps' in v && 'sign1' in v;
 }
