@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 
 /** The word to type: the same in every language, and not typed by accident. */
@@ -42,5 +43,43 @@ export function DemoConfirm({ texts, onConfirm, onCancel }: DemoConfirmProps) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** Props of {@link DemoSwitch}. */
+export interface DemoSwitchProps {
+  checked: boolean;
+  disabled?: boolean;
+  /** Class of the label (e.g. "check switch"). */
+  labelClass: string;
+  testId: string;
+  texts: DemoConfirmTexts;
+  /** Called with false at once, with true only after the confirmation. */
+  onChange(on: boolean): void;
+  children: ComponentChildren;
+}
+
+/** The demo-mode checkbox: off at once, on only through {@link DemoConfirm} (the box stays unticked until then). */
+export function DemoSwitch({ checked, disabled, labelClass, testId, texts, onChange, children }: DemoSwitchProps) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      <label class={labelClass}>
+        <input
+          type="checkbox"
+          name="demoMode"
+          checked={checked}
+          disabled={disabled}
+          onChange={(e) => {
+            if (!e.currentTarget.checked) return onChange(false);
+            e.currentTarget.checked = false;
+            setAsking(true);
+          }}
+          data-testid={testId}
+        />
+        {children}
+      </label>
+      {asking && <DemoConfirm texts={texts} onConfirm={() => (setAsking(false), onChange(true))} onCancel={() => setAsking(false)} />}
+    </>
   );
 }

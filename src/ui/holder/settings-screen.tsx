@@ -1,6 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { PassSummary } from '../../storage/holder-api';
-import { DemoConfirm } from '../common/demo-confirm';
+import { DemoSwitch } from '../common/demo-confirm';
 import { ENDONYMS, type Lang, type Translate } from '../i18n';
 import { href } from '../router';
 import type { DeviceState } from './device-state';
@@ -25,7 +24,6 @@ export interface SettingsScreenProps {
 /** Language, demo mode, storage status, more passes, deleting this pass. */
 export function SettingsScreen({ t, lang, langs, pass, device, demoFailed, onLanguage, onDemo, onPersist }: SettingsScreenProps) {
   const kept = device.persistence === 'persistent';
-  const [asking, setAsking] = useState(false);
   return (
     <section class="screen" aria-labelledby="settings-title">
       <a class="back-link" href={href('holder')}>
@@ -69,28 +67,16 @@ export function SettingsScreen({ t, lang, langs, pass, device, demoFailed, onLan
           <h2>
             <span class="demo-tag">DEMO</span> {t('holder.settings.demo')}
           </h2>
-          <label class="check switch">
-            <input
-              type="checkbox"
-              checked={device.demo === true}
-              disabled={device.demo === undefined}
-              onChange={(e) => {
-                // Off at once; on only after the confirmation below (the box stays unticked until then).
-                if (!e.currentTarget.checked) return onDemo(false);
-                e.currentTarget.checked = false;
-                setAsking(true);
-              }}
-              data-testid="demo-toggle"
-            />
+          <DemoSwitch
+            checked={device.demo === true}
+            disabled={device.demo === undefined}
+            labelClass="check switch"
+            testId="demo-toggle"
+            texts={{ explain: t('holder.settings.demoConfirm'), word: t('holder.settings.demoConfirmWord'), confirm: t('holder.settings.demoConfirmOn'), cancel: t('holder.settings.demoConfirmCancel') }}
+            onChange={onDemo}
+          >
             <span>{t('holder.settings.demoLabel')}</span>
-          </label>
-          {asking && (
-            <DemoConfirm
-              texts={{ explain: t('holder.settings.demoConfirm'), word: t('holder.settings.demoConfirmWord'), confirm: t('holder.settings.demoConfirmOn'), cancel: t('holder.settings.demoConfirmCancel') }}
-              onConfirm={() => (setAsking(false), onDemo(true))}
-              onCancel={() => setAsking(false)}
-            />
-          )}
+          </DemoSwitch>
           <p class="hint">{t('holder.settings.demoHint')}</p>
           {demoFailed && (
             <p class="notice is-problem" role="alert">

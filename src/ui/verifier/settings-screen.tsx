@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { VERIFIER_LIMITS, type VerifierSettings } from '../../storage/verifier-api';
 import type { Translate } from '../i18n';
-import { DemoConfirm } from '../common/demo-confirm';
+import { DemoSwitch } from '../common/demo-confirm';
 
 /** Props of {@link SettingsScreen}. */
 export interface SettingsScreenProps {
@@ -22,7 +22,6 @@ const FIELDS = [
 export function SettingsScreen({ t, settings, saved, onSave }: SettingsScreenProps) {
   const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map((f) => [f.key, String(settings[f.key] / f.unit)])) as Record<(typeof FIELDS)[number]['key'], string>);
   const [demo, setDemo] = useState(settings.demoMode);
-  const [asking, setAsking] = useState(false);
   return (
     <section class="screen" aria-labelledby="verifier-settings-title">
       <h1 id="verifier-settings-title">{t('verifier.settings.title')}</h1>
@@ -58,30 +57,17 @@ export function SettingsScreen({ t, settings, saved, onSave }: SettingsScreenPro
         })}
         {/* A district build has no demo mode at all (see vite.config.ts). */}
         {__BBPASS_DEMO__ && (
-          <label class="check">
-            <input
-              type="checkbox"
-              name="demoMode"
-              checked={demo}
-              onChange={(e) => {
-                // Off at once; on only after the confirmation below (the box stays unticked until then).
-                if (!e.currentTarget.checked) return setDemo(false);
-                e.currentTarget.checked = false;
-                setAsking(true);
-              }}
-              data-testid="verifier-demo"
-            />
+          <DemoSwitch
+            checked={demo}
+            labelClass="check"
+            testId="verifier-demo"
+            texts={{ explain: t('verifier.settings.demoConfirm'), word: t('verifier.settings.demoConfirmWord'), confirm: t('verifier.settings.demoConfirmOn'), cancel: t('verifier.settings.demoConfirmCancel') }}
+            onChange={setDemo}
+          >
             <span>
               <span class="demo-tag">DEMO</span> {t('verifier.settings.demo')}
             </span>
-          </label>
-        )}
-        {asking && (
-          <DemoConfirm
-            texts={{ explain: t('verifier.settings.demoConfirm'), word: t('verifier.settings.demoConfirmWord'), confirm: t('verifier.settings.demoConfirmOn'), cancel: t('verifier.settings.demoConfirmCancel') }}
-            onConfirm={() => (setAsking(false), setDemo(true))}
-            onCancel={() => setAsking(false)}
-          />
+          </DemoSwitch>
         )}
         <button type="submit" class="button primary" data-testid="verifier-settings-save">
           {t('verifier.settings.save')}
