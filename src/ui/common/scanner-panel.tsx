@@ -1,4 +1,4 @@
-import { Icon } from '../holder/icons';
+import { Icon } from './icons';
 import type { Translate } from '../i18n';
 import type { ScannerControls } from './use-scanner';
 

@@ -1,8 +1,8 @@
 import type { AdmissionRow } from '../../storage/coordinator-rows';
 import type { Lang, Translate } from '../i18n';
-import { downloadText } from '../holder/download';
-import { formatMomentDay } from '../holder/format';
-import { QrCode } from '../holder/qr-code';
+import { downloadText } from '../common/download';
+import { formatMomentDay } from '../common/format';
+import { QrCode } from '../common/qr-code';
 import { fileSafe } from './file-name';
 import { isolate } from '../common/isolate';
 

@@ -4,7 +4,7 @@ import { appDb } from '../../storage/app-db';
 import { anchorSnippet, coordinatorLockMinutes, rootBackupText, saveCoordinatorLockMinutes } from '../../storage/coordinator-roots';
 import { LockMinutesForm } from '../common/lock-minutes-form';
 import type { Translate } from '../i18n';
-import { downloadText } from '../holder/download';
+import { downloadText } from '../common/download';
 import { href } from '../router';
 import { coordinatorLock } from './session';
 

@@ -2,8 +2,8 @@ import { keyId, toBase64Url, toHex } from '../../core';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
 import { rootBackupText } from '../../storage/coordinator-roots';
 import type { Lang, Translate } from '../i18n';
-import { formatDateTime } from '../holder/format';
-import { QrCode } from '../holder/qr-code';
+import { formatDateTime } from '../common/format';
+import { QrCode } from '../common/qr-code';
 import { href } from '../router';
 import { FieldRow } from '../common/field-row';
 

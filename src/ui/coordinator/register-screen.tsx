@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { AdmissionRow, DistrictRootRow } from '../../storage/coordinator-rows';
 import { admissionState, type PublishedList } from '../../storage/coordinator-register';
 import type { Lang, Translate } from '../i18n';
-import { formatMomentDay } from '../holder/format';
+import { formatMomentDay } from '../common/format';
 import { dateInputValue, dayStart } from './dates';
 import { TrustResult } from './trust-result';
 import { FieldRow } from '../common/field-row';

@@ -5,7 +5,7 @@ import type { RootProblem } from '../../storage/coordinator-roots';
 import { DEMO_PASSPHRASE } from '../../storage/demo-constants';
 import type { Translate } from '../i18n';
 import { DemoConfirm } from '../common/demo-confirm';
-import { PassphraseField } from '../holder/passphrase-field';
+import { PassphraseField } from '../common/passphrase-field';
 
 /** Props of {@link SetupScreen}. */
 export interface SetupScreenProps {

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
 import type { Translate } from '../i18n';
-import { PassphraseField } from '../holder/passphrase-field';
+import { PassphraseField } from '../common/passphrase-field';
 import { href } from '../router';
 import type { Session } from './session';
 import { DemoNotice } from './demo-notice';

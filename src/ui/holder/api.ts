@@ -5,8 +5,3 @@ import { loadOnce } from '../common/load-once';
 
 /** The device's HolderApi, created on first use and shared by every holder screen. */
 export const holderApi: () => Promise<HolderApi> = loadOnce(() => import('../../storage/create-holder-api').then((m) => m.createHolderApi()));
-
-/** The current time in seconds since 1970 UTC, as every HolderApi call takes it. */
-export function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
-}

@@ -3,9 +3,9 @@ import { checkPassphrase } from '../../core/passphrase';
 import type { PassSummary } from '../../storage/holder-api';
 import type { Lang, PlainKey, Translate } from '../i18n';
 import { href } from '../router';
-import { formatDateTime } from './format';
-import { Icon } from './icons';
-import { PassphraseField } from './passphrase-field';
+import { formatDateTime } from '../common/format';
+import { Icon } from '../common/icons';
+import { PassphraseField } from '../common/passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link BackupScreen}. */

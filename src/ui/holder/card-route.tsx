@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { nowSeconds } from './api';
+import { nowSeconds } from '../common/now';
 import { CardScreen } from './card-screen';
 import { PassGate } from './pass-gate';
 import { useWakeLock } from './use-wake-lock';

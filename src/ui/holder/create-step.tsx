@@ -2,7 +2,7 @@ import type { PassProfile } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
 import { CreatePassForm } from './create-pass-form';
-import { Icon } from './icons';
+import { Icon } from '../common/icons';
 import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link CreateStep}. */

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PassSummary } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
-import { formatNumber } from './format';
-import { Icon } from './icons';
+import { formatNumber } from '../common/format';
+import { Icon } from '../common/icons';
 import { isolate } from '../common/isolate';
 
 /** Props of {@link DeleteScreen}. */

@@ -5,9 +5,9 @@ import { isLoaded } from './loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
 import { EntriesStatus } from './entries-status';
-import { entryTitle, entryWhen } from './entry-text';
-import { formatMomentDay, formatNumber } from './format';
-import { Icon } from './icons';
+import { entryTitle, entryWhen } from '../common/entry-text';
+import { formatMomentDay, formatNumber } from '../common/format';
+import { Icon } from '../common/icons';
 import { VerifyState } from './verify-state';
 import { ReadAloudButton } from './read-aloud-button';
 

@@ -1,8 +1,8 @@
 import { FieldRow } from '../common/field-row';
 import type { CheckedEntry } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { entryRows } from './entry-text';
-import { formatDateTime } from './format';
+import { entryRows } from '../common/entry-text';
+import { formatDateTime } from '../common/format';
 
 /** An entry's own fields, then the issuing office and when it issued them (rows for a `dl.fields`). */
 export function EntryFieldRows({ t, lang, entry }: { t: Translate; lang: Lang; entry: CheckedEntry }) {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
 import { useLocation } from '../router';
-import { nowSeconds } from './api';
+import { nowSeconds } from '../common/now';
 import { EntryDetail } from './entry-detail';
 import { offersForOffice } from '../../core';
 import { PassGate } from './pass-gate';

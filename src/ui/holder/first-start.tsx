@@ -4,7 +4,7 @@ import { ENDONYMS, type Lang, type Translate } from '../i18n';
 import { href } from '../router';
 import { lazyView } from '../lazy-view';
 import { focusMain } from './focus';
-import { Icon } from './icons';
+import { Icon } from '../common/icons';
 import { StaffLinks } from './staff-links';
 
 // The form (with the core checks it uses) is its own chunk: the first screen a newcomer sees is

@@ -1,6 +1,7 @@
 import type { HolderApi, PassProfile, PassSummary } from '../../storage/holder-api';
 import { LANGS, setLanguage, useI18n, type Lang } from '../i18n';
-import { holderApi, nowSeconds } from './api';
+import { holderApi } from './api';
+import { nowSeconds } from '../common/now';
 import { askPersistence, useDeviceState } from './device-state';
 import { FirstStart } from './first-start';
 import { focusMain } from './focus';

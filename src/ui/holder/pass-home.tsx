@@ -2,8 +2,8 @@ import type { PassSummary } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href, type Route } from '../router';
 import type { DeviceState } from './device-state';
-import { formatNumber, formatPartialDate } from './format';
-import { Icon, type IconName } from './icons';
+import { formatNumber, formatPartialDate } from '../common/format';
+import { Icon, type IconName } from '../common/icons';
 import { PassSwitcher } from './pass-switcher';
 import { ReadAloudButton } from './read-aloud-button';
 

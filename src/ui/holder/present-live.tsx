@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_PRESENTATION_MAX_AGE } from '../../core';
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { nowSeconds } from './api';
-import { shareOrDownload } from './download';
-import { localToday } from './format';
+import { nowSeconds } from '../common/now';
+import { shareOrDownload } from '../common/download';
+import { localToday } from '../common/format';
 import { PresentShow } from './present-show';
 import { useWakeLock } from './use-wake-lock';
 

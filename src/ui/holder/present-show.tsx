@@ -1,8 +1,8 @@
 import type { Lang, Translate } from '../i18n';
-import { canShareFiles } from './download';
-import { formatNumber } from './format';
-import { Icon } from './icons';
-import { QrCode } from './qr-code';
+import { canShareFiles } from '../common/download';
+import { formatNumber } from '../common/format';
+import { Icon } from '../common/icons';
+import { QrCode } from '../common/qr-code';
 
 /** Props of {@link PresentShow}. */
 export interface PresentShowProps {

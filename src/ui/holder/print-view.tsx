@@ -4,11 +4,11 @@ import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
 import { FieldRow } from '../common/field-row';
 import { EntryFieldRows } from './entry-fields';
-import { entryTitle } from './entry-text';
-import { countryName, formatDateTime, formatList, formatNumber, formatPartialDate, languageName } from './format';
-import { Icon } from './icons';
+import { entryTitle } from '../common/entry-text';
+import { countryName, formatDateTime, formatList, formatNumber, formatPartialDate, languageName } from '../common/format';
+import { Icon } from '../common/icons';
 import { OtherPersonNote } from './other-person-note';
-import { QrCode } from './qr-code';
+import { QrCode } from '../common/qr-code';
 import { VerifyState } from './verify-state';
 
 /** Props of {@link PrintView}. */

@@ -3,9 +3,9 @@ import { useScanner } from '../common/use-scanner';
 import type { StoredEntry } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
-import { entryTitle } from './entry-text';
-import { formatNumber } from './format';
-import { Icon } from './icons';
+import { entryTitle } from '../common/entry-text';
+import { formatNumber } from '../common/format';
+import { Icon } from '../common/icons';
 import { ReceiveOutcomeView, type Shown } from './receive-outcome';
 import { ReadAloudButton } from './read-aloud-button';
 

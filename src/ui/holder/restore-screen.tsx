@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import type { RestoreOutcome } from '../../storage/holder-api';
 import type { Lang, PlainKey, Translate } from '../i18n';
 import { href } from '../router';
-import { formatNumber } from './format';
-import { Icon } from './icons';
-import { PassphraseField } from './passphrase-field';
+import { formatNumber } from '../common/format';
+import { Icon } from '../common/icons';
+import { PassphraseField } from '../common/passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
 import { isolate } from '../common/isolate';
 

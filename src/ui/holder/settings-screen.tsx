@@ -3,7 +3,7 @@ import { DemoSwitch } from '../common/demo-confirm';
 import { ENDONYMS, type Lang, type Translate } from '../i18n';
 import { href } from '../router';
 import type { DeviceState } from './device-state';
-import { Icon } from './icons';
+import { Icon } from '../common/icons';
 import { StaffLinks } from './staff-links';
 import { ReadAloudButton } from './read-aloud-button';
 import { isolate } from '../common/isolate';

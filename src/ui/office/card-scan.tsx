@@ -4,7 +4,7 @@ import { checkCard, type CardCheck } from '../../storage/office-issue';
 import { ScannerPanel } from '../common/scanner-panel';
 import { useScanner } from '../common/use-scanner';
 import type { Translate } from '../i18n';
-import { nowSeconds } from './office-state';
+import { nowSeconds } from '../common/now';
 
 /** Props of {@link CardScan}. */
 export interface CardScanProps {

@@ -1,5 +1,5 @@
 import type { OfficeStatus } from '../../storage/office-status';
-import { formatDateTime } from '../holder/format';
+import { formatDateTime } from '../common/format';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
 

@@ -1,6 +1,6 @@
 import type { IssuedRow, TemplateRow } from '../../storage/office-rows';
-import { entryTitle } from '../holder/entry-text';
-import { formatPartialDate } from '../holder/format';
+import { entryTitle } from '../common/entry-text';
+import { formatPartialDate } from '../common/format';
 import type { Lang, Translate } from '../i18n';
 import { csvText } from '../../core';
 

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n';
 import { useLocation } from '../router';
 import { useStore } from '../store';
 import { OfficeNav, SECTIONS, type OfficeSection } from './office-nav';
-import { nowSeconds } from './office-state';
+import { nowSeconds } from '../common/now';
 import { lockSession, sessionStore, unlockSession } from './session';
 import { SessionBar } from './session-bar';
 import { StatusScreen } from './status-screen';

@@ -24,8 +24,3 @@ export async function refreshOffice(exists: Promise<boolean>): Promise<OfficeRow
 export function showOffice(row: OfficeRow): void {
   officeStore.set(row);
 }
-
-/** The current time in seconds since 1970 UTC, as every storage call takes it. */
-export function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
-}

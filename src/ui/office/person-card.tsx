@@ -1,5 +1,5 @@
 import type { Person } from '../../core';
-import { formatPartialDate } from '../holder/format';
+import { formatPartialDate } from '../common/format';
 import type { Lang, Translate } from '../i18n';
 
 /** Name and birth date large, so staff can compare them with the ID document. */

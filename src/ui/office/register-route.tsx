@@ -3,11 +3,12 @@ import { ENTRY_TYPE, type EntryType } from '../../core';
 import { appDb } from '../../storage/app-db';
 import { importCertificate, registrationText, type CertificateImport } from '../../storage/office-keys';
 import { officeStatus } from '../../storage/office-status';
-import { downloadText } from '../holder/download';
-import { QrCode } from '../holder/qr-code';
+import { downloadText } from '../common/download';
+import { QrCode } from '../common/qr-code';
 import { CertificateNote } from './certificate-note';
 import { fileSlug } from './file-name';
-import { nowSeconds, showOffice } from './office-state';
+import { showOffice } from './office-state';
+import { nowSeconds } from '../common/now';
 import type { SectionProps } from './section-props';
 import { TextImport } from './text-import';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n';
-import { PassphraseField } from '../holder/passphrase-field';
+import { PassphraseField } from '../common/passphrase-field';
 import type { OfficeSession } from './session';
 
 /** Props of {@link SessionBar}. */

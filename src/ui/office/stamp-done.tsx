@@ -1,7 +1,7 @@
 import type { IssuedRow } from '../../storage/office-rows';
-import { entryTitle } from '../holder/entry-text';
-import { formatDateTime } from '../holder/format';
-import { QrCode } from '../holder/qr-code';
+import { entryTitle } from '../common/entry-text';
+import { formatDateTime } from '../common/format';
+import { QrCode } from '../common/qr-code';
 import type { Lang, Translate } from '../i18n';
 import { isolate } from '../common/isolate';
 

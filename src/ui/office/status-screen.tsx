@@ -2,7 +2,7 @@ import { ENTRY_TYPE, type OfficeKind } from '../../core';
 import type { OfficeRow } from '../../storage/office-rows';
 import type { OfficeStatus } from '../../storage/office-status';
 import { FieldRow } from '../common/field-row';
-import { formatDateTime } from '../holder/format';
+import { formatDateTime } from '../common/format';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../router';
 import { CertificateNote } from './certificate-note';

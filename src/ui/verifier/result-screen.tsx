@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../core';
-import { formatDateTime, formatNumber, formatPartialDate } from '../holder/format';
-import { Icon, type IconName } from '../holder/icons';
+import { formatDateTime, formatNumber, formatPartialDate } from '../common/format';
+import { Icon, type IconName } from '../common/icons';
 import type { Lang, Translate } from '../i18n';
 import { PrintConsent } from './print-consent';
 import { ResultPerson } from './result-person';

@@ -1,6 +1,6 @@
 import type { VerifiedSummary } from '../../core';
 import { FieldRow } from '../common/field-row';
-import { formatMomentDay, formatNumber, formatPeriod } from '../holder/format';
+import { formatMomentDay, formatNumber, formatPeriod } from '../common/format';
 import type { Lang, Translate } from '../i18n';
 import { isolate } from '../common/isolate';
 

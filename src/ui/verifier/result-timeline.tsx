@@ -1,7 +1,7 @@
 import type { CheckedItem } from '../../core';
-import { entryTitle } from '../holder/entry-text';
-import { formatDay, formatDateTime } from '../holder/format';
-import { Icon } from '../holder/icons';
+import { entryTitle } from '../common/entry-text';
+import { formatDay, formatDateTime } from '../common/format';
+import { Icon } from '../common/icons';
 import type { Lang, Translate } from '../i18n';
 import { reasonText } from './verdict-text';
 import { isolate } from '../common/isolate';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ScannerPanel } from '../common/scanner-panel';
 import { useScanner } from '../common/use-scanner';
-import { formatNumber } from '../holder/format';
-import { Icon } from '../holder/icons';
+import { formatNumber } from '../common/format';
+import { Icon } from '../common/icons';
 import type { Lang, Translate } from '../i18n';
 import type { CheckPhase, ScanProblem } from './use-check';
 

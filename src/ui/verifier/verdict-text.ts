@@ -1,6 +1,6 @@
 // The plain-German sentence for a stamp's verdict, picked from its closed reason code.
 import type { CheckedItem } from '../../core';
-import { formatDateTime, formatMomentDay, formatPartialDate } from '../holder/format';
+import { formatDateTime, formatMomentDay, formatPartialDate } from '../common/format';
 import type { Lang, Translate } from '../i18n';
 import { isolate } from '../common/isolate';
 
