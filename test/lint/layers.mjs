@@ -19,6 +19,17 @@ const RULES = {
   '.': { layers: ['ui', 'core', 'storage', 'scan', '.'], packages: ['preact'] },
 };
 
+// Inside ui/, the role areas are separate: a role folder imports only itself and the neutral
+// folders (common, shell, i18n …), and a neutral file imports no role folder, except the
+// entry points that start the areas: the router table in ui/app.tsx (each area lazily) and
+// main.tsx (the holder's pass state, started before the first render).
+const ENTRY_POINTS = ['ui/app.tsx', 'main.tsx'];
+const ROLES = ['holder', 'office', 'verifier', 'coordinator'];
+const roleOf = (rel) => {
+  const [top, folder] = rel.split('/');
+  return top === 'ui' && ROLES.includes(folder) ? folder : undefined;
+};
+
 const SPEC = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 
 function files(dir) {
@@ -47,6 +58,10 @@ for (const file of files(SRC)) {
     if (spec.startsWith('.')) {
       const target = relative(SRC, resolve(dirname(file), spec));
       ok = rule.layers.some((l) => (l === '.' ? !target.includes('/') : target === l || target.startsWith(`${l}/`) || `${target}.ts` === l));
+      const [from, to] = [roleOf(relative(SRC, file)), roleOf(target)];
+      if (to && to !== from && !ENTRY_POINTS.includes(relative(SRC, file))) {
+        problems.push(`${relative(ROOT, file)}: ${from ? `role folder ui/${from}` : 'a neutral ui file'} may not import ui/${to} ('${spec}')`);
+      }
     } else if (spec.startsWith('node:')) {
       ok = rule.node === true;
     } else {
