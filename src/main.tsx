@@ -1,7 +1,7 @@
-import './ui/styles.css';
+import './ui/shell/styles.css';
 import { render } from 'preact';
-import { App, preloadCurrentView } from './ui/app';
-import { AREAS, parseLocation } from './ui/router';
+import { App, preloadCurrentView } from './ui/shell/app';
+import { AREAS, parseLocation } from './ui/shell/router';
 import { initialLanguage, setLanguage } from './ui/i18n';
 import { loadDemoMode } from './ui/shell/demo-mode';
 import { registerServiceWorker } from './ui/shell/pwa';

@@ -3,7 +3,7 @@ import { ENTRY_TYPE, keyId, toHex, type EntryType, type Registration } from '../
 import type { AdmitChoice } from '../../storage/coordinator-register';
 import type { Translate } from '../i18n';
 import { dateInputValue, dayStart, dayEnd } from './dates';
-import { FieldRow } from '../common/field-row';
+import { FieldRow } from '../kit/field-row';
 
 /** Props of {@link AdmitForm}. */
 export interface AdmitFormProps {

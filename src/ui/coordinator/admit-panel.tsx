@@ -7,7 +7,7 @@ import type { AdmissionRow } from '../../storage/coordinator-rows';
 import { admit, readRequest, type AdmitChoice, type RequestOutcome } from '../../storage/coordinator-register';
 import { appDb } from '../../storage/app-db';
 import type { Lang, Translate } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import type { Session } from './session';
 import { AdmitForm } from './admit-form';
 import { CertificateResult } from './certificate-result';

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fromText, FrameTextEncoder } from '../../core';
 import type { Translate } from '../i18n';
-import { QrCode } from '../common/qr-code';
+import { QrCode } from '../kit/qr-code';
 
 /** Longest text shown as one code; beyond it the code gets too dense for a phone camera at arm's length. */
 export const SINGLE_QR_MAX = 800;

@@ -1,10 +1,10 @@
 import type { AdmissionRow } from '../../storage/coordinator-rows';
 import type { Lang, Translate } from '../i18n';
-import { downloadText } from '../common/download';
-import { formatMomentDay } from '../common/format';
-import { QrCode } from '../common/qr-code';
+import { downloadText } from '../kit/download';
+import { formatMomentDay } from '../kit/format';
+import { QrCode } from '../kit/qr-code';
 import { fileSafe } from './file-name';
-import { isolate } from '../common/isolate';
+import { isolate } from '../kit/isolate';
 
 /** Props of {@link CertificateResult}. */
 export interface CertificateResultProps {

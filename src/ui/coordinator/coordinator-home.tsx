@@ -2,9 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { keyId, toHex } from '../../core';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
 import type { PlainKey, Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 import { DemoNotice } from './demo-notice';
-import { FieldRow } from '../common/field-row';
+import { FieldRow } from '../kit/field-row';
 
 /** Props of {@link CoordinatorHome}. */
 export interface CoordinatorHomeProps {

@@ -4,13 +4,13 @@
 // the idle lock's memory (session.ts), never in storage, and is forgotten after idle minutes.
 import { useEffect, useState } from 'preact/hooks';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
-import { databaseMayExist } from '../common/database-exists';
-import { onActivity } from '../common/idle-lock';
-import { lazyPart } from '../lazy-view';
+import { databaseMayExist } from '../kit/database-exists';
+import { onActivity } from '../kit/idle-lock';
+import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
-import { href, useLocation } from '../router';
+import { href, useLocation } from '../shell/router';
 import { showDemoMode } from '../shell/demo-mode';
-import { useStore } from '../store';
+import { useStore } from '../kit/store';
 import { CoordinatorHome } from './coordinator-home';
 import { SetupPanel } from './setup-panel';
 import { coordinatorLock, type Session } from './session';

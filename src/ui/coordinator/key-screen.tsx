@@ -2,10 +2,10 @@ import type { ComponentChildren } from 'preact';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
 import { appDb } from '../../storage/app-db';
 import { anchorSnippet, coordinatorLockMinutes, rootBackupText, saveCoordinatorLockMinutes } from '../../storage/coordinator-roots';
-import { LockMinutesForm } from '../common/lock-minutes-form';
+import { LockMinutesForm } from '../kit/lock-minutes-form';
 import type { Translate } from '../i18n';
-import { downloadText } from '../common/download';
-import { href } from '../router';
+import { downloadText } from '../kit/download';
+import { href } from '../shell/router';
 import { coordinatorLock } from './session';
 
 /** Props of {@link KeyScreen}. */

@@ -5,8 +5,8 @@ import { countsCsv, type MonthCounts } from '../../core';
 import { clearCounts, importCounts, mergedCounts, type CountsImportOutcome } from '../../storage/coordinator-counts';
 import { appDb } from '../../storage/app-db';
 import type { Lang, Translate } from '../i18n';
-import { nowSeconds } from '../common/now';
-import { downloadText } from '../common/download';
+import { nowSeconds } from '../kit/now';
+import { downloadText } from '../kit/download';
 import { NumbersScreen } from './numbers-screen';
 
 /** Props of {@link NumbersPanel}. */

@@ -2,10 +2,10 @@ import { keyId, toBase64Url, toHex } from '../../core';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
 import { rootBackupText } from '../../storage/coordinator-roots';
 import type { Lang, Translate } from '../i18n';
-import { formatDateTime } from '../common/format';
-import { QrCode } from '../common/qr-code';
-import { href } from '../router';
-import { FieldRow } from '../common/field-row';
+import { formatDateTime } from '../kit/format';
+import { QrCode } from '../kit/qr-code';
+import { href } from '../shell/router';
+import { FieldRow } from '../kit/field-row';
 
 /** Props of {@link RecoverySheet}. */
 export interface RecoverySheetProps {

@@ -7,7 +7,7 @@ import { listAdmissions, publishTrustList, revoke, type PublishedList } from '..
 import { appDb, appTrust } from '../../storage/app-db';
 import { readDemoMode } from '../../storage/demo-mode';
 import type { Lang, Translate } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import type { Session } from './session';
 import { RegisterScreen } from './register-screen';
 

@@ -3,10 +3,10 @@ import { useState } from 'preact/hooks';
 import type { AdmissionRow, DistrictRootRow } from '../../storage/coordinator-rows';
 import { admissionState, type PublishedList } from '../../storage/coordinator-register';
 import type { Lang, Translate } from '../i18n';
-import { formatMomentDay } from '../common/format';
+import { formatMomentDay } from '../kit/format';
 import { dateInputValue, dayStart } from './dates';
 import { TrustResult } from './trust-result';
-import { FieldRow } from '../common/field-row';
+import { FieldRow } from '../kit/field-row';
 
 /** Props of {@link RegisterScreen}. */
 export interface RegisterScreenProps {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n';
-import { ScannerPanel } from '../common/scanner-panel';
-import { useScanner } from '../common/use-scanner';
+import { ScannerPanel } from '../kit/scanner-panel';
+import { useScanner } from '../kit/use-scanner';
 
 /** Props of {@link RequestInput}. */
 export interface RequestInputProps {

@@ -1,9 +1,9 @@
 // The coordinator's unlocked district root of one working session, behind the same idle lock as
-// the office's keys (common/idle-lock.ts): in module memory only, forgotten on "Sperren" or
+// the office's keys (kit/idle-lock.ts): in module memory only, forgotten on "Sperren" or
 // after the configured minutes without input.
 import type { KeyPair } from '../../core';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
-import { createIdleLock } from '../common/idle-lock';
+import { createIdleLock } from '../kit/idle-lock';
 
 /** The unlocked root of the session. */
 export interface Session {

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { RootProblem } from '../../storage/coordinator-roots';
 import type { Translate } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { SetupScreen } from './setup-screen';
 
 type Storage = typeof import('./coordinator-storage');

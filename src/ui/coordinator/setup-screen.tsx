@@ -4,8 +4,8 @@ import { checkPassphrase, MIN_PASSPHRASE, type PassphraseProblem } from '../../c
 import type { RootProblem } from '../../storage/coordinator-roots';
 import { DEMO_PASSPHRASE } from '../../storage/demo-constants';
 import type { Translate } from '../i18n';
-import { DemoConfirm } from '../common/demo-confirm';
-import { PassphraseField } from '../common/passphrase-field';
+import { DemoConfirm } from '../kit/demo-confirm';
+import { PassphraseField } from '../kit/passphrase-field';
 
 /** Props of {@link SetupScreen}. */
 export interface SetupScreenProps {

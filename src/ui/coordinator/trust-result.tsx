@@ -1,6 +1,6 @@
 import type { PublishedList } from '../../storage/coordinator-register';
 import type { Translate } from '../i18n';
-import { downloadText } from '../common/download';
+import { downloadText } from '../kit/download';
 import { AnimatedQr } from './animated-qr';
 
 /** Props of {@link TrustResult}. */

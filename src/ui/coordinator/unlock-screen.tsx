@@ -2,11 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DistrictRootRow } from '../../storage/coordinator-rows';
 import type { Translate } from '../i18n';
-import { PassphraseField } from '../common/passphrase-field';
-import { href } from '../router';
+import { PassphraseField } from '../kit/passphrase-field';
+import { href } from '../shell/router';
 import type { Session } from './session';
 import { DemoNotice } from './demo-notice';
-import { isolate } from '../common/isolate';
+import { isolate } from '../kit/isolate';
 
 /** Props of {@link UnlockScreen}. */
 export interface UnlockScreenProps {

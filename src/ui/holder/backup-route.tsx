@@ -1,9 +1,9 @@
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { BackupScreen } from './backup-screen';
-import { downloadText } from '../common/download';
-import { localToday } from '../common/format';
+import { downloadText } from '../kit/download';
+import { localToday } from '../kit/format';
 import { PassGate } from './pass-gate';
 import { refreshPasses } from './pass-state';
 

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { checkPassphrase } from '../../core/passphrase';
 import type { PassSummary } from '../../storage/holder-api';
 import type { Lang, PlainKey, Translate } from '../i18n';
-import { href } from '../router';
-import { formatDateTime } from '../common/format';
-import { Icon } from '../common/icons';
-import { PassphraseField } from '../common/passphrase-field';
+import { href } from '../shell/router';
+import { formatDateTime } from '../kit/format';
+import { Icon } from '../kit/icons';
+import { PassphraseField } from '../kit/passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link BackupScreen}. */

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { CardScreen } from './card-screen';
 import { PassGate } from './pass-gate';
-import { useWakeLock } from './use-wake-lock';
+import { useWakeLock } from '../kit/use-wake-lock';
 
 /** A card is refused as stale after 5 minutes (DEFAULT_CARD_MAX_AGE); a fresh one every minute leaves a wide margin for slow clocks. */
 const RENEW_MS = 60_000;

@@ -1,8 +1,8 @@
 import type { PassSummary } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
-import { formatPartialDate, formatTime } from '../common/format';
-import { QrCode } from '../common/qr-code';
+import { href } from '../shell/router';
+import { formatPartialDate, formatTime } from '../kit/format';
+import { QrCode } from '../kit/qr-code';
 import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link CardScreen}. */

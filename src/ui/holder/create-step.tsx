@@ -1,8 +1,8 @@
 import type { PassProfile } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 import { CreatePassForm } from './create-pass-form';
-import { Icon } from '../common/icons';
+import { Icon } from '../kit/icons';
 import { ReadAloudButton } from './read-aloud-button';
 
 /** Props of {@link CreateStep}. */

@@ -1,6 +1,6 @@
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { navigate } from '../router';
+import { navigate } from '../shell/router';
 import { DeleteScreen } from './delete-screen';
 import { PassGate } from './pass-gate';
 import { refreshPasses } from './pass-state';

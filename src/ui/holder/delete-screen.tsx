@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { PassSummary } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
-import { formatNumber } from '../common/format';
-import { Icon } from '../common/icons';
-import { isolate } from '../common/isolate';
+import { href } from '../shell/router';
+import { formatNumber } from '../kit/format';
+import { Icon } from '../kit/icons';
+import { isolate } from '../kit/isolate';
 
 /** Props of {@link DeleteScreen}. */
 export interface DeleteScreenProps {

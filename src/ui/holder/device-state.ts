@@ -3,7 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import type { HolderApi, PersistenceState } from '../../storage/holder-api';
 import { showDemoMode } from '../shell/demo-mode';
-import { createStore, useStore } from '../store';
+import { createStore, useStore } from '../kit/store';
 
 /** Demo mode and storage persistence; undefined until known. */
 export interface DeviceState {

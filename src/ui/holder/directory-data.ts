@@ -2,7 +2,7 @@
 // worker (every built .json is), so this works offline; a broken file becomes a 'broken' state.
 import { parseDirectory, type Directory, type DirectoryCategory, type LocalText } from '../../core';
 import type { Lang } from '../i18n';
-import { createStore } from '../store';
+import { createStore } from '../kit/store';
 
 /** The district's directory file, relative to the app (one district per deployment). */
 export const DIRECTORY_URL = 'directory/dachau.json';

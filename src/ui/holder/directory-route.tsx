@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n';
-import { useStore } from '../store';
+import { useStore } from '../kit/store';
 import { directoryFilter } from './directory-data';
 import { DirectoryScreen } from './directory-screen';
 import { useDirectory } from './use-directory';

@@ -1,6 +1,6 @@
 import { DIRECTORY_CATEGORIES, searchOffers, type Directory, type DirectoryCategory } from '../../core';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 import { localText, type DirectoryState } from './directory-data';
 import { ReadAloudButton } from './read-aloud-button';
 

@@ -3,11 +3,11 @@ import { ENTRY_TYPE, type EntryType } from '../../core';
 import type { CheckedEntry } from '../../storage/holder-api';
 import { isLoaded } from './loaded';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 import { EntriesStatus } from './entries-status';
-import { entryTitle, entryWhen } from '../common/entry-text';
-import { formatMomentDay, formatNumber } from '../common/format';
-import { Icon } from '../common/icons';
+import { entryTitle, entryWhen } from '../entry/entry-text';
+import { formatMomentDay, formatNumber } from '../kit/format';
+import { Icon } from '../kit/icons';
 import { VerifyState } from './verify-state';
 import { ReadAloudButton } from './read-aloud-button';
 

@@ -1,11 +1,11 @@
 import type { CheckedEntry } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
-import { FieldRow } from '../common/field-row';
+import { href } from '../shell/router';
+import { FieldRow } from '../kit/field-row';
 import { EntryFieldRows } from './entry-fields';
-import { entryTitle } from '../common/entry-text';
-import { formatDateTime } from '../common/format';
-import { Icon } from '../common/icons';
+import { entryTitle } from '../entry/entry-text';
+import { formatDateTime } from '../kit/format';
+import { Icon } from '../kit/icons';
 import { ReadAloudButton } from './read-aloud-button';
 import { VerifyState } from './verify-state';
 import { DetailPending } from './detail-pending';

@@ -1,8 +1,8 @@
-import { FieldRow } from '../common/field-row';
+import { FieldRow } from '../kit/field-row';
 import type { CheckedEntry } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { entryRows } from '../common/entry-text';
-import { formatDateTime } from '../common/format';
+import { entryRows } from '../entry/entry-text';
+import { formatDateTime } from '../kit/format';
 
 /** An entry's own fields, then the issuing office and when it issued them (rows for a `dl.fields`). */
 export function EntryFieldRows({ t, lang, entry }: { t: Translate; lang: Lang; entry: CheckedEntry }) {

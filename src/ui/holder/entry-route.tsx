@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { useLocation } from '../router';
-import { nowSeconds } from '../common/now';
+import { useLocation } from '../shell/router';
+import { nowSeconds } from '../kit/now';
 import { EntryDetail } from './entry-detail';
 import { offersForOffice } from '../../core';
 import { PassGate } from './pass-gate';

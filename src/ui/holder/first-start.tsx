@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PassProfile } from '../../storage/holder-api';
 import { ENDONYMS, type Lang, type Translate } from '../i18n';
-import { href } from '../router';
-import { lazyView } from '../lazy-view';
+import { href } from '../shell/router';
+import { lazyView } from '../shell/lazy-view';
 import { focusMain } from './focus';
-import { Icon } from '../common/icons';
+import { Icon } from '../kit/icons';
 import { StaffLinks } from './staff-links';
 
 // The form (with the core checks it uses) is its own chunk: the first screen a newcomer sees is

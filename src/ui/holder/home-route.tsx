@@ -1,7 +1,7 @@
 import type { HolderApi, PassProfile, PassSummary } from '../../storage/holder-api';
 import { LANGS, setLanguage, useI18n, type Lang } from '../i18n';
 import { holderApi } from './api';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { askPersistence, useDeviceState } from './device-state';
 import { FirstStart } from './first-start';
 import { focusMain } from './focus';

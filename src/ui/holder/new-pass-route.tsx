@@ -1,7 +1,7 @@
 import type { PassProfile } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { href, navigate } from '../router';
-import { nowSeconds } from '../common/now';
+import { href, navigate } from '../shell/router';
+import { nowSeconds } from '../kit/now';
 import { CreatePassForm } from './create-pass-form';
 import { Loading, StorageFailed } from './pass-gate';
 import { refreshPasses, usePassState } from './pass-state';

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { LocalText, Offer } from '../../core';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
-import { FieldRow } from '../common/field-row';
-import { languageName } from '../common/format';
-import { Icon } from '../common/icons';
+import { href } from '../shell/router';
+import { FieldRow } from '../kit/field-row';
+import { languageName } from '../kit/format';
+import { Icon } from '../kit/icons';
 import { localText } from './directory-data';
 import { ReadAloudButton } from './read-aloud-button';
 import { DetailPending } from './detail-pending';

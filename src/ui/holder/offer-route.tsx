@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n';
-import { useLocation } from '../router';
+import { useLocation } from '../shell/router';
 import { OfferDetail } from './offer-detail';
 import { useDirectory } from './use-directory';
 

@@ -1,7 +1,7 @@
 import type { Person } from '../../core';
 import type { Lang, Translate } from '../i18n';
-import { isolate } from '../common/isolate';
-import { formatPartialDate } from '../common/format';
+import { isolate } from '../kit/isolate';
+import { formatPartialDate } from '../kit/format';
 
 /** Names the person a stamp was made out to when it is not the pass's own, and what to do about it. */
 export function OtherPersonNote({ t, lang, person }: { t: Translate; lang: Lang; person: Person | undefined }) {

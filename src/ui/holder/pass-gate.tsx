@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n, type Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 import { usePassState } from './pass-state';
 
 /** Props of {@link PassGate}. */

@@ -1,9 +1,9 @@
 import type { PassSummary } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { href, type Route } from '../router';
+import { href, type Route } from '../shell/router';
 import type { DeviceState } from './device-state';
-import { formatNumber, formatPartialDate } from '../common/format';
-import { Icon, type IconName } from '../common/icons';
+import { formatNumber, formatPartialDate } from '../kit/format';
+import { Icon, type IconName } from '../kit/icons';
 import { PassSwitcher } from './pass-switcher';
 import { ReadAloudButton } from './read-aloud-button';
 

@@ -2,8 +2,8 @@
 // Only the chosen pass id goes to localStorage; everything else lives in IndexedDB.
 import { useEffect } from 'preact/hooks';
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
-import { databaseMayExist } from '../common/database-exists';
-import { createStore, useStore } from '../store';
+import { databaseMayExist } from '../kit/database-exists';
+import { createStore, useStore } from '../kit/store';
 import { holderApi } from './api';
 
 /** What the holder screens know about the passes on this device. */

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_PRESENTATION_MAX_AGE } from '../../core';
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { nowSeconds } from '../common/now';
-import { shareOrDownload } from '../common/download';
-import { localToday } from '../common/format';
+import { nowSeconds } from '../kit/now';
+import { shareOrDownload } from '../kit/download';
+import { localToday } from '../kit/format';
 import { PresentShow } from './present-show';
-import { useWakeLock } from './use-wake-lock';
+import { useWakeLock } from '../kit/use-wake-lock';
 
 /** Frames per second the holder can choose; 5 suits most phone cameras. */
 export const SPEEDS = [1, 2, 3, 5, 8, 10] as const;

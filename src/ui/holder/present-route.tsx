@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { focusMain } from './focus';
 import { isLoaded } from './loaded';
 import { PassGate } from './pass-gate';

@@ -1,8 +1,8 @@
 import type { Lang, Translate } from '../i18n';
-import { canShareFiles } from '../common/download';
-import { formatNumber } from '../common/format';
-import { Icon } from '../common/icons';
-import { QrCode } from '../common/qr-code';
+import { canShareFiles } from '../kit/download';
+import { formatNumber } from '../kit/format';
+import { Icon } from '../kit/icons';
+import { QrCode } from '../kit/qr-code';
 
 /** Props of {@link PresentShow}. */
 export interface PresentShowProps {

@@ -1,6 +1,6 @@
 import type { HolderApi, PassSummary } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { PassGate } from './pass-gate';
 import { PrintView } from './print-view';
 import { useEntries } from './use-entries';

@@ -1,14 +1,14 @@
 import type { CheckedEntry, PassSummary } from '../../storage/holder-api';
 import { isLoaded } from './loaded';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
-import { FieldRow } from '../common/field-row';
+import { href } from '../shell/router';
+import { FieldRow } from '../kit/field-row';
 import { EntryFieldRows } from './entry-fields';
-import { entryTitle } from '../common/entry-text';
-import { countryName, formatDateTime, formatList, formatNumber, formatPartialDate, languageName } from '../common/format';
-import { Icon } from '../common/icons';
+import { entryTitle } from '../entry/entry-text';
+import { countryName, formatDateTime, formatList, formatNumber, formatPartialDate, languageName } from '../kit/format';
+import { Icon } from '../kit/icons';
 import { OtherPersonNote } from './other-person-note';
-import { QrCode } from '../common/qr-code';
+import { QrCode } from '../kit/qr-code';
 import { VerifyState } from './verify-state';
 
 /** Props of {@link PrintView}. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang, Translate } from '../i18n';
-import { Icon } from '../common/icons';
+import { Icon } from '../kit/icons';
 import { pickVoice, readableText } from './read-aloud';
 
 const synth = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis);

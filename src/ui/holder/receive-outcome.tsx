@@ -1,8 +1,8 @@
 import type { ReceiveOutcome } from '../../storage/holder-api';
 import type { Translate } from '../i18n';
-import { href } from '../router';
-import { entryTitle } from '../common/entry-text';
-import { Icon } from '../common/icons';
+import { href } from '../shell/router';
+import { entryTitle } from '../entry/entry-text';
+import { Icon } from '../kit/icons';
 
 /** What the receive screen shows: a HolderApi outcome, or that a check is running or broke. */
 export type Shown = ReceiveOutcome | { readonly status: 'checking' } | { readonly status: 'error' };

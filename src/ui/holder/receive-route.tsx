@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { HolderApi, PassSummary, StoredEntry } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { PassGate } from './pass-gate';
 import { refreshPasses } from './pass-state';
 import type { Shown } from './receive-outcome';

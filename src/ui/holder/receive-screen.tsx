@@ -1,11 +1,11 @@
-import { ScannerPanel } from '../common/scanner-panel';
-import { useScanner } from '../common/use-scanner';
+import { ScannerPanel } from '../kit/scanner-panel';
+import { useScanner } from '../kit/use-scanner';
 import type { StoredEntry } from '../../storage/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
-import { entryTitle } from '../common/entry-text';
-import { formatNumber } from '../common/format';
-import { Icon } from '../common/icons';
+import { href } from '../shell/router';
+import { entryTitle } from '../entry/entry-text';
+import { formatNumber } from '../kit/format';
+import { Icon } from '../kit/icons';
 import { ReceiveOutcomeView, type Shown } from './receive-outcome';
 import { ReadAloudButton } from './read-aloud-button';
 

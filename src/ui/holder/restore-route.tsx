@@ -1,6 +1,6 @@
 import type { RestoreOutcome } from '../../storage/holder-api';
 import { useI18n } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { Loading, StorageFailed } from './pass-gate';
 import { refreshPasses, usePassState } from './pass-state';
 import { RestoreScreen } from './restore-screen';

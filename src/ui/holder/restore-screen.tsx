@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { RestoreOutcome } from '../../storage/holder-api';
 import type { Lang, PlainKey, Translate } from '../i18n';
-import { href } from '../router';
-import { formatNumber } from '../common/format';
-import { Icon } from '../common/icons';
-import { PassphraseField } from '../common/passphrase-field';
+import { href } from '../shell/router';
+import { formatNumber } from '../kit/format';
+import { Icon } from '../kit/icons';
+import { PassphraseField } from '../kit/passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
-import { isolate } from '../common/isolate';
+import { isolate } from '../kit/isolate';
 
 /** Props of {@link RestoreScreen}. */
 export interface RestoreScreenProps {

@@ -1,12 +1,12 @@
 import type { PassSummary } from '../../storage/holder-api';
-import { DemoSwitch } from '../common/demo-confirm';
+import { DemoSwitch } from '../kit/demo-confirm';
 import { ENDONYMS, type Lang, type Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 import type { DeviceState } from './device-state';
-import { Icon } from '../common/icons';
+import { Icon } from '../kit/icons';
 import { StaffLinks } from './staff-links';
 import { ReadAloudButton } from './read-aloud-button';
-import { isolate } from '../common/isolate';
+import { isolate } from '../kit/isolate';
 
 /** Props of {@link SettingsScreen}. */
 export interface SettingsScreenProps {

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 
 /** Links to the staff areas, out of the holder's way at the bottom of a screen. */
 export function StaffLinks({ t }: { t: Translate }) {

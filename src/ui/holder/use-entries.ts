@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckedEntry, HolderApi } from '../../storage/holder-api';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import type { Loaded } from './loaded';
 
 /** A pass's entries, re-verified as of now; loads again when `reloadKey` changes (e.g. the entry count). */

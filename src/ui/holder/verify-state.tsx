@@ -1,6 +1,6 @@
 import type { CheckedEntry } from '../../storage/holder-api';
 import type { Translate } from '../i18n';
-import { Icon } from '../common/icons';
+import { Icon } from '../kit/icons';
 
 /** Props of {@link VerifyState}. */
 export interface VerifyStateProps {

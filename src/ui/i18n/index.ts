@@ -1,5 +1,5 @@
 import { de } from './de';
-import { createStore, useStore } from '../store';
+import { createStore, useStore } from '../kit/store';
 import { fill } from './plural';
 import type { HolderMessages, Lang, MessageKey, Messages, ParamArgs, StaffPart, Translate } from './types';
 

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Holder } from '../../core';
 import { checkCard, type CardCheck } from '../../storage/office-issue';
-import { ScannerPanel } from '../common/scanner-panel';
-import { useScanner } from '../common/use-scanner';
+import { ScannerPanel } from '../kit/scanner-panel';
+import { useScanner } from '../kit/use-scanner';
 import type { Translate } from '../i18n';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 
 /** Props of {@link CardScan}. */
 export interface CardScanProps {

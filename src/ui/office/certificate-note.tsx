@@ -1,7 +1,7 @@
 import type { OfficeStatus } from '../../storage/office-status';
-import { formatDateTime } from '../common/format';
+import { formatDateTime } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 
 /** Whether the office can stamp now, and if not, why and (unless `link` is false, on the registration screen itself) where to fix it. */
 export function CertificateNote({ t, lang, status, link = true }: { t: Translate; lang: Lang; status: OfficeStatus; link?: boolean }) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Entry, EntryType } from '../../core';
 import type { TemplateRow } from '../../storage/office-rows';
-import { entryTitle } from '../common/entry-text';
+import { entryTitle } from '../entry/entry-text';
 import type { Translate } from '../i18n';
 import { draftToEntry, type Draft, type DraftError } from './entry-draft';
 import { EntryForm } from './entry-form';

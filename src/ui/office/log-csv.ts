@@ -1,6 +1,6 @@
 import type { IssuedRow, TemplateRow } from '../../storage/office-rows';
-import { entryTitle } from '../common/entry-text';
-import { formatPartialDate } from '../common/format';
+import { entryTitle } from '../entry/entry-text';
+import { formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
 import { csvText } from '../../core';
 

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 
 /** The office's sections (the first path segment after `#/office/`). */
 export const SECTIONS = ['', 'stamp', 'class', 'templates', 'log', 'stats', 'register', 'keys'] as const;

@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { databaseMayExist } from '../common/database-exists';
-import { onActivity } from '../common/idle-lock';
-import { lazyPart } from '../lazy-view';
+import { databaseMayExist } from '../kit/database-exists';
+import { onActivity } from '../kit/idle-lock';
+import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
-import { useStore } from '../store';
+import { useStore } from '../kit/store';
 import { officeStorage, officeStore, refreshOffice, showOffice } from './office-state';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { touchSession, unlockSession } from './session';
 import { SetupScreen } from './setup-screen';
 import './office.css';

@@ -1,5 +1,5 @@
 import type { Person } from '../../core';
-import { formatPartialDate } from '../common/format';
+import { formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
 
 /** Name and birth date large, so staff can compare them with the ID document. */

@@ -3,12 +3,12 @@ import { ENTRY_TYPE, type EntryType } from '../../core';
 import { appDb } from '../../storage/app-db';
 import { importCertificate, registrationText, type CertificateImport } from '../../storage/office-keys';
 import { officeStatus } from '../../storage/office-status';
-import { downloadText } from '../common/download';
-import { QrCode } from '../common/qr-code';
+import { downloadText } from '../kit/download';
+import { QrCode } from '../kit/qr-code';
 import { CertificateNote } from './certificate-note';
 import { fileSlug } from './file-name';
 import { showOffice } from './office-state';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import type { SectionProps } from './section-props';
 import { TextImport } from './text-import';
 

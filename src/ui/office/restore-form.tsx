@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { RestoreOutcome } from '../../storage/office-backup';
 import type { Translate } from '../i18n';
-import { PassphraseField } from '../common/passphrase-field';
+import { PassphraseField } from '../kit/passphrase-field';
 import { officeStorage, showOffice } from './office-state';
 
 /** Restores the office keys from a backup file after the passphrase has opened them. */

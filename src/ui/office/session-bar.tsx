@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n';
-import { PassphraseField } from '../common/passphrase-field';
+import { PassphraseField } from '../kit/passphrase-field';
 import type { OfficeSession } from './session';
 
 /** Props of {@link SessionBar}. */

@@ -1,6 +1,6 @@
-// The unlocked office keys of one working session, behind the shared idle lock (common/idle-lock.ts).
+// The unlocked office keys of one working session, behind the shared idle lock (kit/idle-lock.ts).
 import type { UnlockedKeys } from '../../storage/office-keys';
-import { createIdleLock, type IdleSession } from '../common/idle-lock';
+import { createIdleLock, type IdleSession } from '../kit/idle-lock';
 
 /** The session: the unlocked keys, or none (locked). */
 export type OfficeSession = IdleSession<UnlockedKeys>;

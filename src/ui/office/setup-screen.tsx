@@ -5,7 +5,7 @@ import { unsignableField } from './setup-check';
 import { checkPassphrase } from '../../core/passphrase';
 import type { OfficeProfile } from '../../storage/office-keys';
 import type { PlainKey, Translate } from '../i18n';
-import { PassphraseField } from '../common/passphrase-field';
+import { PassphraseField } from '../kit/passphrase-field';
 import { RestoreForm } from './restore-form';
 
 const DISTRICT = /^[a-z0-9-]{1,32}$/;

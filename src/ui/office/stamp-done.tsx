@@ -1,9 +1,9 @@
 import type { IssuedRow } from '../../storage/office-rows';
-import { entryTitle } from '../common/entry-text';
-import { formatDateTime } from '../common/format';
-import { QrCode } from '../common/qr-code';
+import { entryTitle } from '../entry/entry-text';
+import { formatDateTime } from '../kit/format';
+import { QrCode } from '../kit/qr-code';
 import type { Lang, Translate } from '../i18n';
-import { isolate } from '../common/isolate';
+import { isolate } from '../kit/isolate';
 
 /** Props of {@link StampDone}. */
 export interface StampDoneProps {

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { CEFR_LEVEL, ENTRY_TYPE } from '../../core';
 import { appDb } from '../../storage/app-db';
 import { exportCounts, lastMonths, officeStats, type MonthlyStats } from '../../storage/office-log';
-import { downloadText } from '../common/download';
+import { downloadText } from '../kit/download';
 import { BarChart, type Series } from './bar-chart';
 import { fileDate, fileSlug } from './file-name';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import type { SectionProps } from './section-props';
 
 const MONTHS = 12;

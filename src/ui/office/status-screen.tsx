@@ -1,10 +1,10 @@
 import { ENTRY_TYPE, type OfficeKind } from '../../core';
 import type { OfficeRow } from '../../storage/office-rows';
 import type { OfficeStatus } from '../../storage/office-status';
-import { FieldRow } from '../common/field-row';
-import { formatDateTime } from '../common/format';
+import { FieldRow } from '../kit/field-row';
+import { formatDateTime } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 import { CertificateNote } from './certificate-note';
 
 /** Props of {@link StatusScreen}. */

@@ -4,10 +4,10 @@ import { appDb } from '../../storage/app-db';
 import { deleteTemplate, saveTemplate } from '../../storage/office-log';
 import type { TemplateRow } from '../../storage/office-rows';
 import { allowedTypes } from '../../storage/office-status';
-import { entryTitle } from '../common/entry-text';
+import { entryTitle } from '../entry/entry-text';
 import { draftToEntry, entryToDraft, type Draft, type DraftError } from './entry-draft';
 import { EntryForm } from './entry-form';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import type { SectionProps } from './section-props';
 import { useTemplates } from './use-templates';
 

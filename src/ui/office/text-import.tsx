@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ScannerPanel } from '../common/scanner-panel';
-import { useScanner } from '../common/use-scanner';
+import { ScannerPanel } from '../kit/scanner-panel';
+import { useScanner } from '../kit/use-scanner';
 import type { Translate } from '../i18n';
 
 /** Props of {@link TextImport}. */

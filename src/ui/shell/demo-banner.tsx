@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { holderMessages, translator, type HolderMessages, type Translate } from '../i18n';
-import { useStore } from '../store';
+import { useStore } from '../kit/store';
 import { demoModeStore } from './demo-mode';
 
 /** Props of {@link DemoBanner}. */

@@ -2,7 +2,7 @@
 // peeks at it once at start without loading Dexie, and every area that reads or switches it
 // reports the value here, so the marking follows the device's real state on every screen.
 import { peekDemoMode } from '../../storage/demo-mode';
-import { createStore } from '../store';
+import { createStore } from '../kit/store';
 
 /** Whether this device is in demo mode, as far as the page knows. */
 export const demoModeStore = createStore(false);

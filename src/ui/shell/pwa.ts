@@ -2,7 +2,7 @@
 // lazily) and the state behind the "new version" prompt. registerType is 'prompt': a new
 // version waits until the user chooses to reload, so nobody loses a half-filled form.
 import { registerSW } from 'virtual:pwa-register';
-import { createStore } from '../store';
+import { createStore } from '../kit/store';
 
 /** What the update prompt should show. */
 export interface PwaState {

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { lazyPart } from '../lazy-view';
+import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
 import { ScanScreen } from './scan-screen';
 import { useCheck } from './use-check';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { Icon } from '../common/icons';
+import { Icon } from '../kit/icons';
 import type { Translate } from '../i18n';
 
 /** "Print / save as PDF" for the file, offered only once staff tick that the holder agreed. */

@@ -2,7 +2,7 @@
 // the presenter's own claim. Stamps that disagree are all shown, each with its entry count; a
 // presentation no stamp vouches for shows the phone's name only as unconfirmed.
 import type { CheckResult, Person } from '../../core';
-import { formatPartialDate } from '../common/format';
+import { formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
 
 /** Props of {@link ResultPerson}. */

@@ -1,12 +1,12 @@
 import type { CheckResult } from '../../core';
-import { formatDateTime, formatNumber, formatPartialDate } from '../common/format';
-import { Icon, type IconName } from '../common/icons';
+import { formatDateTime, formatNumber, formatPartialDate } from '../kit/format';
+import { Icon, type IconName } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
 import { PrintConsent } from './print-consent';
 import { ResultPerson } from './result-person';
 import { ResultSummary } from './result-summary';
 import { ResultTimeline } from './result-timeline';
-import { isolate } from '../common/isolate';
+import { isolate } from '../kit/isolate';
 
 /** Props of {@link ResultScreen}. */
 export interface ResultScreenProps {

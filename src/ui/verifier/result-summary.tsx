@@ -1,8 +1,8 @@
 import type { VerifiedSummary } from '../../core';
-import { FieldRow } from '../common/field-row';
-import { formatMomentDay, formatNumber, formatPeriod } from '../common/format';
+import { FieldRow } from '../kit/field-row';
+import { formatMomentDay, formatNumber, formatPeriod } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
-import { isolate } from '../common/isolate';
+import { isolate } from '../kit/isolate';
 
 /** Props of {@link ResultSummary}. */
 export interface ResultSummaryProps {

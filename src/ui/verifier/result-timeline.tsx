@@ -1,10 +1,10 @@
 import type { CheckedItem } from '../../core';
-import { entryTitle } from '../common/entry-text';
-import { formatDay, formatDateTime } from '../common/format';
-import { Icon } from '../common/icons';
+import { entryTitle } from '../entry/entry-text';
+import { formatDay, formatDateTime } from '../kit/format';
+import { Icon } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
 import { reasonText } from './verdict-text';
-import { isolate } from '../common/isolate';
+import { isolate } from '../kit/isolate';
 
 /** Props of {@link ResultTimeline}. */
 export interface ResultTimelineProps {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { ScannerPanel } from '../common/scanner-panel';
-import { useScanner } from '../common/use-scanner';
-import { formatNumber } from '../common/format';
-import { Icon } from '../common/icons';
+import { ScannerPanel } from '../kit/scanner-panel';
+import { useScanner } from '../kit/use-scanner';
+import { formatNumber } from '../kit/format';
+import { Icon } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
 import type { CheckPhase, ScanProblem } from './use-check';
 

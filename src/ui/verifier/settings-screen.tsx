@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { VERIFIER_LIMITS, type VerifierSettings } from '../../storage/verifier-api';
 import type { Translate } from '../i18n';
-import { DemoSwitch } from '../common/demo-confirm';
+import { DemoSwitch } from '../kit/demo-confirm';
 
 /** Props of {@link SettingsScreen}. */
 export interface SettingsScreenProps {

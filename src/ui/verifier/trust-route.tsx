@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PayloadAssembler, toText } from '../../core';
 import type { TrustImportOutcome, TrustListStatus } from '../../storage/trust-source';
-import { nowSeconds } from '../common/now';
+import { nowSeconds } from '../kit/now';
 import { useI18n } from '../i18n';
 import { verifierApi } from './api';
 import { TrustScreen } from './trust-screen';

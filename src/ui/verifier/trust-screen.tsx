@@ -1,8 +1,8 @@
 import type { TrustImportOutcome, TrustListStatus } from '../../storage/trust-source';
-import { ScannerPanel } from '../common/scanner-panel';
-import { useScanner } from '../common/use-scanner';
-import { formatMomentDay, formatNumber } from '../common/format';
-import { Icon } from '../common/icons';
+import { ScannerPanel } from '../kit/scanner-panel';
+import { useScanner } from '../kit/use-scanner';
+import { formatMomentDay, formatNumber } from '../kit/format';
+import { Icon } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
 
 /** Props of {@link TrustScreen}. */

@@ -6,7 +6,7 @@ import type { CheckMode, CheckResult, FountainProgress, PayloadAssembler, Refuse
 import type { VerifierSettings } from '../../storage/verifier-api';
 import { checkFileOffThread } from '../../scan/check-client';
 import { decodeFile } from '../../scan/decode-file';
-import { loadOnce } from '../common/load-once';
+import { loadOnce } from '../kit/load-once';
 import { verifierApi } from './api';
 
 /** A problem shown above the scanner; scanning goes on. */

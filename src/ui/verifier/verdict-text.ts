@@ -1,8 +1,8 @@
 // The plain-German sentence for a stamp's verdict, picked from its closed reason code.
 import type { CheckedItem } from '../../core';
-import { formatDateTime, formatMomentDay, formatPartialDate } from '../common/format';
+import { formatDateTime, formatMomentDay, formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
-import { isolate } from '../common/isolate';
+import { isolate } from '../kit/isolate';
 
 /** Why an entry is not valid, with the dates or person the reason refers to when known. */
 export function reasonText(t: Translate, lang: Lang, item: CheckedItem): string {

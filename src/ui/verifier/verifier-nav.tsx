@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n';
-import { href } from '../router';
+import { href } from '../shell/router';
 
 /** The verifier's sub-screens: '' (check), 'trust', 'settings'. */
 export type VerifierSection = '' | 'trust' | 'settings';

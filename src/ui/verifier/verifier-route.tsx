@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n';
-import { lazyView } from '../lazy-view';
-import { useLocation } from '../router';
+import { lazyView } from '../shell/lazy-view';
+import { useLocation } from '../shell/router';
 import { CheckRoute } from './check-route';
 import { VerifierNav, type VerifierSection } from './verifier-nav';
 import './verifier.css';

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { loadOnce } from './common/load-once';
-import { useI18n } from './i18n';
+import { loadOnce } from '../kit/load-once';
+import { useI18n } from '../i18n';
 
 /** A dynamic import whose default export is a component (a route's view: without props). */
 export type ViewLoader<P = object> = () => Promise<{ default: ComponentType<P> }>;

@@ -1,7 +1,7 @@
 // An unlocked secret (office keys, a district root) for one working session. It lives only in
 // module memory: never in IndexedDB and never in component state (a screen that unmounts must
 // not drop or keep it by accident). Inactivity or "Sperren" forgets it.
-import { createStore, type Store } from '../store';
+import { createStore, type Store } from './store';
 
 /** The session: the unlocked secret, or none (locked). */
 export interface IdleSession<K> {

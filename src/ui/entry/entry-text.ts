@@ -2,7 +2,7 @@
 // topics) are translated; free text written by an office is shown as written.
 import type { BeratungTopic, Entry } from '../../core';
 import type { Lang, Translate } from '../i18n';
-import { formatDay, formatNumber, formatPeriod } from './format';
+import { formatDay, formatNumber, formatPeriod } from '../kit/format';
 
 // Topic labels often contain "and" themselves ("Arbeit und Arbeitssuche"), so a list
 // joined with another "and" would blur where one topic ends; a middle dot keeps them apart.

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { LANGS, loadStaffMessages, setLanguage, useI18n, type StaffPart } from './i18n';
+import { LANGS, loadStaffMessages, setLanguage, useI18n, type StaffPart } from '../i18n';
 import { lazyView, type LazyView, type ViewLoader } from './lazy-view';
 import { AREAS, href, parseLocation, useLocation, type Route } from './router';
-import { DemoBanner } from './shell/demo-banner';
-import { demoModeStore } from './shell/demo-mode';
-import { LanguageSwitch } from './shell/language-switch';
-import { applyUpdate, dismissPwaNotice, pwaStore } from './shell/pwa';
-import { UpdatePrompt } from './shell/update-prompt';
-import { useStore } from './store';
+import { DemoBanner } from './demo-banner';
+import { demoModeStore } from './demo-mode';
+import { LanguageSwitch } from './language-switch';
+import { applyUpdate, dismissPwaNotice, pwaStore } from './pwa';
+import { UpdatePrompt } from './update-prompt';
+import { useStore } from '../kit/store';
 
 /** A staff area: its screens and its messages load in parallel, and it renders once both are there. */
 function staffView(part: StaffPart, loader: ViewLoader): LazyView {
@@ -17,23 +17,23 @@ function staffView(part: StaffPart, loader: ViewLoader): LazyView {
 // Every area is its own chunk: the start bundle holds only this shell, and staff screens,
 // the scanner and its worker load when first opened (and are precached for offline use).
 const views: Record<Route, LazyView> = {
-  holder: lazyView(() => import('./holder/home-route')),
-  'holder/new': lazyView(() => import('./holder/new-pass-route')),
-  'holder/card': lazyView(() => import('./holder/card-route')),
-  'holder/receive': lazyView(() => import('./holder/receive-route')),
-  'holder/entries': lazyView(() => import('./holder/entries-route')),
-  'holder/entry': lazyView(() => import('./holder/entry-route')),
-  'holder/present': lazyView(() => import('./holder/present-route')),
-  'holder/backup': lazyView(() => import('./holder/backup-route')),
-  'holder/restore': lazyView(() => import('./holder/restore-route')),
-  'holder/print': lazyView(() => import('./holder/print-route')),
-  'holder/settings': lazyView(() => import('./holder/settings-route')),
-  'holder/delete': lazyView(() => import('./holder/delete-route')),
-  'holder/directory': lazyView(() => import('./holder/directory-route')),
-  'holder/offer': lazyView(() => import('./holder/offer-route')),
-  office: staffView('office', () => import('./office/office-route')),
-  verifier: staffView('verifier', () => import('./verifier/verifier-route')),
-  coordinator: staffView('coordinator', () => import('./coordinator/coordinator-route')),
+  holder: lazyView(() => import('../holder/home-route')),
+  'holder/new': lazyView(() => import('../holder/new-pass-route')),
+  'holder/card': lazyView(() => import('../holder/card-route')),
+  'holder/receive': lazyView(() => import('../holder/receive-route')),
+  'holder/entries': lazyView(() => import('../holder/entries-route')),
+  'holder/entry': lazyView(() => import('../holder/entry-route')),
+  'holder/present': lazyView(() => import('../holder/present-route')),
+  'holder/backup': lazyView(() => import('../holder/backup-route')),
+  'holder/restore': lazyView(() => import('../holder/restore-route')),
+  'holder/print': lazyView(() => import('../holder/print-route')),
+  'holder/settings': lazyView(() => import('../holder/settings-route')),
+  'holder/delete': lazyView(() => import('../holder/delete-route')),
+  'holder/directory': lazyView(() => import('../holder/directory-route')),
+  'holder/offer': lazyView(() => import('../holder/offer-route')),
+  office: staffView('office', () => import('../office/office-route')),
+  verifier: staffView('verifier', () => import('../verifier/verifier-route')),
+  coordinator: staffView('coordinator', () => import('../coordinator/coordinator-route')),
 };
 
 /** Starts fetching the view of the current location, so it loads while the catalogue does. */
