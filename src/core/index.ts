@@ -11,6 +11,7 @@ export * from './model/dates';
 export * from './model/text-policy';
 export * from './model/entries';
 export * from './model/holder';
+export * from './model/pass-code';
 export * from './model/objects';
 export * from './model/certificate';
 export * from './model/stamp';

@@ -3,63 +3,11 @@
 // `upgrade` when existing records need new fields), and test/unit/storage-migration.test.ts
 // opens every older version with data and upgrades it to the newest.
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { DistrictRef, Person, Reason } from '../core';
-import type { AdmissionRow, CountRow, DistrictRootRow } from './coordinator-rows';
-import type { PassProfile, StoredEntry } from './holder-api';
-import type { IssuedRow, OfficeRow, TemplateRow } from './office-rows';
+import type { AdmissionRow, CountRow, DistrictRootRow, EntryRow, IssuedRow, OfficeRow, PassRow, SettingRow, TemplateRow, TrustListRow } from './rows';
 
 import { DB_NAME } from './db-name';
 
 export { DB_NAME };
-
-/** One pass on this device; the holder key stays here and leaves only sealed in a backup. */
-export interface PassRow {
-  /** Hex key id of the holder key. */
-  readonly id: string;
-  readonly profile: PassProfile;
-  readonly publicKey: Uint8Array;
-  /** tweetnacl layout: seed (32 bytes) || public key (32 bytes). */
-  readonly secretKey: Uint8Array;
-  readonly createdAt: number;
-  /** Since version 2: when the last backup file was made (absent = never). */
-  readonly lastBackupAt?: number;
-}
-
-/** A verdict kept with an entry, valid while the trust state has the same fingerprint. */
-export interface KeptVerdict {
-  /** TrustStore.fingerprint() the verdict was reached under. */
-  readonly trust: string;
-  readonly valid: boolean;
-  readonly reason: Reason | null;
-  /** The district that vouched (kept so that opening a pass decodes nothing). */
-  readonly district?: DistrictRef;
-  /** The person the office signed into the stamp (compared with the pass profile on display). */
-  readonly person?: Person;
-}
-
-/** One stamp in a pass (the StoredEntry of the API, as stored). */
-export type EntryRow = StoredEntry & {
-  /** The last verdict; opening a pass re-verifies only entries whose trust state changed. */
-  readonly checked?: KeptVerdict;
-};
-
-/** The highest trust list this device accepted for a district, imported or (since issue 13) shipped. */
-export interface TrustListRow {
-  readonly district: string;
-  readonly version: number;
-  /** The signed list as payload text (`BBP1:T:…`): re-verified whenever a trust store is built. */
-  readonly text: string;
-  /** When it was imported; absent for a list that came with the app. */
-  readonly importedAt?: number;
-  /** 'shipped' for a list that came with the app; absent for an import (all rows before issue 13). */
-  readonly origin?: 'shipped';
-}
-
-/** One device setting (since version 2). */
-export interface SettingRow {
-  readonly key: string;
-  readonly value: unknown;
-}
 
 /** One schema version: Dexie store specs and, if old records need it, an upgrade. */
 export interface SchemaVersion {

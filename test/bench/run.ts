@@ -12,9 +12,9 @@ import {
 } from '../../src/core';
 import { decodeQr, FrameDecoder } from '../../src/scan/decode-image';
 import { qrLumaPlane } from '../browser/y4m';
-import { createHolderApi } from '../../src/storage/create-holder-api';
+import { createHolderApi } from '../../src/storage/holder/create-holder-api';
 import { BbpassDb } from '../../src/storage/db';
-import { entryRowOf } from '../../src/storage/stamp-rows';
+import { entryRowOf } from '../../src/storage/holder/stamp-rows';
 
 const NOW = Date.UTC(2026, 8, 15, 10) / 1000;
 const w = demoWorld(NOW);

@@ -3,10 +3,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateKeyPair } from '../../src/core';
-import { coordinatorLockMinutes, saveCoordinatorLockMinutes } from '../../src/storage/coordinator-roots';
+import { coordinatorLockMinutes, saveCoordinatorLockMinutes } from '../../src/storage/coordinator/coordinator-roots';
 import { BbpassDb } from '../../src/storage/db';
 import { coordinatorLock } from '../../src/ui/coordinator/session';
-import type { DistrictRootRow } from '../../src/storage/coordinator-rows';
+import type { DistrictRootRow } from '../../src/storage/rows';
 
 const row = { district: 'demo-dachau', name: 'DEMO Dachau' } as DistrictRootRow;
 

@@ -13,11 +13,11 @@ import {
 } from '../../src/core';
 import { anchorsInForce, DEMO_FEDERATION_ANCHORS } from '../../src/config/districts';
 import { BbpassDb } from '../../src/storage/db';
-import { anchorSnippet, createRoot, listRoots, restoreRoot, rootBackupText, RootError, unlockRoot } from '../../src/storage/coordinator-roots';
-import { admissionState, admit, listAdmissions, publishTrustList, readRequest, revoke } from '../../src/storage/coordinator-register';
+import { anchorSnippet, createRoot, listRoots, restoreRoot, rootBackupText, RootError, unlockRoot } from '../../src/storage/coordinator/coordinator-roots';
+import { admissionState, admit, listAdmissions, publishTrustList, readRequest, revoke } from '../../src/storage/coordinator/coordinator-register';
 import { parseTrustLists, TrustSource } from '../../src/storage/trust-source';
-import { seedDemo } from '../../src/storage/demo-seed';
-import { createHolderApi } from '../../src/storage/create-holder-api';
+import { seedDemo } from '../../src/storage/coordinator/demo-seed';
+import { createHolderApi } from '../../src/storage/holder/create-holder-api';
 import { loadTrust } from '../../src/cli/trust-file';
 import { NOW } from './support';
 

@@ -7,7 +7,7 @@ import {
   type CountsExport, type Entry,
 } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
-import { importCounts, mergedCounts } from '../../src/storage/coordinator-counts';
+import { importCounts, mergedCounts } from '../../src/storage/coordinator/coordinator-counts';
 import { NOW } from './support';
 
 const DAY = 86_400;

@@ -9,9 +9,9 @@ import {
 } from '../../src/core';
 import { DEMO_ANCHOR } from '../../src/config/districts';
 import { BbpassDb } from '../../src/storage/db';
-import { createHolderApi } from '../../src/storage/create-holder-api';
-import type { PassProfile } from '../../src/storage/holder-api';
-import { keyIdOfPassCode, passCode } from '../../src/storage/pass-code';
+import { createHolderApi } from '../../src/storage/holder/create-holder-api';
+import type { PassProfile } from '../../src/storage/holder/holder-api';
+import { keyIdOfPassCode, passCode } from '../../src/core';
 import { NOW } from './support';
 
 const world = demoWorld(NOW);

@@ -8,12 +8,12 @@ import {
   type Entry, type EntryType, type Holder, type KeyPair,
 } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
-import { backupText, restoreBackup } from '../../src/storage/office-backup';
-import { checkCard, reissue, signStamp } from '../../src/storage/office-issue';
-import { importCertificate, rotateKey, setupOffice, unlockOffice, type UnlockedKeys } from '../../src/storage/office-keys';
-import { exportCounts, listIssued, monthlyStats } from '../../src/storage/office-log';
-import type { OfficeRow } from '../../src/storage/office-rows';
-import { officeStatus } from '../../src/storage/office-status';
+import { backupText, restoreBackup } from '../../src/storage/office/office-backup';
+import { checkCard, reissue, signStamp } from '../../src/storage/office/office-issue';
+import { importCertificate, rotateKey, setupOffice, unlockOffice, type UnlockedKeys } from '../../src/storage/office/office-keys';
+import { exportCounts, listIssued, monthlyStats } from '../../src/storage/office/office-log';
+import type { OfficeRow } from '../../src/storage/rows';
+import { officeStatus } from '../../src/storage/office/office-status';
 import { NOW } from './support';
 
 const IT = 100_000; // the lowest iteration count unseal accepts, to keep tests fast

@@ -8,7 +8,8 @@ import {
 } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
 import { TrustSource } from '../../src/storage/trust-source';
-import { createVerifierApi, DEFAULT_VERIFIER_SETTINGS } from '../../src/storage/verifier-api';
+import { createVerifierApi } from '../../src/storage/verifier/create-verifier-api';
+import { DEFAULT_VERIFIER_SETTINGS } from '../../src/storage/verifier/verifier-api';
 import { NOW } from './support';
 
 const world = demoWorld(NOW);

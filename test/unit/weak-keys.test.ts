@@ -6,7 +6,7 @@ import {
   decodeCbor, decodeCertificate, decodeRegistration, encodeCbor, encodePayload, holderPairs, issueCertificate, issueTrustList,
   issueStamp, sigStructure, sign1ToCbor, valueToText, verifyCard, verifyPresentation, verifyStamp, DecodeError, VERDICT_RULES, type Cbor,
 } from '../../src/core';
-import { readRequest } from '../../src/storage/coordinator-register';
+import { readRequest } from '../../src/storage/coordinator/coordinator-register';
 import { fixture, NOW } from './support';
 import { IDENTITY, IDENTITY_MINUS_ZERO, identityRSignature, keylessSign1, ORDER_2_SIGN_BIT } from '../vectors/forge';
 

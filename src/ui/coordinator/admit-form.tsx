@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ENTRY_TYPE, keyId, toHex, type EntryType, type Registration } from '../../core';
-import type { AdmitChoice } from '../../storage/coordinator-register';
+import type { AdmitChoice } from '../../storage/coordinator/coordinator-register';
 import type { Translate } from '../i18n';
 import { dateInputValue, dayStart, dayEnd } from './dates';
 import { FieldRow } from '../kit/field-row';

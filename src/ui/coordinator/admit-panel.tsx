@@ -3,8 +3,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Registration } from '../../core';
-import type { AdmissionRow } from '../../storage/coordinator-rows';
-import { admit, readRequest, type AdmitChoice, type RequestOutcome } from '../../storage/coordinator-register';
+import type { AdmissionRow } from '../../storage/rows';
+import { admit, readRequest, type AdmitChoice, type RequestOutcome } from '../../storage/coordinator/coordinator-register';
 import { appDb } from '../../storage/app-db';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';

@@ -3,7 +3,7 @@
 // publishing trust lists, the key's backup and the anonymous numbers. The unlocked key lives in
 // the idle lock's memory (session.ts), never in storage, and is forgotten after idle minutes.
 import { useEffect, useState } from 'preact/hooks';
-import type { DistrictRootRow } from '../../storage/coordinator-rows';
+import type { DistrictRootRow } from '../../storage/rows';
 import { databaseMayExist } from '../kit/database-exists';
 import { onActivity } from '../kit/idle-lock';
 import { lazyPart } from '../shell/lazy-view';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import type { DistrictRootRow } from '../../storage/coordinator-rows';
+import type { DistrictRootRow } from '../../storage/rows';
 import { appDb } from '../../storage/app-db';
-import { anchorSnippet, coordinatorLockMinutes, rootBackupText, saveCoordinatorLockMinutes } from '../../storage/coordinator-roots';
+import { anchorSnippet, coordinatorLockMinutes, rootBackupText, saveCoordinatorLockMinutes } from '../../storage/coordinator/coordinator-roots';
 import { LockMinutesForm } from '../kit/lock-minutes-form';
 import type { Translate } from '../i18n';
 import { downloadText } from '../kit/download';

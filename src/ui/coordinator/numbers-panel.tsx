@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { countsCsv, type MonthCounts } from '../../core';
-import { clearCounts, importCounts, mergedCounts, type CountsImportOutcome } from '../../storage/coordinator-counts';
+import { clearCounts, importCounts, mergedCounts, type CountsImportOutcome } from '../../storage/coordinator/coordinator-counts';
 import { appDb } from '../../storage/app-db';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';

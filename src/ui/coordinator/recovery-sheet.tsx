@@ -1,6 +1,6 @@
 import { keyId, toBase64Url, toHex } from '../../core';
-import type { DistrictRootRow } from '../../storage/coordinator-rows';
-import { rootBackupText } from '../../storage/coordinator-roots';
+import type { DistrictRootRow } from '../../storage/rows';
+import { rootBackupText } from '../../storage/coordinator/coordinator-roots';
 import type { Lang, Translate } from '../i18n';
 import { formatDateTime } from '../kit/format';
 import { QrCode } from '../kit/qr-code';

@@ -2,8 +2,8 @@
 // publishing the next trust list version (which this device also starts to use at once).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { AdmissionRow } from '../../storage/coordinator-rows';
-import { listAdmissions, publishTrustList, revoke, type PublishedList } from '../../storage/coordinator-register';
+import type { AdmissionRow } from '../../storage/rows';
+import { listAdmissions, publishTrustList, revoke, type PublishedList } from '../../storage/coordinator/coordinator-register';
 import { appDb, appTrust } from '../../storage/app-db';
 import { readDemoMode } from '../../storage/demo-mode';
 import type { Lang, Translate } from '../i18n';

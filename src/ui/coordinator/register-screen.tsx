@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { AdmissionRow, DistrictRootRow } from '../../storage/coordinator-rows';
-import { admissionState, type PublishedList } from '../../storage/coordinator-register';
+import type { AdmissionRow, DistrictRootRow } from '../../storage/rows';
+import { admissionState, type PublishedList } from '../../storage/coordinator/coordinator-register';
 import type { Lang, Translate } from '../i18n';
 import { formatMomentDay } from '../kit/format';
 import { dateInputValue, dayStart } from './dates';

@@ -1,6 +1,6 @@
 // Container of the setup: makes or restores the district root, or seeds the DEMO.
 import type { ComponentChildren } from 'preact';
-import type { RootProblem } from '../../storage/coordinator-roots';
+import type { RootProblem } from '../../storage/coordinator/coordinator-roots';
 import type { Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { SetupScreen } from './setup-screen';
@@ -41,7 +41,7 @@ export function SetupPanel({ t, back, demo, onDone }: SetupPanelProps) {
       onDemo={async () => {
         // Only a demo build has the seeding code (and the DEMO keys in it); see vite.config.ts.
         if (!__BBPASS_DEMO__) return;
-        const [s, { seedDemo }] = await Promise.all([import('./coordinator-storage'), import('../../storage/demo-seed')]);
+        const [s, { seedDemo }] = await Promise.all([import('./coordinator-storage'), import('../../storage/coordinator/demo-seed')]);
         await seedDemo(s.appDb(), nowSeconds());
         await onDone();
       }}

@@ -1,4 +1,4 @@
-import type { PublishedList } from '../../storage/coordinator-register';
+import type { PublishedList } from '../../storage/coordinator/coordinator-register';
 import type { Translate } from '../i18n';
 import { downloadText } from '../kit/download';
 import { AnimatedQr } from './animated-qr';

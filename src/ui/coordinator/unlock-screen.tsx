@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { DistrictRootRow } from '../../storage/coordinator-rows';
+import type { DistrictRootRow } from '../../storage/rows';
 import type { Translate } from '../i18n';
 import { PassphraseField } from '../kit/passphrase-field';
 import { href } from '../shell/router';

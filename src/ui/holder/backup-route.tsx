@@ -1,4 +1,4 @@
-import type { HolderApi, PassSummary } from '../../storage/holder-api';
+import type { HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import { useI18n } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { BackupScreen } from './backup-screen';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { checkPassphrase } from '../../core/passphrase';
-import type { PassSummary } from '../../storage/holder-api';
+import type { PassSummary } from '../../storage/holder/holder-api';
 import type { Lang, PlainKey, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { formatDateTime } from '../kit/format';

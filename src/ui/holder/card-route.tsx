@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { HolderApi, PassSummary } from '../../storage/holder-api';
+import type { HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import { useI18n } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { CardScreen } from './card-screen';

@@ -1,4 +1,4 @@
-import type { PassSummary } from '../../storage/holder-api';
+import type { PassSummary } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { formatPartialDate, formatTime } from '../kit/format';

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { PassProfile } from '../../storage/holder-api';
+import type { PassProfile } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { DateFields } from './date-fields';
 import { describedBy, FieldNotes } from './field-notes';

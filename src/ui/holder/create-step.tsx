@@ -1,4 +1,4 @@
-import type { PassProfile } from '../../storage/holder-api';
+import type { PassProfile } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { CreatePassForm } from './create-pass-form';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PassSummary } from '../../storage/holder-api';
+import type { PassSummary } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { formatNumber } from '../kit/format';

@@ -1,7 +1,7 @@
 // Settings of this device that several holder screens show: demo mode and whether the
 // browser promised to keep the data. Read once per session, updated when changed.
 import { useEffect } from 'preact/hooks';
-import type { HolderApi, PersistenceState } from '../../storage/holder-api';
+import type { HolderApi, PersistenceState } from '../../storage/holder/holder-api';
 import { showDemoMode } from '../shell/demo-mode';
 import { createStore, useStore } from '../kit/store';
 

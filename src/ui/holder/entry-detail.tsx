@@ -1,4 +1,4 @@
-import type { CheckedEntry } from '../../storage/holder-api';
+import type { CheckedEntry } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { FieldRow } from '../kit/field-row';

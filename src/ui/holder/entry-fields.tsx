@@ -1,5 +1,5 @@
 import { FieldRow } from '../kit/field-row';
-import type { CheckedEntry } from '../../storage/holder-api';
+import type { CheckedEntry } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { entryRows } from '../entry/entry-text';
 import { formatDateTime } from '../kit/format';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder-api';
+import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import { useI18n } from '../i18n';
 import { useLocation } from '../shell/router';
 import { nowSeconds } from '../kit/now';

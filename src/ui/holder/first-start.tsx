@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PassProfile } from '../../storage/holder-api';
+import type { PassProfile } from '../../storage/holder/holder-api';
 import { ENDONYMS, type Lang, type Translate } from '../i18n';
 import { href } from '../shell/router';
 import { lazyView } from '../shell/lazy-view';

@@ -1,4 +1,4 @@
-import type { HolderApi, PassProfile, PassSummary } from '../../storage/holder-api';
+import type { HolderApi, PassProfile, PassSummary } from '../../storage/holder/holder-api';
 import { LANGS, setLanguage, useI18n, type Lang } from '../i18n';
 import { holderApi } from './api';
 import { nowSeconds } from '../kit/now';

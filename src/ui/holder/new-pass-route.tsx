@@ -1,4 +1,4 @@
-import type { PassProfile } from '../../storage/holder-api';
+import type { PassProfile } from '../../storage/holder/holder-api';
 import { useI18n } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { nowSeconds } from '../kit/now';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { HolderApi, PassSummary } from '../../storage/holder-api';
+import type { HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import { useI18n, type Translate } from '../i18n';
 import { href } from '../shell/router';
 import { usePassState } from './pass-state';

@@ -1,4 +1,4 @@
-import type { PassSummary } from '../../storage/holder-api';
+import type { PassSummary } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href, type Route } from '../shell/router';
 import type { DeviceState } from './device-state';

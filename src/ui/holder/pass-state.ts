@@ -1,7 +1,7 @@
 // App-wide state of the holder area: the passes on this device and which one is shown.
 // Only the chosen pass id goes to localStorage; everything else lives in IndexedDB.
 import { useEffect } from 'preact/hooks';
-import type { HolderApi, PassSummary } from '../../storage/holder-api';
+import type { HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import { databaseMayExist } from '../kit/database-exists';
 import { createStore, useStore } from '../kit/store';
 import { holderApi } from './api';

@@ -1,4 +1,4 @@
-import type { PassSummary } from '../../storage/holder-api';
+import type { PassSummary } from '../../storage/holder/holder-api';
 import type { Translate } from '../i18n';
 
 /** Props of {@link PassSwitcher}. */

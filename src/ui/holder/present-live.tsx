@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_PRESENTATION_MAX_AGE } from '../../core';
-import type { HolderApi, PassSummary } from '../../storage/holder-api';
+import type { HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { shareOrDownload } from '../kit/download';

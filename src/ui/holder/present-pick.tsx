@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CheckedEntry } from '../../storage/holder-api';
+import type { CheckedEntry } from '../../storage/holder/holder-api';
 import { isLoaded } from './loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';

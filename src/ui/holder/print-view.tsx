@@ -1,4 +1,4 @@
-import type { CheckedEntry, PassSummary } from '../../storage/holder-api';
+import type { CheckedEntry, PassSummary } from '../../storage/holder/holder-api';
 import { isLoaded } from './loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';

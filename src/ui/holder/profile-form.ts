@@ -1,7 +1,7 @@
 // The first-start form as plain data and its validation, kept apart from the markup so the
 // rules (year only or year + month allowed, nothing in the future) are easy to read.
 import { MAX_NAME, textDefect } from '../../core';
-import type { PassProfile } from '../../storage/holder-api';
+import type { PassProfile } from '../../storage/holder/holder-api';
 import type { PlainKey } from '../i18n';
 
 /** A date typed as separate parts; empty strings mean "not given". */

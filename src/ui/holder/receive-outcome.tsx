@@ -1,4 +1,4 @@
-import type { ReceiveOutcome } from '../../storage/holder-api';
+import type { ReceiveOutcome } from '../../storage/holder/holder-api';
 import type { Translate } from '../i18n';
 import { href } from '../shell/router';
 import { entryTitle } from '../entry/entry-text';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { HolderApi, PassSummary, StoredEntry } from '../../storage/holder-api';
+import type { HolderApi, PassSummary, StoredEntry } from '../../storage/holder/holder-api';
 import { useI18n } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { PassGate } from './pass-gate';

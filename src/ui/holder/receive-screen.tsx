@@ -1,6 +1,6 @@
 import { ScannerPanel } from '../kit/scanner-panel';
 import { useScanner } from '../kit/use-scanner';
-import type { StoredEntry } from '../../storage/holder-api';
+import type { StoredEntry } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { entryTitle } from '../entry/entry-text';

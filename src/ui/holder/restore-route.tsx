@@ -1,4 +1,4 @@
-import type { RestoreOutcome } from '../../storage/holder-api';
+import type { RestoreOutcome } from '../../storage/holder/holder-api';
 import { useI18n } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { Loading, StorageFailed } from './pass-gate';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RestoreOutcome } from '../../storage/holder-api';
+import type { RestoreOutcome } from '../../storage/holder/holder-api';
 import type { Lang, PlainKey, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { formatNumber } from '../kit/format';

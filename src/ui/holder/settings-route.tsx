@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { HolderApi, PassSummary } from '../../storage/holder-api';
+import type { HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import { LANGS, setLanguage, useI18n } from '../i18n';
 import { askPersistence, setDemoMode, useDeviceState } from './device-state';
 import { PassGate } from './pass-gate';

@@ -1,4 +1,4 @@
-import type { PassSummary } from '../../storage/holder-api';
+import type { PassSummary } from '../../storage/holder/holder-api';
 import { DemoSwitch } from '../kit/demo-confirm';
 import { ENDONYMS, type Lang, type Translate } from '../i18n';
 import { href } from '../shell/router';

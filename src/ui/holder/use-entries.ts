@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckedEntry, HolderApi } from '../../storage/holder-api';
+import type { CheckedEntry, HolderApi } from '../../storage/holder/holder-api';
 import { nowSeconds } from '../kit/now';
 import type { Loaded } from './loaded';
 

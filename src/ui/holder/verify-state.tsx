@@ -1,4 +1,4 @@
-import type { CheckedEntry } from '../../storage/holder-api';
+import type { CheckedEntry } from '../../storage/holder/holder-api';
 import type { Translate } from '../i18n';
 import { Icon } from '../kit/icons';
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Holder } from '../../core';
-import { checkCard, type CardCheck } from '../../storage/office-issue';
+import { checkCard, type CardCheck } from '../../storage/office/office-issue';
 import { ScannerPanel } from '../kit/scanner-panel';
 import { useScanner } from '../kit/use-scanner';
 import type { Translate } from '../i18n';

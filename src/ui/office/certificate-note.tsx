@@ -1,4 +1,4 @@
-import type { OfficeStatus } from '../../storage/office-status';
+import type { OfficeStatus } from '../../storage/office/office-status';
 import { formatDateTime } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';

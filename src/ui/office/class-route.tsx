@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { keyId, toHex, type Holder } from '../../core';
 import { appDb } from '../../storage/app-db';
-import { signStamp, type SignRefusal } from '../../storage/office-issue';
-import type { IssuedRow, TemplateRow } from '../../storage/office-rows';
-import { officeStatus } from '../../storage/office-status';
+import { signStamp, type SignRefusal } from '../../storage/office/office-issue';
+import type { IssuedRow, TemplateRow } from '../../storage/rows';
+import { officeStatus } from '../../storage/office/office-status';
 import { entryTitle } from '../entry/entry-text';
 import { CardScan } from './card-scan';
 import { nowSeconds } from '../kit/now';

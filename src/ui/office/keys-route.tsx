@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { appDb } from '../../storage/app-db';
-import { backupText } from '../../storage/office-backup';
-import { rotateKey } from '../../storage/office-keys';
-import { officeSettings, saveOfficeSettings } from '../../storage/office-log';
+import { backupText } from '../../storage/office/office-backup';
+import { rotateKey } from '../../storage/office/office-keys';
+import { officeSettings, saveOfficeSettings } from '../../storage/office/office-log';
 import { LockMinutesForm } from '../kit/lock-minutes-form';
 import { downloadText } from '../kit/download';
 import { PassphraseField } from '../kit/passphrase-field';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENTRY_TYPE, type EntryType } from '../../core';
 import { appDb } from '../../storage/app-db';
-import { listIssued, type LogFilter } from '../../storage/office-log';
-import type { IssuedRow } from '../../storage/office-rows';
+import { listIssued, type LogFilter } from '../../storage/office/office-log';
+import type { IssuedRow } from '../../storage/rows';
 import { downloadText } from '../kit/download';
 import { entryTitle } from '../entry/entry-text';
 import { formatDateTime, formatPartialDate } from '../kit/format';

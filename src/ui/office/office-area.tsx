@@ -1,9 +1,9 @@
 import { appDb } from '../../storage/app-db';
 import { DEMO_OFFICE_ID, DEMO_PASSPHRASE } from '../../storage/demo-constants';
-import { unlockOffice } from '../../storage/office-keys';
-import { officeSettings } from '../../storage/office-log';
-import type { OfficeRow } from '../../storage/office-rows';
-import { officeStatus } from '../../storage/office-status';
+import { unlockOffice } from '../../storage/office/office-keys';
+import { officeSettings } from '../../storage/office/office-log';
+import type { OfficeRow } from '../../storage/rows';
+import { officeStatus } from '../../storage/office/office-status';
 import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
 import { useLocation } from '../shell/router';

@@ -1,6 +1,6 @@
 // The device's office row as an app-wide store, so every office screen shows the same
 // certificate state after an import or a key rotation without reloading.
-import type { OfficeRow } from '../../storage/office-rows';
+import type { OfficeRow } from '../../storage/rows';
 import { createStore } from '../kit/store';
 
 /** 'loading' until read; null when this device has no office yet. */

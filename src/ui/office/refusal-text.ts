@@ -1,4 +1,4 @@
-import type { ReissueRefusal, SignRefusal } from '../../storage/office-issue';
+import type { ReissueRefusal, SignRefusal } from '../../storage/office/office-issue';
 import type { Translate } from '../i18n';
 
 const REISSUE = new Set<string>(['not-found', 'same-holder', 'other-person']);

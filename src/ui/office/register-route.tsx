@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ENTRY_TYPE, type EntryType } from '../../core';
 import { appDb } from '../../storage/app-db';
-import { importCertificate, registrationText, type CertificateImport } from '../../storage/office-keys';
-import { officeStatus } from '../../storage/office-status';
+import { importCertificate, registrationText, type CertificateImport } from '../../storage/office/office-keys';
+import { officeStatus } from '../../storage/office/office-status';
 import { downloadText } from '../kit/download';
 import { QrCode } from '../kit/qr-code';
 import { CertificateNote } from './certificate-note';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Holder } from '../../core';
 import { appDb } from '../../storage/app-db';
-import { reissue, type ReissueRefusal, type SignRefusal } from '../../storage/office-issue';
-import type { IssuedRow } from '../../storage/office-rows';
-import { officeStatus } from '../../storage/office-status';
+import { reissue, type ReissueRefusal, type SignRefusal } from '../../storage/office/office-issue';
+import type { IssuedRow } from '../../storage/rows';
+import { officeStatus } from '../../storage/office/office-status';
 import { entryTitle } from '../entry/entry-text';
 import { formatDateTime } from '../kit/format';
 import { href } from '../shell/router';

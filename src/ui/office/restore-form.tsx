@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RestoreOutcome } from '../../storage/office-backup';
+import type { RestoreOutcome } from '../../storage/office/office-backup';
 import type { Translate } from '../i18n';
 import { PassphraseField } from '../kit/passphrase-field';
 import { officeStorage, showOffice } from './office-state';

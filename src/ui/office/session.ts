@@ -1,5 +1,5 @@
 // The unlocked office keys of one working session, behind the shared idle lock (kit/idle-lock.ts).
-import type { UnlockedKeys } from '../../storage/office-keys';
+import type { UnlockedKeys } from '../../storage/office/office-keys';
 import { createIdleLock, type IdleSession } from '../kit/idle-lock';
 
 /** The session: the unlocked keys, or none (locked). */

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { OFFICE_KIND, type OfficeKind } from '../../core/model/codes';
 import { unsignableField } from './setup-check';
 import { checkPassphrase } from '../../core/passphrase';
-import type { OfficeProfile } from '../../storage/office-keys';
+import type { OfficeProfile } from '../../storage/office/office-keys';
 import type { PlainKey, Translate } from '../i18n';
 import { PassphraseField } from '../kit/passphrase-field';
 import { RestoreForm } from './restore-form';

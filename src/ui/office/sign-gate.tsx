@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { OfficeStatus } from '../../storage/office-status';
+import type { OfficeStatus } from '../../storage/office/office-status';
 import type { Lang, Translate } from '../i18n';
 import { CertificateNote } from './certificate-note';
 

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Entry, Holder } from '../../core';
 import { appDb } from '../../storage/app-db';
-import { signStamp, type SignRefusal } from '../../storage/office-issue';
-import type { IssuedRow } from '../../storage/office-rows';
-import { officeStatus } from '../../storage/office-status';
+import { signStamp, type SignRefusal } from '../../storage/office/office-issue';
+import type { IssuedRow } from '../../storage/rows';
+import { officeStatus } from '../../storage/office/office-status';
 import { FieldRow } from '../kit/field-row';
 import { entryRows } from '../entry/entry-text';
 import { CardScan } from './card-scan';

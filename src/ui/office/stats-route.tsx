@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CEFR_LEVEL, ENTRY_TYPE } from '../../core';
 import { appDb } from '../../storage/app-db';
-import { exportCounts, lastMonths, officeStats, type MonthlyStats } from '../../storage/office-log';
+import { exportCounts, lastMonths, officeStats, type MonthlyStats } from '../../storage/office/office-log';
 import { downloadText } from '../kit/download';
 import { BarChart, type Series } from './bar-chart';
 import { fileDate, fileSlug } from './file-name';

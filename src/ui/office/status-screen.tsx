@@ -1,6 +1,6 @@
 import { ENTRY_TYPE, type OfficeKind } from '../../core';
-import type { OfficeRow } from '../../storage/office-rows';
-import type { OfficeStatus } from '../../storage/office-status';
+import type { OfficeRow } from '../../storage/rows';
+import type { OfficeStatus } from '../../storage/office/office-status';
 import { FieldRow } from '../kit/field-row';
 import { formatDateTime } from '../kit/format';
 import type { Lang, Translate } from '../i18n';

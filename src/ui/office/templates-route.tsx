@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { ENTRY_TYPE, type EntryType } from '../../core';
 import { appDb } from '../../storage/app-db';
-import { deleteTemplate, saveTemplate } from '../../storage/office-log';
-import type { TemplateRow } from '../../storage/office-rows';
-import { allowedTypes } from '../../storage/office-status';
+import { deleteTemplate, saveTemplate } from '../../storage/office/office-log';
+import type { TemplateRow } from '../../storage/rows';
+import { allowedTypes } from '../../storage/office/office-status';
 import { entryTitle } from '../entry/entry-text';
 import { draftToEntry, entryToDraft, type Draft, type DraftError } from './entry-draft';
 import { EntryForm } from './entry-form';

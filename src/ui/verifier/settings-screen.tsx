@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { VERIFIER_LIMITS, type VerifierSettings } from '../../storage/verifier-api';
+import { VERIFIER_LIMITS, type VerifierSettings } from '../../storage/verifier/verifier-api';
 import type { Translate } from '../i18n';
 import { DemoSwitch } from '../kit/demo-confirm';
 

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PayloadAssembler, toText } from '../../core';
-import type { TrustImportOutcome, TrustListStatus } from '../../storage/trust-source';
+import type { TrustImportOutcome, TrustListStatus } from '../../storage/verifier/verifier-api';
 import { nowSeconds } from '../kit/now';
 import { useI18n } from '../i18n';
 import { verifierApi } from './api';
 import { TrustScreen } from './trust-screen';
 import { useVerifierSettings } from './use-settings';
-import { DEFAULT_VERIFIER_SETTINGS } from '../../storage/verifier-api';
+import { DEFAULT_VERIFIER_SETTINGS } from '../../storage/verifier/verifier-api';
 
 const DAY = 86_400;
 

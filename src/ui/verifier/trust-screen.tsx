@@ -1,4 +1,4 @@
-import type { TrustImportOutcome, TrustListStatus } from '../../storage/trust-source';
+import type { TrustImportOutcome, TrustListStatus } from '../../storage/verifier/verifier-api';
 import { ScannerPanel } from '../kit/scanner-panel';
 import { useScanner } from '../kit/use-scanner';
 import { formatMomentDay, formatNumber } from '../kit/format';

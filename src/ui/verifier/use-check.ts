@@ -3,7 +3,7 @@
 // the holder is written anywhere.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckMode, CheckResult, FountainProgress, PayloadAssembler, RefusedReason, WireKind } from '../../core';
-import type { VerifierSettings } from '../../storage/verifier-api';
+import type { VerifierSettings } from '../../storage/verifier/verifier-api';
 import { checkFileOffThread } from '../../scan/check-client';
 import { decodeFile } from '../../scan/decode-file';
 import { loadOnce } from '../kit/load-once';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { VerifierSettings } from '../../storage/verifier-api';
+import type { VerifierSettings } from '../../storage/verifier/verifier-api';
 import { showDemoMode } from '../shell/demo-mode';
 import { verifierApi } from './api';
 

@@ -4,9 +4,9 @@
 import {
   bytesEqual, createRegistration, decodeCertificate, generateKeyPair, keyId, registrationToCbor, seal, SealError, textToValue, toHex, unseal,
   valueToText, type Certificate, type EntryType, type KeyPair, type OfficeKind,
-} from '../core';
-import type { BbpassDb } from './db';
-import type { OfficeKeyRecord, OfficeRow } from './office-rows';
+} from '../../core';
+import type { BbpassDb } from '../db';
+import type { OfficeKeyRecord, OfficeRow } from '../rows';
 import { currentKey, readCertificate } from './office-status';
 
 /** What staff fill in when setting up the office. */

@@ -4,10 +4,10 @@
 import {
   DISTRICT_PATTERN, fromBase64Url, generateKeyPair, keyId, MAX_DISTRICT_NAME, seal, SealError, signedText, toBase64Url, toHex, unseal, bytesEqual,
   type KeyPair, type Sealed,
-} from '../core';
-import type { BbpassDb } from './db';
-import type { DistrictRootRow } from './coordinator-rows';
-import { readLockMinutes, saveLockMinutes } from './lock-setting';
+} from '../../core';
+import type { BbpassDb } from '../db';
+import type { DistrictRootRow } from '../rows';
+import { readLockMinutes, saveLockMinutes } from '../lock-setting';
 
 /** File format of a root backup. */
 export const ROOT_BACKUP_FORMAT = 'bbpass-root-backup';

@@ -1,9 +1,10 @@
 // Read-side queries of a pass, each one indexed lookup: the summary the home screen shows and
 // the timeline (newest first) that is re-verified on display.
 import Dexie from 'dexie';
-import type { BbpassDb, EntryRow, PassRow } from './db';
+import type { BbpassDb } from '../db';
+import type { EntryRow, PassRow } from '../rows';
 import type { PassSummary } from './holder-api';
-import { passCode } from './pass-code';
+import { passCode } from '../../core';
 
 /** The summary of a stored pass. */
 export async function summarize(db: BbpassDb, row: PassRow): Promise<PassSummary> {

@@ -6,13 +6,13 @@
 import {
   buildCounts, certificateToCbor, demoDistrictRoot, demoDistrictWorld, issueStamp, keyId, monthKey, monthOf, monthsOf, seal, stampToCbor, toHex,
   trustListToCbor, valueToText, DEMO_FEDERATION, DEMO_TRUST_AT, type Entry,
-} from '../core';
-import { createHolderApi } from './create-holder-api';
-import type { BbpassDb } from './db';
-import type { AdmissionRow } from './coordinator-rows';
-import type { OfficeRow } from './office-rows';
+} from '../../core';
+import { createHolderApi } from '../holder/create-holder-api';
+import type { BbpassDb } from '../db';
+import type { AdmissionRow } from '../rows';
+import type { OfficeRow } from '../rows';
 
-import { DEMO_COORDINATOR_DISTRICT, DEMO_OFFICE_ID, DEMO_PASSPHRASE } from './demo-constants';
+import { DEMO_COORDINATOR_DISTRICT, DEMO_OFFICE_ID, DEMO_PASSPHRASE } from '../demo-constants';
 
 export { DEMO_COORDINATOR_DISTRICT, DEMO_OFFICE_ID, DEMO_PASSPHRASE };
 

@@ -1,16 +1,9 @@
 // The holder's pass as the UI sees it: one interface between the screens (src/ui/holder/) and
-// the Dexie-backed implementation (src/storage/). Screens never touch Dexie or keys directly.
-import type { DistrictRef, Entry, EntryType, Person, Reason } from '../core';
+// the Dexie-backed implementation (create-holder-api.ts). Screens never touch Dexie or keys directly.
+import type { DistrictRef, EntryType, Person, Reason } from '../../core';
+import type { PassProfile, StoredEntry } from '../rows';
 
-/** What the holder enters on first start; only the names and birth date are signed into cards and stamps. */
-export interface PassProfile extends Person {
-  /** Languages spoken, as BCP 47 codes (e.g. 'fa', 'uk'). */
-  readonly languages?: readonly string[];
-  /** Country of origin, ISO 3166-1 alpha-2 (e.g. 'AF'). */
-  readonly countryOfOrigin?: string;
-  /** Arrival in Germany, 'YYYY-MM' or 'YYYY-MM-DD'. */
-  readonly arrivalDate?: string;
-}
+export type { PassProfile, StoredEntry };
 
 /** One pass on this device (a device may hold several, e.g. a parent's and a 17-year-old's). */
 export interface PassSummary {
@@ -25,20 +18,6 @@ export interface PassSummary {
   readonly lastBackupAt?: number;
   /** Entries received since the last backup (drives the backup reminder). */
   readonly entriesSinceBackup: number;
-}
-
-/** A stamp kept in a pass. */
-export interface StoredEntry {
-  /** stampId() of the stamp: receiving the same stamp again finds this entry. */
-  readonly id: string;
-  readonly passId: string;
-  readonly type: EntryType;
-  readonly entry: Entry;
-  readonly issuedAt: number;
-  readonly receivedAt: number;
-  readonly officeName: string;
-  /** The stamp as received, with its certificate (`BBP1:S:…`): re-verified on restore, printed as QR. */
-  readonly stampText: string;
 }
 
 /** An entry with its verdict as of now (re-checked against the current trust lists). */

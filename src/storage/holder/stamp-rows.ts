@@ -4,8 +4,8 @@
 import {
   certificateToCbor, decodeCbor, districtRef, fromText, samePerson, sign1ToCbor, stampId, textToValue, valueToText, verifyStamp, DecodeError,
   HEADER_CERTIFICATE, type Cbor, type Certificate, type Person, type Stamp, type StampVerdict, type VerifyContext,
-} from '../core';
-import type { EntryRow, KeptVerdict } from './db';
+} from '../../core';
+import type { EntryRow, KeptVerdict } from '../rows';
 import type { CheckedEntry } from './holder-api';
 
 /** A scanned text read as a stamp's CBOR, or why it is not one. */

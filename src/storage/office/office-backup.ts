@@ -2,10 +2,10 @@
 // stored), their certificates, the profile and the templates, as one JSON file. Restoring on
 // another device first proves the passphrase opens every key, so a bad file never replaces
 // a working office. The issued log is not in the file: it holds people's names.
-import { fromBase64Url, toBase64Url, type Sealed } from '../core';
-import type { BbpassDb } from './db';
+import { fromBase64Url, toBase64Url, type Sealed } from '../../core';
+import type { BbpassDb } from '../db';
 import { unlockOffice, type UnlockRefusal } from './office-keys';
-import type { OfficeKeyRecord, OfficeRow, TemplateRow } from './office-rows';
+import type { OfficeKeyRecord, OfficeRow, TemplateRow } from '../rows';
 
 /** File format name of an office key backup. */
 export const OFFICE_BACKUP_FORMAT = 'bbpass-office-backup';

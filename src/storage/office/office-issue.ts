@@ -3,10 +3,10 @@
 import {
   bestVerifier, DEFAULT_CARD_MAX_AGE, issueStamp, keyId, stampId, stampToCbor, textToValue, toHex, valueToText, verifyCard,
   type Entry, type Holder, type Reason,
-} from '../core';
-import type { BbpassDb } from './db';
+} from '../../core';
+import type { BbpassDb } from '../db';
 import type { UnlockedKeys } from './office-keys';
-import type { IssuedRow, OfficeRow } from './office-rows';
+import type { IssuedRow, OfficeRow } from '../rows';
 import { officeStatus, type NotReady } from './office-status';
 
 /** The verdict on a scanned pass card. */

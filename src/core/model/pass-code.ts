@@ -3,7 +3,7 @@
 // 1, 0 or V, and no accidental words appear. 64 bits make 13 characters (the last carries 4
 // bits and a zero bit), grouped 4-4-4-1 with '-': "K7QD-2M9X-4HTB-0". Reading it back accepts
 // lower case, I/L as 1, O as 0, and ignores '-' and spaces.
-import { fromHex } from '../core';
+import { fromHex } from '../bytes';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

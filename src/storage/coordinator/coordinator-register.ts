@@ -4,9 +4,9 @@
 import {
   bestVerifier, certificateToCbor, decodeCbor, decodeCertificate, decodeRegistration, textToValue, fromText, issueCertificate, issueTrustList, keyId, toHex,
   trustFileText, trustListToCbor, valueToText, verifyRegistration, DecodeError, type EntryType, type KeyPair, type Registration,
-} from '../core';
-import type { BbpassDb } from './db';
-import type { AdmissionRow, DistrictRootRow } from './coordinator-rows';
+} from '../../core';
+import type { BbpassDb } from '../db';
+import type { AdmissionRow, DistrictRootRow } from '../rows';
 
 /** Reading a registration request: the request, or why it is refused. */
 export type RequestOutcome =

@@ -1,7 +1,7 @@
 // Whether the office can sign right now, judged from its newest key and that key's
 // certificate. Pure: `now` is a parameter, so the screens and the tests agree on the verdict.
-import { decodeCertificate, textToValue, type Certificate, type EntryType } from '../core';
-import type { OfficeKeyRecord, OfficeRow } from './office-rows';
+import { decodeCertificate, textToValue, type Certificate, type EntryType } from '../../core';
+import type { OfficeKeyRecord, OfficeRow } from '../rows';
 
 /** Why the office cannot sign (the UI picks the sentence from the code). */
 export type NotReady = 'no-certificate' | 'certificate-expired' | 'certificate-not-yet-valid';

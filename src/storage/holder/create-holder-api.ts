@@ -4,17 +4,18 @@
 import {
   bestVerifier, cardToCbor, createCard, createPresentation, decodeStamp, encodeCbor, generateKeyPair, keyId, keyPairFromSeed,
   presentationToCbor, samePerson, toHex, valueToText, verifyStamp, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
-} from '../core';
+} from '../../core';
 import { readBackup, writeBackup } from './backup-file';
-import { appDb, appTrust } from './app-db';
-import { BbpassDb, type EntryRow, type KeptVerdict, type PassRow } from './db';
-import { readDemoMode } from './demo-mode';
+import { appDb, appTrust } from '../app-db';
+import { BbpassDb } from '../db';
+import type { EntryRow, KeptVerdict, PassRow } from '../rows';
+import { readDemoMode } from '../demo-mode';
 import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
 import { mustGetPass, summarize, timeline } from './pass-queries';
 import { requestPersistence } from './persistence';
 import { cleanProfile } from './profile';
 import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
-import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from './trust-source';
+import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from '../trust-source';
 
 /** What the holder API runs on; tests pass a fake-indexeddb database and a file reader. */
 export interface HolderApiOptions {

@@ -1,6 +1,6 @@
 // A pass profile as stored: only the known fields, names NFC-normalised and trimmed exactly as
 // cards and stamps sign them, so what the office reads from the card is what the pass keeps.
-import { checkBirthDate, MAX_NAME } from '../core';
+import { checkBirthDate, MAX_NAME } from '../../core';
 import type { PassProfile } from './holder-api';
 
 function name(s: unknown, what: string): string {

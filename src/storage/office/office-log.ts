@@ -1,9 +1,9 @@
 // The office's own records besides its keys: templates, the issued log with its search and
 // filters, the anonymous counts export, and the office settings (lock timeout).
-import { buildCounts, monthOf, type CountsExport, type Entry, type EntryType } from '../core';
-import type { BbpassDb } from './db';
-import { readLockMinutes, saveLockMinutes } from './lock-setting';
-import type { IssuedRow, OfficeRow, TemplateRow } from './office-rows';
+import { buildCounts, monthOf, type CountsExport, type Entry, type EntryType } from '../../core';
+import type { BbpassDb } from '../db';
+import { readLockMinutes, saveLockMinutes } from '../lock-setting';
+import type { IssuedRow, OfficeRow, TemplateRow } from '../rows';
 import { officeStatus, readCertificate } from './office-status';
 
 /** Filters of the issued log; dates are 'YYYY-MM-DD' (UTC days), both ends included. */

@@ -3,11 +3,10 @@
 // (core seal(): PBKDF2-SHA-256, 600,000 iterations, AES-256-GCM). Names stay inside the seal:
 // a backup file may sit in a cloud folder. The outer fields are not authenticated and are
 // never trusted on restore; only the sealed content counts.
-import { fromBase64Url, seal, toBase64Url, unseal, type Sealed } from '../core';
-import type { EntryRow, PassRow } from './db';
-import { passCode } from './pass-code';
+import { fromBase64Url, passCode, seal, toBase64Url, unseal, type Sealed } from '../../core';
+import type { EntryRow, PassRow } from '../rows';
 import { cleanProfile } from './profile';
-import type { PassProfile } from './holder-api';
+import type { PassProfile } from '../rows';
 
 /** The outer JSON of a backup file. */
 export interface BackupFile {

@@ -1,8 +1,8 @@
 // The network's anonymous numbers on the coordinator's device: office exports are parsed
 // strictly (core's parseCounts refuses any unknown field, so nothing personal can come in)
 // and merged per office and month, the newer export winning that month.
-import { CountsError, monthKey, monthsOf, parseCounts, replaces, type MonthCounts } from '../core';
-import type { BbpassDb } from './db';
+import { CountsError, monthKey, monthsOf, parseCounts, replaces, type MonthCounts } from '../../core';
+import type { BbpassDb } from '../db';
 
 /** What importing one counts file did. */
 export type CountsImportOutcome =

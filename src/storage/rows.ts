@@ -1,0 +1,180 @@
+// Every record the app keeps, one interface per table row (db.ts declares the tables). Holder:
+// passes and their stamps. Office (issue 4): its keys, sealed under the staff passphrase, its
+// templates and the issued log of what it signed itself. Coordinator (issue 6): district roots,
+// sealed under the coordinator's passphrase, the register and merged anonymous counts. Device:
+// trust lists and settings. The role APIs (holder/, office/, …) hand these types to their screens.
+import type { DistrictRef, Entry, EntryType, MonthCounts, Person, Reason, Sealed } from '../core';
+
+/** What the holder enters on first start; only the names and birth date are signed into cards and stamps. */
+export interface PassProfile extends Person {
+  /** Languages spoken, as BCP 47 codes (e.g. 'fa', 'uk'). */
+  readonly languages?: readonly string[];
+  /** Country of origin, ISO 3166-1 alpha-2 (e.g. 'AF'). */
+  readonly countryOfOrigin?: string;
+  /** Arrival in Germany, 'YYYY-MM' or 'YYYY-MM-DD'. */
+  readonly arrivalDate?: string;
+}
+
+/** A stamp kept in a pass. */
+export interface StoredEntry {
+  /** stampId() of the stamp: receiving the same stamp again finds this entry. */
+  readonly id: string;
+  readonly passId: string;
+  readonly type: EntryType;
+  readonly entry: Entry;
+  readonly issuedAt: number;
+  readonly receivedAt: number;
+  readonly officeName: string;
+  /** The stamp as received, with its certificate (`BBP1:S:…`): re-verified on restore, printed as QR. */
+  readonly stampText: string;
+}
+
+/** One pass on this device; the holder key stays here and leaves only sealed in a backup. */
+export interface PassRow {
+  /** Hex key id of the holder key. */
+  readonly id: string;
+  readonly profile: PassProfile;
+  readonly publicKey: Uint8Array;
+  /** tweetnacl layout: seed (32 bytes) || public key (32 bytes). */
+  readonly secretKey: Uint8Array;
+  readonly createdAt: number;
+  /** Since version 2: when the last backup file was made (absent = never). */
+  readonly lastBackupAt?: number;
+}
+
+/** A verdict kept with an entry, valid while the trust state has the same fingerprint. */
+export interface KeptVerdict {
+  /** TrustStore.fingerprint() the verdict was reached under. */
+  readonly trust: string;
+  readonly valid: boolean;
+  readonly reason: Reason | null;
+  /** The district that vouched (kept so that opening a pass decodes nothing). */
+  readonly district?: DistrictRef;
+  /** The person the office signed into the stamp (compared with the pass profile on display). */
+  readonly person?: Person;
+}
+
+/** One stamp in a pass (the StoredEntry of the API, as stored). */
+export type EntryRow = StoredEntry & {
+  /** The last verdict; opening a pass re-verifies only entries whose trust state changed. */
+  readonly checked?: KeptVerdict;
+};
+
+/** The highest trust list this device accepted for a district, imported or (since issue 13) shipped. */
+export interface TrustListRow {
+  readonly district: string;
+  readonly version: number;
+  /** The signed list as payload text (`BBP1:T:…`): re-verified whenever a trust store is built. */
+  readonly text: string;
+  /** When it was imported; absent for a list that came with the app. */
+  readonly importedAt?: number;
+  /** 'shipped' for a list that came with the app; absent for an import (all rows before issue 13). */
+  readonly origin?: 'shipped';
+}
+
+/** One device setting (since version 2). */
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** An office key: the public half in clear, the secret only sealed, and its certificate once imported. */
+export interface OfficeKeyRecord {
+  /** Hex key id. */
+  readonly keyId: string;
+  readonly publicKey: Uint8Array;
+  /** The 64-byte tweetnacl secret key, sealed under the staff passphrase. */
+  readonly sealedSecret: Sealed;
+  /** The certificate as payload text (`BBP1:O:…`), once the coordinator has returned it. */
+  readonly certificate?: string;
+  readonly createdAt: number;
+}
+
+/** This device's office: its profile and every key it has had (the newest last). */
+export interface OfficeRow {
+  /** Local id, stable across key rotations (the log hangs on it). */
+  readonly id: string;
+  readonly name: string;
+  /** A code of OFFICE_KIND. */
+  readonly kind: string;
+  readonly address?: string;
+  readonly contact?: string;
+  /** District id the office registers with (its certificate names it too). */
+  readonly district?: string;
+  readonly keys: readonly OfficeKeyRecord[];
+  readonly createdAt: number;
+}
+
+/** A reusable entry template. */
+export interface TemplateRow {
+  readonly id: string;
+  readonly officeId: string;
+  readonly name: string;
+  readonly type: EntryType;
+  readonly entry: Entry;
+  readonly updatedAt: number;
+}
+
+/** One stamp this office issued. */
+export interface IssuedRow {
+  /** The stamp id. */
+  readonly id: string;
+  readonly officeId: string;
+  /** Key id of the office key that signed it. */
+  readonly keyId: string;
+  readonly issuedAt: number;
+  readonly type: EntryType;
+  readonly templateId?: string;
+  /** Names and birth date as shown on the holder's card (the office's own record of whom it stamped). */
+  readonly holderName: string;
+  readonly holderBirthDate: string;
+  /** Hex key id of the holder key the stamp names. */
+  readonly holderKeyId: string;
+  readonly entry: Entry;
+  /** The stamp as payload text (`BBP1:S:…`). */
+  readonly text: string;
+  /** Set when this row re-issues an earlier one to a new holder key. */
+  readonly reissueOf?: string;
+}
+
+/** A district root kept on this device. */
+export interface DistrictRootRow {
+  readonly district: string;
+  readonly name: string;
+  readonly publicKey: Uint8Array;
+  /** The 64-byte tweetnacl secret key, sealed under the coordinator's passphrase. */
+  readonly sealedSecret: Sealed;
+  readonly createdAt: number;
+  /** The version of the last trust list published from this device (absent = none yet). */
+  readonly trustVersion?: number;
+  /** That list as payload text (`BBP1:T:…`), to hand out again. */
+  readonly trustText?: string;
+}
+
+/** An office admitted by a district root on this device (the register). */
+export interface AdmissionRow {
+  /** Hex key id of the office key. */
+  readonly id: string;
+  readonly district: string;
+  readonly officeName: string;
+  readonly types: readonly EntryType[];
+  readonly notBefore: number;
+  readonly notAfter: number;
+  /** The certificate as payload text (`BBP1:O:…`). */
+  readonly certificate: string;
+  readonly admittedAt: number;
+  /** Set when revoked: stamps from this time on are refused. */
+  readonly revokedSince?: number;
+}
+
+/** Anonymous counts of one office for one month, as merged from office exports. */
+export interface CountRow {
+  /** core's monthKey (`<district>/<office id>|<YYYY-MM>`): the merge key, so a period is counted once. */
+  readonly id: string;
+  /** `<district>/<office id>`. */
+  readonly office: string;
+  readonly month: string;
+  readonly importedAt: number;
+  /** The counts of that month from the newest export seen. */
+  readonly counts: MonthCounts;
+}
