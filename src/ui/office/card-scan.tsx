@@ -1,10 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Holder } from '../../core';
-import { checkCard, type CardCheck } from '../../storage/office/office-issue';
+import type { CardCheck } from '../../storage/office/office-issue';
 import { ScannerPanel } from '../kit/scanner-panel';
 import { useScanner } from '../kit/use-scanner';
 import type { Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
+import { officeApi } from './office-storage';
 
 /** Props of {@link CardScan}. */
 export interface CardScanProps {
@@ -23,7 +24,7 @@ export function CardScan({ t, onCard, skip }: CardScanProps) {
     // The camera reads the same code many times a second: judge each code once.
     if (text === last.current) return;
     last.current = text;
-    const verdict = await checkCard(text, nowSeconds());
+    const verdict = await (await officeApi()).checkCard(text, nowSeconds());
     if (!verdict.valid) return setRefused(verdict.reason);
     setRefused(undefined);
     if (!skip?.(verdict.holder)) onCard(verdict.holder);

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { keyId, toHex, type Holder } from '../../core';
-import { appDb } from '../../storage/app-db';
-import { signStamp, type SignRefusal } from '../../storage/office/office-issue';
-import type { IssuedRow, TemplateRow } from '../../storage/rows';
+import type { SignRefusal } from '../../storage/office/office-issue';
+import type { IssuedRow, TemplateRow } from '../../storage/office/office-api';
+import { officeApi } from './office-storage';
 import { officeStatus } from '../../storage/office/office-status';
 import { entryTitle } from '../entry/entry-text';
 import { CardScan } from './card-scan';
@@ -28,7 +28,7 @@ export function ClassRoute({ t, lang, office, keys }: SectionProps) {
     done.current.add(holderId(holder));
     // One signature at a time, in scan order.
     queue.current = queue.current.then(async () => {
-      const outcome = await signStamp(appDb(), office, keys, { holder, entry: template.entry, templateId: template.id }, nowSeconds());
+      const outcome = await (await officeApi()).signStamp(office, keys, { holder, entry: template.entry, templateId: template.id }, nowSeconds());
       if (outcome.status === 'signed') {
         setRefused(undefined);
         setIssued((list) => [outcome.row, ...list]);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Entry, EntryType } from '../../core';
-import type { TemplateRow } from '../../storage/rows';
+import type { TemplateRow } from '../../storage/office/office-api';
 import { entryTitle } from '../entry/entry-text';
 import type { Translate } from '../i18n';
 import { draftToEntry, type Draft, type DraftError } from './entry-draft';

@@ -1,8 +1,5 @@
 import { useState } from 'preact/hooks';
-import { appDb } from '../../storage/app-db';
-import { backupText } from '../../storage/office/office-backup';
-import { rotateKey } from '../../storage/office/office-keys';
-import { officeSettings, saveOfficeSettings } from '../../storage/office/office-log';
+import { officeApi } from './office-storage';
 import { LockMinutesForm } from '../kit/lock-minutes-form';
 import { downloadText } from '../kit/download';
 import { PassphraseField } from '../kit/passphrase-field';
@@ -19,15 +16,16 @@ export function KeysRoute({ t, office, keys }: SectionProps) {
   const [rotation, setRotation] = useState<'busy' | 'done' | 'wrong'>();
   const backup = async () => {
     const now = nowSeconds();
-    downloadText(`stellenschluessel-${fileSlug(office.name)}-${fileDate(now)}.json`, await backupText(appDb(), office, now), 'application/json');
+    downloadText(`stellenschluessel-${fileSlug(office.name)}-${fileDate(now)}.json`, await (await officeApi()).backupText(office, now), 'application/json');
   };
   const rotate = async (e: Event) => {
     e.preventDefault();
     if (!keys || !pass || rotation === 'busy') return;
     setRotation('busy');
-    const result = await rotateKey(appDb(), office, keys, pass, nowSeconds());
+    const api = await officeApi();
+    const result = await api.rotateKey(office, keys, pass, nowSeconds());
     if (!result.ok) return setRotation('wrong');
-    unlockSession(result.keys, (await officeSettings(appDb())).lockMinutes);
+    unlockSession(result.keys, (await api.officeSettings()).lockMinutes);
     showOffice(result.office);
     setPass('');
     setRotation('done');
@@ -56,8 +54,8 @@ export function KeysRoute({ t, office, keys }: SectionProps) {
         label={(min, max) => t('office.keys.lockMinutes', { min, max })}
         save={t('office.keys.lockSave')}
         saved={t('office.keys.lockSaved')}
-        load={async () => (await officeSettings(appDb())).lockMinutes}
-        store={async (m) => (await saveOfficeSettings(appDb(), { lockMinutes: m })).lockMinutes}
+        load={async () => (await (await officeApi()).officeSettings()).lockMinutes}
+        store={async (m) => (await (await officeApi()).saveOfficeSettings({ lockMinutes: m })).lockMinutes}
         apply={setIdleMinutes}
       />
     </section>

@@ -1,4 +1,4 @@
-import type { IssuedRow, TemplateRow } from '../../storage/rows';
+import type { IssuedRow, TemplateRow } from '../../storage/office/office-api';
 import { entryTitle } from '../entry/entry-text';
 import { formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ENTRY_TYPE, type EntryType } from '../../core';
-import { appDb } from '../../storage/app-db';
-import { listIssued, type LogFilter } from '../../storage/office/office-log';
-import type { IssuedRow } from '../../storage/rows';
+import type { LogFilter } from '../../storage/office/office-log';
+import type { IssuedRow } from '../../storage/office/office-api';
+import { officeApi } from './office-storage';
 import { downloadText } from '../kit/download';
 import { entryTitle } from '../entry/entry-text';
 import { formatDateTime, formatPartialDate } from '../kit/format';
@@ -22,7 +22,7 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
   const [rows, setRows] = useState<IssuedRow[]>();
   useEffect(() => {
     let live = true;
-    void listIssued(appDb(), office.id, filter).then((r) => live && setRows(r));
+    void officeApi().then((api) => api.listIssued(office.id, filter)).then((r) => live && setRows(r));
     return () => void (live = false);
   }, [office.id, filter, reissueId]);
   if (reissueId) return <ReissueView {...props} issuedId={reissueId} />;

@@ -1,8 +1,4 @@
-import { appDb } from '../../storage/app-db';
-import { DEMO_OFFICE_ID, DEMO_PASSPHRASE } from '../../storage/demo-constants';
-import { unlockOffice } from '../../storage/office/office-keys';
-import { officeSettings } from '../../storage/office/office-log';
-import type { OfficeRow } from '../../storage/rows';
+import { DEMO_OFFICE_ID, DEMO_PASSPHRASE, type OfficeRow } from '../../storage/office/office-api';
 import { officeStatus } from '../../storage/office/office-status';
 import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
@@ -13,6 +9,7 @@ import { nowSeconds } from '../kit/now';
 import { lockSession, sessionStore, unlockSession } from './session';
 import { SessionBar } from './session-bar';
 import { StatusScreen } from './status-screen';
+import { officeApi } from './office-storage';
 
 // The sections load on first visit: the area opens with the status and the session bar and
 // downloads and runs only those, not the scanner, the QR code or the charts.
@@ -33,8 +30,9 @@ export function OfficeArea({ office }: { office: OfficeRow }) {
   const section: OfficeSection = (SECTIONS as readonly string[]).includes(head) ? (head as OfficeSection) : '';
   const props = { t, lang, office, keys: session.keys };
   const onUnlock = async (passphrase: string) => {
-    const opened = await unlockOffice(office, passphrase);
-    if (opened.ok) unlockSession(opened.keys, (await officeSettings(appDb())).lockMinutes);
+    const api = await officeApi();
+    const opened = await api.unlockOffice(office, passphrase);
+    if (opened.ok) unlockSession(opened.keys, (await api.officeSettings()).lockMinutes);
     return opened.ok;
   };
   return (

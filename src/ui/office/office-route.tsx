@@ -4,7 +4,8 @@ import { onActivity } from '../kit/idle-lock';
 import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
 import { useStore } from '../kit/store';
-import { officeStorage, officeStore, refreshOffice, showOffice } from './office-state';
+import { officeStore, refreshOffice, showOffice } from './office-state';
+import { officeApi } from './office-storage';
 import { nowSeconds } from '../kit/now';
 import { touchSession, unlockSession } from './session';
 import { SetupScreen } from './setup-screen';
@@ -39,10 +40,9 @@ export default function OfficeRoute() {
         <SetupScreen
           t={t}
           onSetup={async (profile, passphrase) => {
-            const { appDb, officeSettings, setupOffice } = await officeStorage();
-            const db = appDb();
-            const { office: row, keys } = await setupOffice(db, profile, passphrase, nowSeconds());
-            unlockSession(keys, (await officeSettings(db)).lockMinutes);
+            const api = await officeApi();
+            const { office: row, keys } = await api.setupOffice(profile, passphrase, nowSeconds());
+            unlockSession(keys, (await api.officeSettings()).lockMinutes);
             showOffice(row);
           }}
         />

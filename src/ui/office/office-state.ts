@@ -1,20 +1,17 @@
 // The device's office row as an app-wide store, so every office screen shows the same
 // certificate state after an import or a key rotation without reloading.
-import type { OfficeRow } from '../../storage/rows';
+import type { OfficeRow } from '../../storage/office/office-api';
 import { createStore } from '../kit/store';
+import { officeApi } from './office-storage';
 
 /** 'loading' until read; null when this device has no office yet. */
 export const officeStore = createStore<OfficeRow | null | 'loading'>('loading');
-
-/** The storage functions of the office's first screen, loaded on first use. */
-export const officeStorage = () => import('./office-storage');
 
 /** Reads the office row from the database; `exists` is databaseMayExist()'s answer (no database: this device was never set up). */
 export async function refreshOffice(exists: Promise<boolean>): Promise<OfficeRow | null> {
   let row: OfficeRow | null = null;
   if (await exists) {
-    const { appDb, loadOffice } = await officeStorage();
-    row = (await loadOffice(appDb())) ?? null;
+    row = (await (await officeApi()).loadOffice()) ?? null;
   }
   officeStore.set(row);
   return row;

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { ENTRY_TYPE, type EntryType } from '../../core';
-import { appDb } from '../../storage/app-db';
-import { importCertificate, registrationText, type CertificateImport } from '../../storage/office/office-keys';
+import { registrationText, type CertificateImport } from '../../storage/office/office-keys';
 import { officeStatus } from '../../storage/office/office-status';
 import { downloadText } from '../kit/download';
 import { QrCode } from '../kit/qr-code';
 import { CertificateNote } from './certificate-note';
 import { fileSlug } from './file-name';
 import { showOffice } from './office-state';
+import { officeApi } from './office-storage';
 import { nowSeconds } from '../kit/now';
 import type { SectionProps } from './section-props';
 import { TextImport } from './text-import';
@@ -20,7 +20,7 @@ export function RegisterRoute({ t, lang, office, keys }: SectionProps) {
   const status = officeStatus(office, nowSeconds());
   const make = () => keys && types.length > 0 && setRequest(registrationText(office, keys, types, nowSeconds()));
   const onCertificate = async (text: string) => {
-    const outcome = await importCertificate(appDb(), office, text);
+    const outcome = await (await officeApi()).importCertificate(office, text);
     setImported(outcome);
     if (outcome.status === 'imported') showOffice(outcome.office);
   };

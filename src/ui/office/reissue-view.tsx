@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Holder } from '../../core';
-import { appDb } from '../../storage/app-db';
-import { reissue, type ReissueRefusal, type SignRefusal } from '../../storage/office/office-issue';
-import type { IssuedRow } from '../../storage/rows';
+import type { ReissueRefusal, SignRefusal } from '../../storage/office/office-issue';
+import type { IssuedRow } from '../../storage/office/office-api';
+import { officeApi } from './office-storage';
 import { officeStatus } from '../../storage/office/office-status';
 import { entryTitle } from '../entry/entry-text';
 import { formatDateTime } from '../kit/format';
@@ -19,9 +19,9 @@ import { StampDone } from './stamp-done';
 export function ReissueView({ t, lang, office, keys, issuedId }: SectionProps & { issuedId: string }) {
   const [old, setOld] = useState<IssuedRow | null>();
   const [result, setResult] = useState<{ row: IssuedRow } | { refused: SignRefusal | ReissueRefusal; holder: Holder }>();
-  useEffect(() => void appDb().issued.get(issuedId).then((r) => setOld(r ?? null)), [issuedId]);
+  useEffect(() => void officeApi().then((api) => api.getIssued(issuedId)).then((r) => setOld(r ?? null)), [issuedId]);
   const onCard = async (holder: Holder) => {
-    const outcome = await reissue(appDb(), office, keys, issuedId, holder, nowSeconds());
+    const outcome = await (await officeApi()).reissue(office, keys, issuedId, holder, nowSeconds());
     setResult(outcome.status === 'signed' ? { row: outcome.row } : { refused: outcome.reason, holder });
   };
   return (

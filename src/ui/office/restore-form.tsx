@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { RestoreOutcome } from '../../storage/office/office-backup';
 import type { Translate } from '../i18n';
 import { PassphraseField } from '../kit/passphrase-field';
-import { officeStorage, showOffice } from './office-state';
+import { showOffice } from './office-state';
+import { officeApi } from './office-storage';
 
 /** Restores the office keys from a backup file after the passphrase has opened them. */
 export function RestoreForm({ t }: { t: Translate }) {
@@ -14,8 +15,7 @@ export function RestoreForm({ t }: { t: Translate }) {
     e.preventDefault();
     if (!file || !pass || busy) return;
     setBusy(true);
-    const { appDb, restoreBackup } = await officeStorage();
-    const result = await restoreBackup(appDb(), file.text, pass);
+    const result = await (await officeApi()).restoreBackup(file.text, pass);
     setBusy(false);
     setOutcome(result);
     if (result.status === 'restored') showOffice(result.office);

@@ -1,5 +1,5 @@
 import type { UnlockedKeys } from '../../storage/office/office-keys';
-import type { OfficeRow } from '../../storage/rows';
+import type { OfficeRow } from '../../storage/office/office-api';
 import type { Lang, Translate } from '../i18n';
 
 /** What every office section gets from the area container. */

@@ -1,4 +1,4 @@
-import type { IssuedRow } from '../../storage/rows';
+import type { IssuedRow } from '../../storage/office/office-api';
 import { entryTitle } from '../entry/entry-text';
 import { formatDateTime } from '../kit/format';
 import { QrCode } from '../kit/qr-code';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Entry, Holder } from '../../core';
-import { appDb } from '../../storage/app-db';
-import { signStamp, type SignRefusal } from '../../storage/office/office-issue';
-import type { IssuedRow } from '../../storage/rows';
+import type { SignRefusal } from '../../storage/office/office-issue';
+import type { IssuedRow } from '../../storage/office/office-api';
+import { officeApi } from './office-storage';
 import { officeStatus } from '../../storage/office/office-status';
 import { FieldRow } from '../kit/field-row';
 import { entryRows } from '../entry/entry-text';
@@ -31,7 +31,7 @@ export function StampRoute({ t, lang, office, keys }: SectionProps) {
   const sign = async () => {
     if (step.at !== 'review' || busy) return;
     setBusy(true);
-    const outcome = await signStamp(appDb(), office, keys, step, nowSeconds());
+    const outcome = await (await officeApi()).signStamp(office, keys, step, nowSeconds());
     setBusy(false);
     setStep(outcome.status === 'signed' ? { at: 'done', row: outcome.row } : { ...step, refused: outcome.reason });
   };

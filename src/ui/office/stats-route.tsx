@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CEFR_LEVEL, ENTRY_TYPE } from '../../core';
-import { appDb } from '../../storage/app-db';
-import { exportCounts, lastMonths, officeStats, type MonthlyStats } from '../../storage/office/office-log';
+import { lastMonths, type MonthlyStats } from '../../storage/office/office-log';
+import { officeApi } from './office-storage';
 import { downloadText } from '../kit/download';
 import { BarChart, type Series } from './bar-chart';
 import { fileDate, fileSlug } from './file-name';
@@ -16,13 +16,13 @@ const series = (data: MonthlyStats['byType'], keys: readonly string[], label: (k
 /** `#/office/stats`: stamps per month by type and by level, and the anonymous counts export for the coordinator. */
 export function StatsRoute({ t, office }: SectionProps) {
   const [stats, setStats] = useState<MonthlyStats>();
-  useEffect(() => void officeStats(appDb(), office.id, lastMonths(nowSeconds(), MONTHS)).then(setStats), [office.id]);
+  useEffect(() => void officeApi().then((api) => api.officeStats(office.id, lastMonths(nowSeconds(), MONTHS))).then(setStats), [office.id]);
   if (!stats) return <p class="loading">{t('common.loading')}</p>;
   const perType = series(stats.byType, ENTRY_TYPE.names, (k) => t(`holder.type.${k as (typeof ENTRY_TYPE.names)[number]}`));
   const perLevel = series(stats.byLevel, CEFR_LEVEL.names, (k) => k);
   const download = async () => {
     const now = nowSeconds();
-    const counts = await exportCounts(appDb(), office, lastMonths(now, MONTHS), now);
+    const counts = await (await officeApi()).exportCounts(office, lastMonths(now, MONTHS), now);
     downloadText(`zahlen-${fileSlug(office.name)}-${fileDate(now)}.json`, JSON.stringify(counts, null, 2), 'application/json');
   };
   return (

@@ -1,5 +1,5 @@
 import { ENTRY_TYPE, type OfficeKind } from '../../core';
-import type { OfficeRow } from '../../storage/rows';
+import type { OfficeRow } from '../../storage/office/office-api';
 import type { OfficeStatus } from '../../storage/office/office-status';
 import { FieldRow } from '../kit/field-row';
 import { formatDateTime } from '../kit/format';

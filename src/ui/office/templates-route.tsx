@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ENTRY_TYPE, type EntryType } from '../../core';
-import { appDb } from '../../storage/app-db';
-import { deleteTemplate, saveTemplate } from '../../storage/office/office-log';
-import type { TemplateRow } from '../../storage/rows';
+import type { TemplateRow } from '../../storage/office/office-api';
+import { officeApi } from './office-storage';
 import { allowedTypes } from '../../storage/office/office-status';
 import { entryTitle } from '../entry/entry-text';
 import { draftToEntry, entryToDraft, type Draft, type DraftError } from './entry-draft';
@@ -34,7 +33,7 @@ export function TemplatesRoute({ t, office }: SectionProps) {
     if (!edit) return;
     const result = draftToEntry(edit.type, edit.draft);
     if (!edit.name.trim() || !result.ok) return setEdit({ ...edit, nameMissing: !edit.name.trim(), errors: result.ok ? [] : result.errors });
-    await saveTemplate(appDb(), office.id, { id: edit.id, name: edit.name, entry: result.entry }, nowSeconds());
+    await (await officeApi()).saveTemplate(office.id, { id: edit.id, name: edit.name, entry: result.entry }, nowSeconds());
     setEdit(undefined);
     await reload();
   };
@@ -58,7 +57,7 @@ export function TemplatesRoute({ t, office }: SectionProps) {
               <button type="button" class="button small" onClick={() => start(row)}>
                 {t('office.templates.edit')}
               </button>
-              <button type="button" class="button small danger" onClick={async () => (await deleteTemplate(appDb(), row.id), reload())}>
+              <button type="button" class="button small danger" onClick={async () => (await (await officeApi()).deleteTemplate(row.id), reload())}>
                 {t('office.templates.delete')}
               </button>
             </div>

@@ -1,0 +1,55 @@
+// What the office screens (src/ui/office/) get from storage: one OfficeApi for everything that
+// reads or writes the database or opens keys (create-office-api.ts implements it over Dexie),
+// plus the pure rules they apply while drawing (office-status.ts, registrationText, lastMonths).
+// This module holds types and constants only, so a screen can name them without loading Dexie.
+import type { CountsExport, Entry, Holder } from '../../core';
+import type { IssuedRow, OfficeKeyRecord, OfficeRow, TemplateRow } from '../rows';
+import type { RestoreOutcome } from './office-backup';
+import type { CardCheck, ReissueRefusal, SignOutcome, SignRequest } from './office-issue';
+import type { CertificateImport, OfficeProfile, UnlockedKeys, UnlockRefusal } from './office-keys';
+import type { LogFilter, MonthlyStats, OfficeSettings } from './office-log';
+
+export type { IssuedRow, OfficeKeyRecord, OfficeRow, TemplateRow };
+export { DEMO_OFFICE_ID, DEMO_PASSPHRASE } from '../demo-constants';
+
+/** Everything the office screens do with storage. All times are seconds since 1970 UTC, passed in. */
+export interface OfficeApi {
+  /** The device's office (one per device), if set up. */
+  loadOffice(): Promise<OfficeRow | undefined>;
+  /** Sets up the office with a new key sealed under `passphrase`; returns the row and the unlocked keys. */
+  setupOffice(profile: OfficeProfile, passphrase: string, now: number): Promise<{ office: OfficeRow; keys: UnlockedKeys }>;
+  /** Opens every sealed key of the office with the passphrase. */
+  unlockOffice(office: OfficeRow, passphrase: string): Promise<{ ok: true; keys: UnlockedKeys } | { ok: false; reason: UnlockRefusal }>;
+  /** Stores a certificate on the key it certifies; refuses anything else. */
+  importCertificate(office: OfficeRow, text: string): Promise<CertificateImport>;
+  /** Adds a new newest key sealed under the same passphrase; it signs once its certificate is imported. */
+  rotateKey(office: OfficeRow, keys: UnlockedKeys, passphrase: string, now: number): Promise<{ ok: true; office: OfficeRow; keys: UnlockedKeys } | { ok: false; reason: UnlockRefusal }>;
+  /** The key backup file text (sealed keys, certificates, profile, templates; no log). */
+  backupText(office: OfficeRow, now: number): Promise<string>;
+  /** Restores a key backup after checking that the passphrase opens it. */
+  restoreBackup(text: string, passphrase: string): Promise<RestoreOutcome>;
+  /** Checks a scanned text: a pass card with a valid holder signature, fresh at `now`. */
+  checkCard(text: string, now: number): Promise<CardCheck>;
+  /** Signs a stamp with the office's signing key and logs it, or says why not. */
+  signStamp(office: OfficeRow, keys: UnlockedKeys | undefined, req: SignRequest, now: number): Promise<SignOutcome>;
+  /** Re-issues a logged entry to the new key of the same person. */
+  reissue(office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }>;
+  /** One stamp of the issued log, if it is there. */
+  getIssued(id: string): Promise<IssuedRow | undefined>;
+  /** The office's issued stamps matching the filter, newest first. */
+  listIssued(officeId: string, filter?: LogFilter): Promise<IssuedRow[]>;
+  /** The office's templates, by name. */
+  listTemplates(officeId: string): Promise<TemplateRow[]>;
+  /** Saves a template (new or edited); the id is kept when editing. */
+  saveTemplate(officeId: string, template: { id?: string; name: string; entry: Entry }, now: number): Promise<TemplateRow>;
+  /** Deletes a template; logged stamps made from it keep their own copy of the entry. */
+  deleteTemplate(id: string): Promise<void>;
+  /** Anonymous counts of the office's log over the given months. */
+  exportCounts(office: OfficeRow, months: readonly string[], now: number): Promise<CountsExport>;
+  /** The monthly statistics of the office's log. */
+  officeStats(officeId: string, months: readonly string[]): Promise<MonthlyStats>;
+  /** The office settings kept on the device. */
+  officeSettings(): Promise<OfficeSettings>;
+  /** Saves the office settings (clamped to the allowed range). */
+  saveOfficeSettings(settings: OfficeSettings): Promise<OfficeSettings>;
+}
