@@ -13,7 +13,8 @@ import {
 } from '../../src/core';
 import { anchorsInForce, DEMO_FEDERATION_ANCHORS } from '../../src/config/districts';
 import { BbpassDb } from '../../src/storage/db';
-import { anchorSnippet, createRoot, listRoots, restoreRoot, rootBackupText, RootError, unlockRoot } from '../../src/storage/coordinator/coordinator-roots';
+import { anchorSnippet, createRoot, listRoots, restoreRoot, rootBackupText, unlockRoot } from '../../src/storage/coordinator/coordinator-roots';
+import { RootError } from '../../src/storage/coordinator/root-error';
 import { admissionState, admit, listAdmissions, publishTrustList, readRequest, revoke } from '../../src/storage/coordinator/coordinator-register';
 import { parseTrustLists, TrustSource } from '../../src/storage/trust-source';
 import { seedDemo } from '../../src/storage/coordinator/demo-seed';

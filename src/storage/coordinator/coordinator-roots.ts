@@ -8,19 +8,10 @@ import {
 import type { BbpassDb } from '../db';
 import type { DistrictRootRow } from '../rows';
 import { readLockMinutes, saveLockMinutes } from '../lock-setting';
+import { RootError } from './root-error';
 
 /** File format of a root backup. */
 export const ROOT_BACKUP_FORMAT = 'bbpass-root-backup';
-
-/** Why a root could not be made, opened or restored. */
-export type RootProblem = 'bad-district' | 'bad-name' | 'exists' | 'wrong-passphrase' | 'not-a-backup' | 'unknown';
-
-/** Thrown with a closed reason code the UI turns into a message. */
-export class RootError extends Error {
-  constructor(readonly code: RootProblem) {
-    super(code);
-  }
-}
 
 /** The district roots on this device, oldest first. */
 export async function listRoots(db: BbpassDb): Promise<DistrictRootRow[]> {

@@ -3,15 +3,15 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Registration } from '../../core';
-import type { AdmissionRow } from '../../storage/rows';
-import { admit, readRequest, type AdmitChoice, type RequestOutcome } from '../../storage/coordinator/coordinator-register';
-import { appDb } from '../../storage/app-db';
+import type { AdmissionRow } from '../../storage/coordinator/coordinator-api';
+import type { AdmitChoice, RequestOutcome } from '../../storage/coordinator/coordinator-register';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import type { Session } from './session';
 import { AdmitForm } from './admit-form';
 import { CertificateResult } from './certificate-result';
 import { RequestInput } from './request-input';
+import { coordinatorApi } from './coordinator-storage';
 
 /** Props of {@link AdmitPanel}. */
 export interface AdmitPanelProps {
@@ -30,12 +30,12 @@ export function AdmitPanel({ t, lang, back, session }: AdmitPanelProps) {
   const [admitted, setAdmitted] = useState<AdmissionRow>();
 
   const onText = async (text: string) => {
-    const r = await readRequest(text, session.row.district);
+    const r = await (await coordinatorApi()).readRequest(text, session.row.district);
     setRefused(r.status === 'refused' ? r.reason : undefined);
     setRequest(r.status === 'ok' ? r.request : undefined);
   };
   const onAdmit = async (choice: AdmitChoice) => {
-    setAdmitted(await admit(appDb(), session.keys, session.row, request!, choice, nowSeconds()));
+    setAdmitted(await (await coordinatorApi()).admit(session.keys, session.row, request!, choice, nowSeconds()));
   };
   const restart = () => {
     setRequest(undefined);

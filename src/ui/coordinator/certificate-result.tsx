@@ -1,4 +1,4 @@
-import type { AdmissionRow } from '../../storage/rows';
+import type { AdmissionRow } from '../../storage/coordinator/coordinator-api';
 import type { Lang, Translate } from '../i18n';
 import { downloadText } from '../kit/download';
 import { formatMomentDay } from '../kit/format';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { keyId, toHex } from '../../core';
-import type { DistrictRootRow } from '../../storage/rows';
+import type { DistrictRootRow } from '../../storage/coordinator/coordinator-api';
 import type { PlainKey, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { DemoNotice } from './demo-notice';

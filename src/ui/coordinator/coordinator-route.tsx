@@ -3,7 +3,7 @@
 // publishing trust lists, the key's backup and the anonymous numbers. The unlocked key lives in
 // the idle lock's memory (session.ts), never in storage, and is forgotten after idle minutes.
 import { useEffect, useState } from 'preact/hooks';
-import type { DistrictRootRow } from '../../storage/rows';
+import type { DistrictRootRow } from '../../storage/coordinator/coordinator-api';
 import { databaseMayExist } from '../kit/database-exists';
 import { onActivity } from '../kit/idle-lock';
 import { lazyPart } from '../shell/lazy-view';
@@ -15,6 +15,7 @@ import { CoordinatorHome } from './coordinator-home';
 import { SetupPanel } from './setup-panel';
 import { coordinatorLock, type Session } from './session';
 import { UnlockScreen } from './unlock-screen';
+import { coordinatorApi } from './coordinator-storage';
 import './coordinator.css';
 
 // The tasks load on first visit: opening the area (setup or unlock) then downloads and runs
@@ -35,9 +36,8 @@ export default function CoordinatorRoute() {
 
   const reload = async () => {
     // Without a database there is no root and no demo mode yet: the setup shows without opening it.
-    const storage = (await databaseMayExist()) ? await import('./coordinator-storage') : undefined;
-    const db = storage?.appDb();
-    const [list, on] = storage && db ? await Promise.all([storage.listRoots(db), storage.readDemoMode(db)]) : [[], false];
+    const api = (await databaseMayExist()) ? await coordinatorApi() : undefined;
+    const [list, on] = api ? await Promise.all([api.listRoots(), api.demoMode()]) : [[], false];
     setRoots(list);
     setDemo(on);
     showDemoMode(on);
@@ -49,8 +49,7 @@ export default function CoordinatorRoute() {
   // Any input counts as activity: the idle lock only runs out when nobody works here.
   useEffect(() => onActivity(coordinatorLock.touch), []);
   const unlocked = async (s: Session) => {
-    const storage = await import('./coordinator-storage');
-    coordinatorLock.unlock(s, await storage.coordinatorLockMinutes(storage.appDb()));
+    coordinatorLock.unlock(s, await (await coordinatorApi()).coordinatorLockMinutes());
   };
 
   if (!roots) return <p class="loading" role="status">{t('common.loading')}</p>;

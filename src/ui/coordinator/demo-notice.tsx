@@ -1,4 +1,4 @@
-import { DEMO_PASSPHRASE } from '../../storage/demo-constants';
+import { DEMO_PASSPHRASE } from '../../storage/coordinator/coordinator-api';
 import type { Translate } from '../i18n';
 
 /** The DEMO warning beside a DEMO district: its keys are public, its passphrase printed here. */

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { DistrictRootRow } from '../../storage/rows';
-import { appDb } from '../../storage/app-db';
-import { anchorSnippet, coordinatorLockMinutes, rootBackupText, saveCoordinatorLockMinutes } from '../../storage/coordinator/coordinator-roots';
+import type { DistrictRootRow } from '../../storage/coordinator/coordinator-api';
+import { anchorSnippet, rootBackupText } from '../../storage/coordinator/coordinator-roots';
 import { LockMinutesForm } from '../kit/lock-minutes-form';
+import { coordinatorApi } from './coordinator-storage';
 import type { Translate } from '../i18n';
 import { downloadText } from '../kit/download';
 import { href } from '../shell/router';
@@ -43,8 +43,8 @@ export function KeyScreen({ t, back, row }: KeyScreenProps) {
         label={(min, max) => t('coordinator.key.lockMinutes', { min, max })}
         save={t('coordinator.key.lockSave')}
         saved={t('coordinator.key.lockSaved')}
-        load={() => coordinatorLockMinutes(appDb())}
-        store={(m) => saveCoordinatorLockMinutes(appDb(), m)}
+        load={async () => (await coordinatorApi()).coordinatorLockMinutes()}
+        store={async (m) => (await coordinatorApi()).saveCoordinatorLockMinutes(m)}
         apply={coordinatorLock.setIdleMinutes}
       />
     </section>

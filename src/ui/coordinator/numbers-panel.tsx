@@ -2,12 +2,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { countsCsv, type MonthCounts } from '../../core';
-import { clearCounts, importCounts, mergedCounts, type CountsImportOutcome } from '../../storage/coordinator/coordinator-counts';
-import { appDb } from '../../storage/app-db';
+import type { CountsImportOutcome } from '../../storage/coordinator/coordinator-counts';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { downloadText } from '../kit/download';
 import { NumbersScreen } from './numbers-screen';
+import { coordinatorApi } from './coordinator-storage';
 
 /** Props of {@link NumbersPanel}. */
 export interface NumbersPanelProps {
@@ -21,10 +21,9 @@ export type FileOutcome = CountsImportOutcome & { readonly file: string };
 
 /** Container for `#/coordinator/numbers`. */
 export function NumbersPanel({ t, lang, back }: NumbersPanelProps) {
-  const db = appDb();
   const [records, setRecords] = useState<MonthCounts[]>();
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
-  const load = async () => setRecords(await mergedCounts(db));
+  const load = async () => setRecords(await (await coordinatorApi()).mergedCounts());
   useEffect(() => void load(), []);
 
   return (
@@ -37,13 +36,13 @@ export function NumbersPanel({ t, lang, back }: NumbersPanelProps) {
       onFiles={async (files) => {
         const done: FileOutcome[] = [];
         // One after the other: two files of the same office must merge in a defined order.
-        for (const f of files) done.push({ ...(await importCounts(db, await f.text(), nowSeconds())), file: f.name });
+        for (const f of files) done.push({ ...(await (await coordinatorApi()).importCounts(await f.text(), nowSeconds())), file: f.name });
         setOutcomes(done);
         await load();
       }}
       onCsv={() => records && downloadText('bbpass-zahlen.csv', countsCsv(records), 'text/csv;charset=utf-8')}
       onClear={async () => {
-        await clearCounts(db);
+        await (await coordinatorApi()).clearCounts();
         setOutcomes([]);
         await load();
       }}

@@ -1,5 +1,5 @@
 import { keyId, toBase64Url, toHex } from '../../core';
-import type { DistrictRootRow } from '../../storage/rows';
+import type { DistrictRootRow } from '../../storage/coordinator/coordinator-api';
 import { rootBackupText } from '../../storage/coordinator/coordinator-roots';
 import type { Lang, Translate } from '../i18n';
 import { formatDateTime } from '../kit/format';

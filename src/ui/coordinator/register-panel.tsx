@@ -2,14 +2,13 @@
 // publishing the next trust list version (which this device also starts to use at once).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { AdmissionRow } from '../../storage/rows';
-import { listAdmissions, publishTrustList, revoke, type PublishedList } from '../../storage/coordinator/coordinator-register';
-import { appDb, appTrust } from '../../storage/app-db';
-import { readDemoMode } from '../../storage/demo-mode';
+import type { AdmissionRow } from '../../storage/coordinator/coordinator-api';
+import type { PublishedList } from '../../storage/coordinator/coordinator-register';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import type { Session } from './session';
 import { RegisterScreen } from './register-screen';
+import { coordinatorApi } from './coordinator-storage';
 
 /** Props of {@link RegisterPanel}. */
 export interface RegisterPanelProps {
@@ -22,11 +21,10 @@ export interface RegisterPanelProps {
 
 /** Container for `#/coordinator/register`. */
 export function RegisterPanel({ t, lang, back, session, onPublished }: RegisterPanelProps) {
-  const db = appDb();
   const { district } = session.row;
   const [rows, setRows] = useState<AdmissionRow[]>();
   const [published, setPublished] = useState<PublishedList>();
-  const load = async () => setRows(await listAdmissions(db, district));
+  const load = async () => setRows(await (await coordinatorApi()).listAdmissions(district));
   useEffect(() => void load(), [district]);
 
   return (
@@ -39,14 +37,15 @@ export function RegisterPanel({ t, lang, back, session, onPublished }: RegisterP
       now={nowSeconds()}
       published={published}
       onRevoke={async (id, since) => {
-        await revoke(db, id, since);
+        await (await coordinatorApi()).revoke(id, since);
         setPublished(undefined);
         await load();
       }}
       onPublish={async () => {
-        const list = await publishTrustList(db, session.keys, district, nowSeconds());
+        const api = await coordinatorApi();
+        const list = await api.publishTrustList(session.keys, district, nowSeconds());
         // This device trusts the new version at once where the district is pinned (refused otherwise: harmless).
-        await appTrust().importList(list.text, await readDemoMode(db), nowSeconds());
+        await api.importTrust(list.text, nowSeconds());
         setPublished(list);
         await onPublished();
       }}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { AdmissionRow, DistrictRootRow } from '../../storage/rows';
+import type { AdmissionRow, DistrictRootRow } from '../../storage/coordinator/coordinator-api';
 import { admissionState, type PublishedList } from '../../storage/coordinator/coordinator-register';
 import type { Lang, Translate } from '../i18n';
 import { formatMomentDay } from '../kit/format';

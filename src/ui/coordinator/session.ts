@@ -2,7 +2,7 @@
 // the office's keys (kit/idle-lock.ts): in module memory only, forgotten on "Sperren" or
 // after the configured minutes without input.
 import type { KeyPair } from '../../core';
-import type { DistrictRootRow } from '../../storage/rows';
+import type { DistrictRootRow } from '../../storage/coordinator/coordinator-api';
 import { createIdleLock } from '../kit/idle-lock';
 
 /** The unlocked root of the session. */

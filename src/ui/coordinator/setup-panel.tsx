@@ -1,11 +1,10 @@
 // Container of the setup: makes or restores the district root, or seeds the DEMO.
 import type { ComponentChildren } from 'preact';
-import type { RootProblem } from '../../storage/coordinator/coordinator-roots';
+import { RootError, type CoordinatorApi, type RootProblem } from '../../storage/coordinator/coordinator-api';
 import type { Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { SetupScreen } from './setup-screen';
-
-type Storage = typeof import('./coordinator-storage');
+import { coordinatorApi } from './coordinator-storage';
 
 /** Props of {@link SetupPanel}. */
 export interface SetupPanelProps {
@@ -16,12 +15,12 @@ export interface SetupPanelProps {
 }
 
 // Turns storage's closed problem codes into the result the screen shows; anything else is a bug.
-async function attempt(run: (storage: Storage) => Promise<unknown>, done: () => Promise<void>): Promise<RootProblem | undefined> {
-  const storage = await import('./coordinator-storage');
+async function attempt(run: (api: CoordinatorApi) => Promise<unknown>, done: () => Promise<void>): Promise<RootProblem | undefined> {
+  const api = await coordinatorApi();
   try {
-    await run(storage);
+    await run(api);
   } catch (e) {
-    if (e instanceof storage.RootError) return e.code;
+    if (e instanceof RootError) return e.code;
     throw e;
   }
   await done();
@@ -36,13 +35,12 @@ export function SetupPanel({ t, back, demo, onDone }: SetupPanelProps) {
       t={t}
       back={back}
       demo={demo}
-      onCreate={(district, name, passphrase) => attempt((s) => s.createRoot(s.appDb(), district, name, passphrase, nowSeconds()), onDone)}
-      onRestore={(text, passphrase) => attempt((s) => s.restoreRoot(s.appDb(), text, passphrase), onDone)}
+      onCreate={(district, name, passphrase) => attempt((s) => s.createRoot(district, name, passphrase, nowSeconds()), onDone)}
+      onRestore={(text, passphrase) => attempt((s) => s.restoreRoot(text, passphrase), onDone)}
       onDemo={async () => {
         // Only a demo build has the seeding code (and the DEMO keys in it); see vite.config.ts.
         if (!__BBPASS_DEMO__) return;
-        const [s, { seedDemo }] = await Promise.all([import('./coordinator-storage'), import('../../storage/coordinator/demo-seed')]);
-        await seedDemo(s.appDb(), nowSeconds());
+        await (await coordinatorApi()).seedDemo(nowSeconds());
         await onDone();
       }}
     />

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { checkPassphrase, MIN_PASSPHRASE, type PassphraseProblem } from '../../core/passphrase';
-import type { RootProblem } from '../../storage/coordinator/coordinator-roots';
-import { DEMO_PASSPHRASE } from '../../storage/demo-constants';
+import { DEMO_PASSPHRASE, type RootProblem } from '../../storage/coordinator/coordinator-api';
 import type { Translate } from '../i18n';
 import { DemoConfirm } from '../kit/demo-confirm';
 import { PassphraseField } from '../kit/passphrase-field';

@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { DistrictRootRow } from '../../storage/rows';
+import { RootError, type DistrictRootRow } from '../../storage/coordinator/coordinator-api';
 import type { Translate } from '../i18n';
 import { PassphraseField } from '../kit/passphrase-field';
 import { href } from '../shell/router';
 import type { Session } from './session';
 import { DemoNotice } from './demo-notice';
 import { isolate } from '../kit/isolate';
+import { coordinatorApi } from './coordinator-storage';
 
 /** Props of {@link UnlockScreen}. */
 export interface UnlockScreenProps {
@@ -31,12 +32,12 @@ export function UnlockScreen({ t, back, roots, demo, lockedIdle, onUnlocked }: U
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    const storage = await import('./coordinator-storage');
+    const api = await coordinatorApi();
     setBusy(true);
     try {
-      onUnlocked({ row, keys: await storage.unlockRoot(row, pass) });
+      onUnlocked({ row, keys: await api.unlockRoot(row, pass) });
     } catch (err) {
-      if (!(err instanceof storage.RootError)) throw err;
+      if (!(err instanceof RootError)) throw err;
       setWrong(true);
     } finally {
       setBusy(false);

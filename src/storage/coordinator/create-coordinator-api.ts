@@ -1,0 +1,44 @@
+// The coordinator's storage API over Dexie: each method is one of the coordinator's storage
+// functions bound to one database and the page's trust source, so the screens hold neither.
+import { appDb, appTrust } from '../app-db';
+import type { BbpassDb } from '../db';
+import { readDemoMode } from '../demo-mode';
+import type { TrustSource } from '../trust-source';
+import type { CoordinatorApi } from './coordinator-api';
+import { clearCounts, importCounts, mergedCounts } from './coordinator-counts';
+import { admit, listAdmissions, publishTrustList, readRequest, revoke } from './coordinator-register';
+import { coordinatorLockMinutes, createRoot, listRoots, restoreRoot, saveCoordinatorLockMinutes, unlockRoot } from './coordinator-roots';
+
+/** What the coordinator API runs on; tests pass a fake-indexeddb database, a trust source and fewer seal iterations. */
+export interface CoordinatorApiOptions {
+  readonly db?: BbpassDb;
+  readonly trust?: TrustSource;
+  /** PBKDF2 iterations for newly sealed keys (only lower in tests). */
+  readonly iterations?: number;
+}
+
+/** Creates the coordinator API (default: the app's database and trust source). */
+export function createCoordinatorApi({ db = appDb(), trust = appTrust(), iterations }: CoordinatorApiOptions = {}): CoordinatorApi {
+  return {
+    listRoots: () => listRoots(db),
+    createRoot: (district, name, passphrase, now) => createRoot(db, district, name, passphrase, now, iterations),
+    restoreRoot: (text, passphrase) => restoreRoot(db, text, passphrase),
+    unlockRoot,
+    coordinatorLockMinutes: () => coordinatorLockMinutes(db),
+    saveCoordinatorLockMinutes: (minutes) => saveCoordinatorLockMinutes(db, minutes),
+    demoMode: () => readDemoMode(db),
+    async seedDemo(now) {
+      // Only a demo build has the seeding code (and the DEMO keys in it): Rollup drops this branch otherwise.
+      if (__BBPASS_DEMO__) await (await import('./demo-seed')).seedDemo(db, now, iterations);
+    },
+    readRequest,
+    admit: (root, rootRow, request, choice, now) => admit(db, root, rootRow, request, choice, now),
+    listAdmissions: (district) => listAdmissions(db, district),
+    revoke: (id, since) => revoke(db, id, since),
+    publishTrustList: (root, district, now) => publishTrustList(db, root, district, now),
+    importTrust: async (text, now) => trust.importList(text, await readDemoMode(db), now),
+    importCounts: (text, now) => importCounts(db, text, now),
+    mergedCounts: () => mergedCounts(db),
+    clearCounts: () => clearCounts(db),
+  };
+}
