@@ -16,6 +16,7 @@ export function peekDemoMode(): Promise<boolean> {
     try {
       request = indexedDB.open(DB_NAME);
     } catch {
+      // indexedDB.open throws where storage is denied (e.g. some private windows): no demo mode to show.
       return resolve(false);
     }
     // No database yet: abort its creation (an empty version-1 database would confuse Dexie's schema).
@@ -32,6 +33,7 @@ export function peekDemoMode(): Promise<boolean> {
         get.onsuccess = () => done((get.result as { value?: unknown } | undefined)?.value === true);
         get.onerror = () => done(false);
       } catch {
+        // transaction() throws if the database is closing (a schema upgrade began): answer off, as documented.
         done(false);
       }
     };

@@ -26,6 +26,8 @@ export const fetchSameOrigin: FetchTrust = async (path) => {
     const r = await fetch(url, { credentials: 'same-origin' });
     return r.ok ? await r.text() : undefined;
   } catch {
+    // Offline before the first precache, or a network error: the list counts as not shipped and
+    // the store is built again on the next call (see TrustSource.built).
     return undefined;
   }
 };
@@ -39,6 +41,7 @@ export function parseTrustLists(text: string): TrustList[] {
     try {
       f = JSON.parse(t) as typeof f;
     } catch {
+      // JSON.parse throws only a SyntaxError; it reaches the caller as a DecodeError like any damaged list.
       throw new DecodeError('bad-structure', 'not JSON');
     }
     if (f?.format !== 'bbpass-trust' || !Array.isArray(f.lists)) throw new DecodeError('bad-prefix', 'not a trust file');

@@ -24,7 +24,9 @@ export async function createRoot(db: BbpassDb, district: string, name: string, p
   let clean: string;
   try {
     clean = signedText(name, 'district name', MAX_DISTRICT_NAME);
-  } catch {
+  } catch (e) {
+    // signedText names a bad name with a RangeError; anything else is a bug and stays one.
+    if (!(e instanceof RangeError)) throw e;
     throw new RootError('bad-name');
   }
   const keys = generateKeyPair();
@@ -66,6 +68,7 @@ export async function restoreRoot(db: BbpassDb, text: string, passphrase: string
   try {
     f = JSON.parse(text) as Record<string, unknown>;
   } catch {
+    // JSON.parse throws only a SyntaxError: the file is not JSON, so not a backup.
     throw new RootError('not-a-backup');
   }
   if (f?.format !== ROOT_BACKUP_FORMAT || f.version !== 1 || typeof f.district !== 'string' || !DISTRICT_PATTERN.test(f.district) || typeof f.name !== 'string') {
@@ -75,6 +78,7 @@ export async function restoreRoot(db: BbpassDb, text: string, passphrase: string
   try {
     publicKey = fromBase64Url(String(f.publicKey));
   } catch {
+    // fromBase64Url throws only for text that is not base64url: a damaged or foreign file.
     throw new RootError('not-a-backup');
   }
   const sealedSecret = f.sealedSecret as Sealed;

@@ -71,6 +71,7 @@ export async function readBackup(text: string, passphrase: string): Promise<{ ok
   try {
     file = JSON.parse(text) as Partial<BackupFile>;
   } catch {
+    // JSON.parse throws only a SyntaxError: the file is not JSON, so not a backup.
     return { ok: false, reason: 'not-a-backup' };
   }
   if (typeof file !== 'object' || file === null || file.format !== 'bbpass-backup') return { ok: false, reason: 'not-a-backup' };

@@ -9,6 +9,7 @@ export async function requestPersistence(): Promise<PersistenceState> {
   try {
     return (await storage.persist()) ? 'persistent' : 'best-effort';
   } catch {
+    // Some browsers reject persist() (e.g. in private windows): data is then kept as best effort.
     return 'best-effort';
   }
 }

@@ -50,6 +50,7 @@ function parseBackup(text: string): { office: OfficeRow; templates: TemplateRow[
     const templates = Array.isArray(raw.templates) ? raw.templates.filter((t) => t.officeId === raw.office.id) : [];
     return { office: { ...raw.office, keys }, templates };
   } catch {
+    // An untrusted file: bad JSON, bad base64url or a missing field anywhere means it is not a backup.
     return undefined;
   }
 }

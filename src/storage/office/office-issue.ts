@@ -36,6 +36,7 @@ export async function checkCard(text: string, now: number, maxAge = DEFAULT_CARD
     if (read.kind !== 'card') return { valid: false, reason: 'not-a-card' };
     value = read.value;
   } catch {
+    // Scanned text is untrusted: whatever the camera read that does not decode is no pass card.
     return { valid: false, reason: 'not-a-card' };
   }
   const verdict = await verifyCard(value, { now, maxAge, verify: await bestVerifier() });

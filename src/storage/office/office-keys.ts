@@ -103,6 +103,7 @@ export async function importCertificate(db: BbpassDb, office: OfficeRow, text: s
     if (kind !== 'certificate') return { status: 'refused', reason: 'not-a-certificate' };
     certificate = decodeCertificate(value);
   } catch {
+    // Pasted or scanned text is untrusted: whatever fails to decode as a certificate is refused as one.
     return { status: 'refused', reason: 'not-a-certificate' };
   }
   const index = office.keys.findIndex((k) => bytesEqual(k.publicKey, certificate.claims.officeKey));

@@ -18,6 +18,8 @@ export function readCertificate(text: string | undefined): Certificate | undefin
     const { kind, value } = textToValue(text);
     return kind === 'certificate' ? decodeCertificate(value) : undefined;
   } catch {
+    // A stored certificate that no longer decodes (a damaged record) counts as none: the office
+    // then shows 'no-certificate' and can import it again; the record itself stays as it was.
     return undefined;
   }
 }
