@@ -1,5 +1,6 @@
 // Every catalogue against German: same keys (holder languages: every non-staff key), the same
 // placeholder names, and plural blocks with exactly the forms the language needs.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/ui/i18n/de';
 import { en } from '../../src/ui/i18n/en';
@@ -70,6 +71,14 @@ describe('message catalogues', () => {
       expect(Object.keys(messages).filter((k) => !allowed.test(k) && /demo/i.test(messages[k]!)), lang).toEqual([]);
       expect(messages['holder.reason.unknown-issuer'], lang).not.toMatch(/demo/i);
     }
+  });
+  it('staff screens name entries with entry.* keys and borrow no holder.* key', () => {
+    const uses = ['office', 'verifier', 'coordinator'].flatMap((role) => {
+      const dir = new URL(`../../src/ui/${role}/`, import.meta.url);
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+      return files.flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/['`](holder\.[\w.$-]+)/g)].map((m) => `${role}/${f}: ${m[1]}`));
+    });
+    expect(uses).toEqual([]);
   });
   it('a catalogue with a missing key or a renamed placeholder is caught', () => {
     const broken = { ...tr } as Record<string, string>;

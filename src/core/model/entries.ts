@@ -54,16 +54,19 @@ export interface Weiterbildung {
 /** Any entry. */
 export type Entry = Sprachkurs | Beratung | Praktikum | Weiterbildung;
 
+/** Name of a field of some entry type (an entry's own properties, its type aside). */
+export type EntryFieldName = Exclude<keyof Sprachkurs | keyof Beratung | keyof Praktikum | keyof Weiterbildung, 'type'>;
+
 type Kind = { t: 'code'; list: CodeList<string> } | { t: 'codes'; list: CodeList<string> } | { t: 'text'; max: number } | { t: 'uint'; max: number } | { t: 'date' };
 /** One field of an entry type: wire key, property name, kind, whether required. */
 export interface FieldSpec {
   readonly key: number;
-  readonly name: string;
+  readonly name: EntryFieldName;
   readonly kind: Kind;
   readonly required: boolean;
 }
 
-const f = (key: number, name: string, kind: Kind, required = false): FieldSpec => ({ key, name, kind, required });
+const f = (key: number, name: EntryFieldName, kind: Kind, required = false): FieldSpec => ({ key, name, kind, required });
 const text = (max: number): Kind => ({ t: 'text', max });
 const uint = (max: number): Kind => ({ t: 'uint', max });
 const date: Kind = { t: 'date' };

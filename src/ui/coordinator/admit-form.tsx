@@ -79,7 +79,7 @@ export function AdmitForm({ t, request, now, onAdmit, onCancel }: AdmitFormProps
               onChange={(e) => setTypes(e.currentTarget.checked ? [...types, type] : types.filter((x) => x !== type))}
             />
             <span>
-              {t(`holder.type.${type}`)}
+              {t(`entry.type.${type}`)}
               {!c.requestedTypes.includes(type) && ` (${t('coordinator.admit.notRequested')})`}
             </span>
           </label>

@@ -70,7 +70,7 @@ export function NumbersScreen({ t, lang, back, records, outcomes, onFiles, onCsv
             empty={t('coordinator.numbers.none')}
             groups={levels.rows.map((m) => ({ label: monthLabel(lang, m), bars: levels.columns.filter((l) => levels.at(m, l)).map((l) => ({ label: l, value: levels.at(m, l) })) }))}
           />
-          <BarChart testId="chart-counselling" title={t('coordinator.numbers.counselling')} empty={t('coordinator.numbers.none')} groups={oneColumn(counsellingByTopic(records), (r) => t(`holder.topic.${r as BeratungTopic}`))} />
+          <BarChart testId="chart-counselling" title={t('coordinator.numbers.counselling')} empty={t('coordinator.numbers.none')} groups={oneColumn(counsellingByTopic(records), (r) => t(`entry.topic.${r as BeratungTopic}`))} />
           <BarChart testId="chart-internships" title={t('coordinator.numbers.internships')} empty={t('coordinator.numbers.none')} groups={oneColumn(internshipsByMonth(records), (m) => monthLabel(lang, m))} />
           <button type="button" class="button primary wide" data-testid="csv" disabled={records.length === 0} onClick={onCsv}>
             {t('coordinator.numbers.csv')}

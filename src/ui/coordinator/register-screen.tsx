@@ -70,7 +70,7 @@ export function RegisterScreen({ t, lang, back, root, rows, now, published, onRe
               <p class={`state-label is-${state}`}>{t(`coordinator.state.${state}`)}</p>
               <dl class="fields compact">
                 <FieldRow label={t('coordinator.keyId')} valueClass="mono">{r.id}</FieldRow>
-                <FieldRow label={t('coordinator.register.types')}>{r.types.map((x) => t(`holder.type.${x}`)).join(', ')}</FieldRow>
+                <FieldRow label={t('coordinator.register.types')}>{r.types.map((x) => t(`entry.type.${x}`)).join(', ')}</FieldRow>
                 <FieldRow label={t('coordinator.register.valid')}>{day(r.notBefore)} – {day(r.notAfter)}</FieldRow>
                 {r.revokedSince !== undefined && (
                   <FieldRow label={t('coordinator.register.revokedSince')}>{day(r.revokedSince)}</FieldRow>

@@ -53,7 +53,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
             return (
               <button key={type} type="button" class="chip" aria-pressed={filter === type} onClick={() => setFilter(type)}>
                 {filter === type && <Icon name="check" />}
-                {type === 'all' ? t('holder.entries.all') : t(`holder.type.${type}`)} ({formatNumber(lang, n)})
+                {type === 'all' ? t('holder.entries.all') : t(`entry.type.${type}`)} ({formatNumber(lang, n)})
               </button>
             );
           })}
@@ -63,7 +63,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
         {shown.slice(0, limit).map((e) => (
           <li key={e.id}>
             <a class="entry-item" href={href('holder/entry', e.id)} data-testid="entry-item">
-              <span class="entry-type">{t(`holder.type.${e.type}`)}</span>
+              <span class="entry-type">{t(`entry.type.${e.type}`)}</span>
               <span class="entry-title">
                 <bdi>{entryTitle(t, e.entry)}</bdi>
               </span>

@@ -32,7 +32,7 @@ export function EntryDetail({ t, lang, entry, offerId }: EntryDetailProps) {
   return (
     <section class="screen" aria-labelledby="entry-title">
       {back}
-      <h1 id="entry-title">{t(`holder.type.${entry.type}`)}</h1>
+      <h1 id="entry-title">{t(`entry.type.${entry.type}`)}</h1>
       <ReadAloudButton t={t} lang={lang} />
       <p class="lead entry-title-line">
         <bdi>{entryTitle(t, entry.entry)}</bdi>

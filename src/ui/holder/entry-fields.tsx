@@ -1,18 +1,14 @@
 import { FieldRow } from '../kit/field-row';
 import type { CheckedEntry } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { entryRows } from '../entry/entry-text';
+import { EntryRows } from '../entry/entry-rows';
 import { formatDateTime } from '../kit/format';
 
 /** An entry's own fields, then the issuing office and when it issued them (rows for a `dl.fields`). */
 export function EntryFieldRows({ t, lang, entry }: { t: Translate; lang: Lang; entry: CheckedEntry }) {
   return (
     <>
-      {entryRows(t, lang, entry.entry).map((row) => (
-        <FieldRow key={row.label} label={row.label}>
-          <bdi>{row.value}</bdi>
-        </FieldRow>
-      ))}
+      <EntryRows t={t} lang={lang} entry={entry.entry} />
       <FieldRow label={t('holder.entry.office')}>
         <bdi>{entry.officeName}</bdi>
         {entry.district && <> · <bdi>{entry.district.name}</bdi></>}

@@ -71,7 +71,7 @@ export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: Pres
                 {/* A stamp naming someone else would make the verifier refuse the whole presentation: it cannot be chosen. */}
                 <input type="checkbox" checked={chosen.has(e.id)} disabled={e.otherPerson !== undefined} onChange={(ev) => toggle(e.id, ev.currentTarget.checked)} />
                 <span>
-                  <strong>{t(`holder.type.${e.type}`)}</strong>
+                  <strong>{t(`entry.type.${e.type}`)}</strong>
                   <span class="pick-title">
                     <bdi>{entryTitle(t, e.entry)}</bdi>
                   </span>

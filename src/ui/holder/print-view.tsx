@@ -72,7 +72,7 @@ export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintV
           <article key={e.id} class="print-entry" data-testid="print-entry">
             <div class="print-entry-text">
               <h3>
-                {t(`holder.type.${e.type}`)}: <bdi>{entryTitle(t, e.entry)}</bdi>
+                {t(`entry.type.${e.type}`)}: <bdi>{entryTitle(t, e.entry)}</bdi>
               </h3>
               <dl class="fields compact">
                 <EntryFieldRows t={t} lang={lang} entry={e} />

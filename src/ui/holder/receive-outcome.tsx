@@ -33,7 +33,7 @@ export function ReceiveOutcomeView({ t, shown }: ReceiveOutcomeViewProps) {
             {t(shown.status === 'stored' ? 'holder.receive.stored' : 'holder.receive.already')}
           </p>
           <p class="outcome-entry">
-            <strong>{t(`holder.type.${entry.type}`)}</strong> · {entryTitle(t, entry.entry)}
+            <strong>{t(`entry.type.${entry.type}`)}</strong> · {entryTitle(t, entry.entry)}
           </p>
           <p class="outcome-office">
             <bdi>{entry.officeName}</bdi>

@@ -42,7 +42,7 @@ export function ReceiveScreen({ t, lang, shown, lastText, saved, onText }: Recei
               <li key={e.id} class="with-icon">
                 <Icon name="check" />
                 <span>
-                  <strong>{t(`holder.type.${e.type}`)}</strong> · {entryTitle(t, e.entry)}
+                  <strong>{t(`entry.type.${e.type}`)}</strong> · {entryTitle(t, e.entry)}
                 </span>
               </li>
             ))}

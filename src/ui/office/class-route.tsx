@@ -50,7 +50,7 @@ export function ClassRoute({ t, lang, office, keys }: SectionProps) {
               {templates?.map((row) => (
                 <li key={row.id} class="template-item">
                   <button type="button" class="button wide template-pick" disabled={!allowed.includes(row.type)} onClick={() => setTemplate(row)} data-testid="class-template">
-                    <strong>{row.name}</strong> · {t(`holder.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
+                    <strong>{row.name}</strong> · {t(`entry.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
                   </button>
                   {!allowed.includes(row.type) && <p class="field-error">{t('office.templates.notAllowed')}</p>}
                 </li>

@@ -36,7 +36,7 @@ export function EntryChoice({ t, templates, allowed, onEntry }: EntryChoiceProps
           return (
             <li key={row.id} class="template-item">
               <button type="button" class="button wide template-pick" disabled={!ok} aria-describedby={ok ? undefined : `why-${row.id}`} onClick={() => onEntry(row.entry, row.id)} data-testid="template-pick">
-                <strong>{row.name}</strong> · {t(`holder.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
+                <strong>{row.name}</strong> · {t(`entry.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
               </button>
               {!ok && (
                 <p class="field-error" id={`why-${row.id}`} data-testid="template-blocked">
@@ -54,7 +54,7 @@ export function EntryChoice({ t, templates, allowed, onEntry }: EntryChoiceProps
           <select id="stamp-type" value={type} onChange={(e) => (setType(e.currentTarget.value as EntryType), setDraft({}), setErrors([]))}>
             {allowed.map((n) => (
               <option key={n} value={n}>
-                {t(`holder.type.${n}`)}
+                {t(`entry.type.${n}`)}
               </option>
             ))}
           </select>

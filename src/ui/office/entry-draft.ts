@@ -2,7 +2,6 @@
 // and the strict conversion into an Entry driven by core's ENTRY_FIELDS table, so the form
 // cannot drift from the format.
 import { encodeEntry, ENTRY_FIELDS, type Entry, type EntryType, type FieldSpec } from '../../core';
-import type { PlainKey, Translate } from '../i18n';
 
 /** Form values by field name: text, number and date inputs as strings, topic lists as code arrays. */
 export type Draft = Readonly<Record<string, string | readonly string[]>>;
@@ -57,17 +56,4 @@ export function entryToDraft(entry: Entry): Draft {
   const out: Record<string, string | readonly string[]> = {};
   for (const [k, v] of Object.entries(entry)) if (k !== 'type') out[k] = Array.isArray(v) ? v : String(v);
   return out;
-}
-
-/** The label of an entry field (the holder's catalogue names them for every area). */
-export function fieldLabel(t: Translate, name: string): string {
-  return t(`holder.field.${name}` as PlainKey);
-}
-
-/** The label of a code of a coded field. */
-export function codeLabel(t: Translate, field: string, code: string): string {
-  if (field === 'course') return t(`holder.course.${code}` as PlainKey);
-  if (field === 'status') return t(`holder.status.${code}` as PlainKey);
-  if (field === 'topics') return t(`holder.topic.${code}` as PlainKey);
-  return code;
 }

@@ -1,6 +1,7 @@
 import { ENTRY_FIELDS, type EntryType, type FieldSpec } from '../../core';
 import type { Translate } from '../i18n';
-import { codeLabel, fieldLabel, type Draft, type DraftError } from './entry-draft';
+import { codeLabel, fieldLabel } from '../entry/entry-labels';
+import type { Draft, DraftError } from './entry-draft';
 
 /** Props of {@link EntryForm}. */
 export interface EntryFormProps {

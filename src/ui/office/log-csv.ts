@@ -13,7 +13,7 @@ export function logCsv(t: Translate, lang: Lang, rows: readonly IssuedRow[], tem
     header.map((h) => t(`office.csv.${h}`)),
     rows.map((r) => [
       when(r.issuedAt),
-      t(`holder.type.${r.type}`),
+      t(`entry.type.${r.type}`),
       (r.templateId && names.get(r.templateId)) || '',
       r.holderName,
       formatPartialDate(lang, r.holderBirthDate),

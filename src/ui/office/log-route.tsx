@@ -50,7 +50,7 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
             <option value="">{t('office.log.all')}</option>
             {ENTRY_TYPE.names.map((n) => (
               <option key={n} value={n}>
-                {t(`holder.type.${n}`)}
+                {t(`entry.type.${n}`)}
               </option>
             ))}
           </select>
@@ -84,7 +84,7 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
               </strong>{' '}
               · {formatPartialDate(lang, r.holderBirthDate)}
               <br />
-              {t(`holder.type.${r.type}`)} · <bdi>{entryTitle(t, r.entry)}</bdi>
+              {t(`entry.type.${r.type}`)} · <bdi>{entryTitle(t, r.entry)}</bdi>
               <br />
               <span class="muted">
                 {formatDateTime(lang, r.issuedAt)}

@@ -35,7 +35,7 @@ export function RegisterRoute({ t, lang, office, keys }: SectionProps) {
         {ENTRY_TYPE.names.map((n) => (
           <label key={n} class="check">
             <input type="checkbox" checked={types.includes(n)} onChange={(e) => setTypes(e.currentTarget.checked ? [...types, n] : types.filter((x) => x !== n))} />
-            <span>{t(`holder.type.${n}`)}</span>
+            <span>{t(`entry.type.${n}`)}</span>
           </label>
         ))}
       </fieldset>

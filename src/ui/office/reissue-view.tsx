@@ -38,7 +38,7 @@ export function ReissueView({ t, lang, office, keys, issuedId }: SectionProps & 
             <strong>
               <bdi>{old.holderName}</bdi>
             </strong>{' '}
-            · {t(`holder.type.${old.type}`)} · <bdi>{entryTitle(t, old.entry)}</bdi> · {formatDateTime(lang, old.issuedAt)}
+            · {t(`entry.type.${old.type}`)} · <bdi>{entryTitle(t, old.entry)}</bdi> · {formatDateTime(lang, old.issuedAt)}
           </p>
           {result && 'row' in result ? (
             <StampDone t={t} lang={lang} row={result.row} officeName={office.name} />

@@ -29,7 +29,7 @@ export function StampDone({ t, lang, row, officeName, onNext }: StampDoneProps) 
         <bdi>{row.holderName}</bdi>
       </p>
       <p class="card-born">
-        {t(`holder.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
+        {t(`entry.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
       </p>
       <p class="print-only">{t('office.stamp.printNote', { office: isolate(officeName), date: formatDateTime(lang, row.issuedAt) })}</p>
       <div class="row-buttons no-print">

@@ -5,7 +5,7 @@ import type { IssuedRow } from '../../storage/office/office-api';
 import { officeApi } from './office-storage';
 import { officeStatus } from '../../storage/office/office-status';
 import { FieldRow } from '../kit/field-row';
-import { entryRows } from '../entry/entry-text';
+import { EntryRows } from '../entry/entry-rows';
 import { CardScan } from './card-scan';
 import { EntryChoice } from './entry-choice';
 import { nowSeconds } from '../kit/now';
@@ -56,12 +56,8 @@ export function StampRoute({ t, lang, office, keys }: SectionProps) {
             <div class="review" data-testid="review">
               <h2>{t('office.stamp.review')}</h2>
               <dl class="fields">
-                <FieldRow label={t('office.templates.type')}>{t(`holder.type.${step.entry.type}`)}</FieldRow>
-                {entryRows(t, lang, step.entry).map((r) => (
-                  <FieldRow key={r.label} label={r.label}>
-                    <bdi>{r.value}</bdi>
-                  </FieldRow>
-                ))}
+                <FieldRow label={t('office.templates.type')}>{t(`entry.type.${step.entry.type}`)}</FieldRow>
+                <EntryRows t={t} lang={lang} entry={step.entry} />
               </dl>
               {step.refused && (
                 <p class="notice is-problem" role="alert" data-testid="sign-refused" data-reason={step.refused}>

@@ -18,7 +18,7 @@ export function StatsRoute({ t, office }: SectionProps) {
   const [stats, setStats] = useState<MonthlyStats>();
   useEffect(() => void officeApi().then((api) => api.officeStats(office.id, lastMonths(nowSeconds(), MONTHS))).then(setStats), [office.id]);
   if (!stats) return <p class="loading">{t('common.loading')}</p>;
-  const perType = series(stats.byType, ENTRY_TYPE.names, (k) => t(`holder.type.${k as (typeof ENTRY_TYPE.names)[number]}`));
+  const perType = series(stats.byType, ENTRY_TYPE.names, (k) => t(`entry.type.${k as (typeof ENTRY_TYPE.names)[number]}`));
   const perLevel = series(stats.byLevel, CEFR_LEVEL.names, (k) => k);
   const download = async () => {
     const now = nowSeconds();

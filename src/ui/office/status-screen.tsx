@@ -30,7 +30,7 @@ export function StatusScreen({ t, lang, office, status }: StatusScreenProps) {
         {cert && <FieldRow label={t('office.cert.validity')}>{t('office.cert.period', { from: formatDateTime(lang, cert.validFrom), until: formatDateTime(lang, cert.validUntil) })}</FieldRow>}
         {cert && (
           <FieldRow label={t('office.cert.types')}>
-            <span data-testid="allowed-types">{ENTRY_TYPE.names.filter((n) => cert.allowedTypes.includes(n)).map((n) => t(`holder.type.${n}`)).join(', ')}</span>
+            <span data-testid="allowed-types">{ENTRY_TYPE.names.filter((n) => cert.allowedTypes.includes(n)).map((n) => t(`entry.type.${n}`)).join(', ')}</span>
           </FieldRow>
         )}
         {office.address && (

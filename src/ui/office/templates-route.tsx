@@ -49,7 +49,7 @@ export function TemplatesRoute({ t, office }: SectionProps) {
               <strong>{row.name}</strong>
               <span class="muted">
                 {' '}
-                · {t(`holder.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
+                · {t(`entry.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>
               </span>
               {allowed.length > 0 && !allowed.includes(row.type) && <p class="notice is-warning">{t('office.templates.notAllowed')}</p>}
             </div>
@@ -82,7 +82,7 @@ export function TemplatesRoute({ t, office }: SectionProps) {
             <select id="template-type" value={edit.type} onChange={(e) => setEdit({ ...edit, type: e.currentTarget.value as EntryType, draft: {}, errors: [] })}>
               {choice.map((n) => (
                 <option key={n} value={n}>
-                  {t(`holder.type.${n}`)}
+                  {t(`entry.type.${n}`)}
                 </option>
               ))}
             </select>

@@ -22,10 +22,10 @@ export function ResultSummary({ t, lang, summary }: ResultSummaryProps) {
         <FieldRow label={t('verifier.summary.level')}>
           {hl ? (
             <span data-testid="summary-level">
-              <strong class="level">{t('verifier.summary.levelValue', { level: hl.level, status: t(`holder.status.${hl.status}`) })}</strong>
+              <strong class="level">{t('verifier.summary.levelValue', { level: hl.level, status: t(`entry.status.${hl.status}`) })}</strong>
               <span class="evidence">
                 {t('verifier.summary.levelEvidence', {
-                  course: t(`holder.course.${hl.course}`),
+                  course: t(`entry.course.${hl.course}`),
                   certificate: hl.certificate ? ` (${isolate(hl.certificate)})` : '',
                   office: isolate(hl.officeName),
                   date: formatMomentDay(lang, hl.issuedAt),
@@ -43,7 +43,7 @@ export function ResultSummary({ t, lang, summary }: ResultSummaryProps) {
           <span data-testid="summary-counselling">
             {t('verifier.summary.counsellingValue', { count: n(counselling.count) })}
             {counselling.topics.length > 0 && ': '}
-            {counselling.topics.map((x) => t('verifier.summary.topicCount', { topic: t(`holder.topic.${x.topic}`), count: n(x.count) })).join(' · ')}
+            {counselling.topics.map((x) => t('verifier.summary.topicCount', { topic: t(`entry.topic.${x.topic}`), count: n(x.count) })).join(' · ')}
           </span>
         </FieldRow>
         <FieldRow label={t('verifier.summary.internships')}>

@@ -26,7 +26,7 @@ export function ResultTimeline({ t, lang, items }: ResultTimelineProps) {
               <p class="item-title">
                 {item.entry ? (
                   <>
-                    <strong>{t(`holder.type.${item.entry.type}`)}</strong> · <bdi>{entryTitle(t, item.entry)}</bdi>
+                    <strong>{t(`entry.type.${item.entry.type}`)}</strong> · <bdi>{entryTitle(t, item.entry)}</bdi>
                   </>
                 ) : (
                   <strong>{t('verifier.timeline.unreadable')}</strong>
