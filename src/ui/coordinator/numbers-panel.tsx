@@ -2,12 +2,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { countsCsv, type MonthCounts } from '../../core';
-import { clearCounts, importCounts, mergedCounts, type CountsImportOutcome } from '../../storage/coordinator-counts';
+import { clearCounts, importCounts, mergedCounts } from '../../storage/coordinator-counts';
 import { appDb } from '../../storage/app-db';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { downloadText } from '../kit/download';
-import { NumbersScreen } from './numbers-screen';
+import { NumbersScreen, type FileOutcome } from './numbers-screen';
 
 /** Props of {@link NumbersPanel}. */
 export interface NumbersPanelProps {
@@ -15,9 +15,6 @@ export interface NumbersPanelProps {
   lang: Lang;
   back: ComponentChildren;
 }
-
-/** What one imported file did, with its name. */
-export type FileOutcome = CountsImportOutcome & { readonly file: string };
 
 /** Container for `#/coordinator/numbers`. */
 export function NumbersPanel({ t, lang, back }: NumbersPanelProps) {

@@ -2,7 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { counsellingByTopic, internshipsByMonth, languageByMonthAndLevel, type BeratungTopic, type MonthCounts, type Tally } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { BarChart, type BarGroup } from './bar-chart';
-import type { FileOutcome } from './numbers-panel';
+import type { CountsImportOutcome } from '../../storage/coordinator-counts';
+
+/** What one imported file did, with its name (declared with the view that shows it, so the panel imports the screen and not back). */
+export type FileOutcome = CountsImportOutcome & { readonly file: string };
 
 /** Props of {@link NumbersScreen}. */
 export interface NumbersScreenProps {
