@@ -29,8 +29,8 @@ const ROLES = ['holder', 'office', 'verifier', 'coordinator'];
 for (const role of ROLES) {
   RULES[`ui/${role}`] = { layers: [`ui/${role}`, 'ui/kit', 'ui/entry', 'ui/shell', 'ui/i18n', 'core', 'config', 'scan', `storage/${role}`, 'storage'], packages: UI_PACKAGES };
 }
-// The one place that starts the areas: the router table (each area lazily, as its own chunk).
-const ENTRY_POINTS = { 'ui/shell/app.tsx': ROLES.map((r) => `ui/${r}`) };
+// The one place that starts the areas: the route table (each area lazily, as its own chunk).
+const ENTRY_POINTS = { 'ui/shell/routes.ts': ROLES.map((r) => `ui/${r}`) };
 
 const SPEC = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 
