@@ -7,6 +7,7 @@ import { Icon } from '../kit/icons';
 import { PassphraseField } from '../kit/passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
 import { isolate } from '../kit/isolate';
+import { reportError } from '../kit/report';
 
 /** Props of {@link RestoreScreen}. */
 export interface RestoreScreenProps {
@@ -37,7 +38,8 @@ export function RestoreScreen({ t, lang, hasPass, onRestore }: RestoreScreenProp
       const outcome = await onRestore(file, passphrase);
       if (outcome.status === 'restored') setDone(outcome);
       else setProblem(`holder.restore.${outcome.reason}`);
-    } catch {
+    } catch (e) {
+      reportError('holder: restore a backup', e);
       setProblem('holder.restore.readFailed');
     } finally {
       setBusy(false);
