@@ -25,11 +25,25 @@ export type FileInputProps = FileReading & {
   describedBy?: string;
 };
 
-type Refusal = 'common.fileTooLarge' | 'common.fileUnreadable';
+/** Why a chosen file was not read. */
+export type FileRefusal = 'too-large' | 'unreadable';
+
+const REFUSAL_KEYS = { 'too-large': 'common.fileTooLarge', unreadable: 'common.fileUnreadable' } as const satisfies Record<FileRefusal, string>;
+
+/** Reads a chosen file as text if it holds at most MAX_FILE_BYTES; never throws. */
+export async function readFileText(file: Blob): Promise<{ ok: true; text: string } | { ok: false; reason: FileRefusal }> {
+  if (file.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large' };
+  try {
+    return { ok: true, text: await file.text() };
+  } catch {
+    // The file went away or may no longer be read (moved, a revoked permission): the reason says so.
+    return { ok: false, reason: 'unreadable' };
+  }
+}
 
 /** A labelled file input; choosing the same file again fires again (the input is cleared after each choice). */
 export function FileInput(p: FileInputProps) {
-  const [refusal, setRefusal] = useState<Refusal>();
+  const [refusal, setRefusal] = useState<FileRefusal>();
   const onChange = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const [file, ...more] = [...(input.files ?? [])];
@@ -37,15 +51,9 @@ export function FileInput(p: FileInputProps) {
     setRefusal(undefined);
     if (!file) return;
     if ('onFiles' in p) return p.onFiles([file, ...more]);
-    if (file.size > MAX_FILE_BYTES) return setRefusal('common.fileTooLarge');
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      // The file went away or may not be read (a revoked permission): said below, nothing changed.
-      return setRefusal('common.fileUnreadable');
-    }
-    p.onText(text, file);
+    const read = await readFileText(file);
+    if (read.ok) p.onText(read.text, file);
+    else setRefusal(read.reason);
   };
   const input = (
     <input
@@ -75,7 +83,7 @@ export function FileInput(p: FileInputProps) {
       )}
       {refusal && (
         <p class="notice is-problem" role="alert">
-          {p.t(refusal)}
+          {p.t(REFUSAL_KEYS[refusal])}
         </p>
       )}
     </>
