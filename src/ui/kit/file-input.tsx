@@ -1,7 +1,8 @@
 // The one file input of the app. A file reaches the screen in one of two ways: read here as text
 // (at most MAX_FILE_BYTES, the most any payload file may hold, so a wrong 2 GB pick is refused
 // unread and a failed read is said, not swallowed), or handed over unread to code that reads it
-// off the main thread or bounded itself (the verifier's file check, a photo decoder, the backup).
+// its own way (the verifier's file check in a worker, with its own bound; the photo decoder;
+// several count files in order; the holder's backup, read when the form is sent).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { MAX_FILE_BYTES } from '../../core';
