@@ -30,6 +30,7 @@ async function createNativeDetector(): Promise<NativeDetector | null> {
     const formats = await Detector.getSupportedFormats();
     return formats.includes('qr_code') ? new Detector({ formats: ['qr_code'] }) : null;
   } catch {
+    // A detector that cannot even list its formats is no detector: every frame goes to jsqr.
     return null;
   }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Layer rule of the architecture, checked on every `npm test`: each folder of src/ may import
 // only the layers and packages listed here. Adding a line is a design decision; make it in review.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,8 +37,8 @@ for (const role of ROLES) {
   RULES[`storage/${role}`] = { layers: [`storage/${role}`, 'storage/shared', 'config', 'core'], packages: ['dexie'] };
 }
 RULES['storage/coordinator'].layers.push('storage/holder/create-holder-api.ts');
-// The one place that starts the areas: the router table (each area lazily, as its own chunk).
-const ENTRY_POINTS = { 'ui/shell/app.tsx': ROLES.map((r) => `ui/${r}`) };
+// The one place that starts the areas: the route table (each area lazily, as its own chunk).
+const ENTRY_POINTS = { 'ui/shell/routes.ts': ROLES.map((r) => `ui/${r}`) };
 
 const SPEC = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
 
@@ -90,12 +90,90 @@ export function checkLayers(src) {
   return problems;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const src = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '../../src');
-  const problems = checkLayers(resolve(src));
-  if (problems.length) {
-    process.stderr.write(`${problems.join('\n')}\n${problems.length} layer violation(s)\n`);
-    process.exit(1);
+// Import cycles: a module that (through others) imports itself is half-initialised while its own
+// imports run, and a circle makes two files one unit that can only be read and moved together.
+// Static imports and `import type` count; a dynamic `import()` does not: it runs after every
+// static module has loaded, and it is how the router reaches the areas that link back to it.
+const RESOLVE = ['', '.ts', '.tsx', '.mjs', '.js', '/index.ts', '/index.tsx'];
+
+/** The relative, static import targets of one file that are files under `src`. */
+function staticImports(src, file) {
+  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+  const targets = [];
+  for (const m of text.matchAll(SPEC)) {
+    const spec = m[1] ?? m[3];
+    if (!spec?.startsWith('.')) continue;
+    const base = resolve(dirname(file), spec);
+    const hit = RESOLVE.map((ext) => base + ext).find((p) => existsSync(p) && statSync(p).isFile() && /\.(ts|tsx|mjs|js)$/.test(p));
+    if (hit) targets.push(relative(src, hit));
   }
-  process.stdout.write('layers: ok\n');
+  return targets;
+}
+
+/** Every import cycle under `src` (a folder laid out like src/), one readable line per cycle: `a -> b -> a`. */
+export function checkCycles(src) {
+  const graph = new Map(files(src).map((f) => [relative(src, f), staticImports(src, f)]));
+  // Tarjan's strongly connected components: each component of two or more files (or a file that
+  // imports itself) holds at least one cycle; one shortest cycle through it is reported.
+  const index = new Map();
+  const low = new Map();
+  const stack = [];
+  const onStack = new Set();
+  const cycles = [];
+  let next = 0;
+  const visit = (v) => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v)) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index.get(w)));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component = new Set();
+    let w;
+    do {
+      w = stack.pop();
+      onStack.delete(w);
+      component.add(w);
+    } while (w !== v);
+    if (component.size > 1 || graph.get(v).includes(v)) cycles.push(shortestCycle(graph, [...component].sort()[0], component));
+  };
+  for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
+  return cycles.map((c) => `import cycle: ${c.map((f) => `src/${f}`).join(' -> ')}`);
+}
+
+/** The shortest path from `start` back to itself inside `component` (breadth first). */
+function shortestCycle(graph, start, component) {
+  const from = new Map();
+  const queue = [start];
+  while (queue.length) {
+    const v = queue.shift();
+    for (const w of graph.get(v)) {
+      if (!component.has(w)) continue;
+      if (w === start) {
+        const path = [start];
+        for (let u = v; u !== start; u = from.get(u)) path.splice(1, 0, u);
+        return [...path, start];
+      }
+      if (!from.has(w)) {
+        from.set(w, v);
+        queue.push(w);
+      }
+    }
+  }
+  return [start, start];
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const src = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '../../src'));
+  const problems = checkLayers(src);
+  const cycles = checkCycles(src);
+  if (problems.length) process.stderr.write(`${problems.join('\n')}\n${problems.length} layer violation(s)\n`);
+  if (cycles.length) process.stderr.write(`${cycles.join('\n')}\n${cycles.length} import cycle(s)\n`);
+  if (problems.length || cycles.length) process.exit(1);
+  process.stdout.write('layers: ok, no import cycles\n');
 }

@@ -3,7 +3,7 @@
 // or importing an updated one, never counts a period twice. The dashboard tallies and the CSV
 // are computed from the merged records only.
 import { csvText } from '../csv';
-import type { CountCell, CountsExport } from './counts';
+import type { CountCell, CountsExport } from './counts-format';
 
 /** One office's counts for one month, the unit that is merged. */
 export interface MonthCounts {

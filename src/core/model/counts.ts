@@ -2,48 +2,13 @@
 // issue 6 merges them). The format has no field that could hold a person: no names, keys,
 // birth dates or free text, and the parser refuses any field it does not know, so a
 // future writer cannot slip personal data through an old reader.
-import {
-  BERATUNG_TOPIC, CEFR_LEVEL, COURSE_KIND, COURSE_STATUS, ENTRY_TYPE, OFFICE_KIND,
-  type BeratungTopic, type CefrLevel, type CourseKind, type CourseStatus, type EntryType,
-} from './codes';
+import { BERATUNG_TOPIC, CEFR_LEVEL, COURSE_KIND, COURSE_STATUS, ENTRY_TYPE, OFFICE_KIND } from './codes';
 import type { Entry } from './entries';
+import { COUNTS_FORMAT, type CountCell, type CountsExport } from './counts-format';
 
-// Merging, the dashboard tallies and the CSV export (kept in their own file, exported from here).
+// The file format, merging, the dashboard tallies and the CSV export (each in its own file, exported from here).
+export * from './counts-format';
 export * from './counts-merge';
-
-/** File format name of a counts export. */
-export const COUNTS_FORMAT = 'bbpass-counts';
-
-/** One cell: how many entries of a type (and level/status/course/topic) an office issued in a month. */
-export interface CountCell {
-  /** 'YYYY-MM' (UTC) of the time of issue. */
-  readonly month: string;
-  readonly type: EntryType;
-  readonly course?: CourseKind;
-  readonly level?: CefrLevel;
-  readonly status?: CourseStatus;
-  /** Beratung: one cell per topic, so a session with two topics counts under both. */
-  readonly topic?: BeratungTopic;
-  readonly count: number;
-  /** Sum of teaching units (UE) of the counted entries, where they carry units. */
-  readonly units?: number;
-  /** Sum of calendar days of the counted Praktikum entries. */
-  readonly days?: number;
-}
-
-/** An office's anonymous counts export (JSON file). */
-export interface CountsExport {
-  readonly format: typeof COUNTS_FORMAT;
-  readonly version: 1;
-  readonly district: string;
-  /** The office: a stable local id (survives key rotation), its name and kind code. */
-  readonly office: { readonly id: string; readonly name: string; readonly kind: string };
-  /** When the export was made (seconds since 1970 UTC); the newer export wins a month. */
-  readonly generatedAt: number;
-  /** Months covered ('YYYY-MM'), also those with no entries, so "nothing" replaces older counts. */
-  readonly months: readonly string[];
-  readonly cells: readonly CountCell[];
-}
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;

@@ -2,11 +2,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { countsCsv, type MonthCounts } from '../../core';
-import type { CountsImportOutcome } from '../../storage/coordinator/coordinator-counts';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { downloadText } from '../kit/download';
-import { NumbersScreen } from './numbers-screen';
+import { NumbersScreen, type FileOutcome } from './numbers-screen';
 import { coordinatorApi } from './coordinator-storage';
 
 /** Props of {@link NumbersPanel}. */
@@ -15,9 +14,6 @@ export interface NumbersPanelProps {
   lang: Lang;
   back: ComponentChildren;
 }
-
-/** What one imported file did, with its name. */
-export type FileOutcome = CountsImportOutcome & { readonly file: string };
 
 /** Container for `#/coordinator/numbers`. */
 export function NumbersPanel({ t, lang, back }: NumbersPanelProps) {

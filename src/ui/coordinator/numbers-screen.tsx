@@ -2,7 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { counsellingByTopic, internshipsByMonth, languageByMonthAndLevel, type BeratungTopic, type MonthCounts, type Tally } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { BarChart, type BarGroup } from './bar-chart';
-import type { FileOutcome } from './numbers-panel';
+import type { CountsImportOutcome } from '../../storage/coordinator/coordinator-counts';
+import { FileInput } from '../kit/file-input';
+
+/** What one imported file did, with its name (declared with the view that shows it, so the panel imports the screen and not back). */
+export type FileOutcome = CountsImportOutcome & { readonly file: string };
 
 /** Props of {@link NumbersScreen}. */
 export interface NumbersScreenProps {
@@ -32,21 +36,7 @@ export function NumbersScreen({ t, lang, back, records, outcomes, onFiles, onCsv
       {back}
       <h1 id="numbers-title">{t('coordinator.numbers.title')}</h1>
       <p class="lead">{t('coordinator.numbers.intro')}</p>
-      <div class="field">
-        <label for="counts-file">{t('coordinator.numbers.file')}</label>
-        <input
-          id="counts-file"
-          type="file"
-          name="counts-file"
-          multiple
-          accept=".json,application/json"
-          onChange={async (e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
-            if (files.length) await onFiles(files);
-          }}
-        />
-      </div>
+      <FileInput t={t} look="field" label={t('coordinator.numbers.file')} name="counts-file" multiple accept=".json,application/json" onFiles={(files) => void onFiles(files)} />
       {outcomes.length > 0 && (
         <ul class="outcomes" role="status" data-testid="counts-outcomes">
           {outcomes.map((o) => (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n';
 import { ScannerPanel } from '../kit/scanner-panel';
 import { useScanner } from '../kit/use-scanner';
+import { FileInput } from '../kit/file-input';
 
 /** Props of {@link RequestInput}. */
 export interface RequestInputProps {
@@ -18,21 +19,7 @@ export function RequestInput({ t, onText }: RequestInputProps) {
   const [camera, setCamera] = useState(false);
   return (
     <div class="stack">
-      <div class="field">
-        <label for="request-file">{t('coordinator.admit.file')}</label>
-        <input
-          id="request-file"
-          type="file"
-          name="request-file"
-          accept=".txt,.qr,text/plain"
-          onChange={async (e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            input.value = ''; // the same file chosen again must fire again
-            if (file) onText(await file.text());
-          }}
-        />
-      </div>
+      <FileInput t={t} look="field" label={t('coordinator.admit.file')} name="request-file" accept=".txt,.qr,text/plain" onText={onText} />
       {camera ? (
         <Scanner t={t} onText={onText} />
       ) : (

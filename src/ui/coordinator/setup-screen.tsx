@@ -5,6 +5,7 @@ import { DEMO_PASSPHRASE, type RootProblem } from '../../storage/coordinator/coo
 import type { Translate } from '../i18n';
 import { DemoConfirm } from '../kit/demo-confirm';
 import { PassphraseField } from '../kit/passphrase-field';
+import { FileInput } from '../kit/file-input';
 
 /** Props of {@link SetupScreen}. */
 export interface SetupScreenProps {
@@ -92,10 +93,7 @@ export function SetupScreen({ t, back, demo, onCreate, onRestore, onDemo }: Setu
       </form>
       <form class="form card" noValidate onSubmit={restore} aria-labelledby="restore-title">
         <h2 id="restore-title">{t('coordinator.setup.restoreTitle')}</h2>
-        <div class="field">
-          <label for="root-backup">{t('coordinator.setup.backupFile')}</label>
-          <input id="root-backup" type="file" name="root-backup" accept=".json,application/json" onChange={async (e) => setFile(await e.currentTarget.files?.[0]?.text())} />
-        </div>
+        <FileInput t={t} look="field" label={t('coordinator.setup.backupFile')} name="root-backup" accept=".json,application/json" onText={setFile} />
         <PassphraseField id="restore-pass" label={t('coordinator.passphrase')} value={restorePass} visible={visible} autoComplete="current-password" onInput={setRestorePass} />
         {restoreProblem && (
           <p class="notice is-problem" role="alert">

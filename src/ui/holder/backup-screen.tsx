@@ -7,6 +7,7 @@ import { formatDateTime } from '../kit/format';
 import { Icon } from '../kit/icons';
 import { PassphraseField } from '../kit/passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
+import { reportError } from '../kit/report';
 
 /** Props of {@link BackupScreen}. */
 export interface BackupScreenProps {
@@ -38,7 +39,8 @@ export function BackupScreen({ t, lang, pass, onBackup }: BackupScreenProps) {
       setState({ done: await onBackup(first) });
       setFirst('');
       setSecond('');
-    } catch {
+    } catch (e) {
+      reportError('holder: make a backup', e);
       setState({});
       setError({ field: 'form', key: 'holder.backup.failed' });
     }

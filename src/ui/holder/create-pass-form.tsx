@@ -6,6 +6,7 @@ import { describedBy, FieldNotes } from './field-notes';
 import { countryName, languageEndonym, languageName, localToday } from '../kit/format';
 import { emptyDraft, PROFILE_FIELDS, validateProfile, type ProfileDraft, type ProfileErrors } from './profile-form';
 import { ALL_COUNTRIES, FREQUENT_COUNTRIES, SPOKEN_LANGUAGES } from './profile-lists';
+import { reportError } from '../kit/report';
 
 /** Props of {@link CreatePassForm}. */
 export interface CreatePassFormProps {
@@ -46,7 +47,8 @@ export function CreatePassForm({ t, lang, onCreate }: CreatePassFormProps) {
     setBusy(true);
     try {
       await onCreate(profile);
-    } catch {
+    } catch (e) {
+      reportError('holder: create a pass', e);
       setFailed(true);
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { href } from '../shell/router';
 import { formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
 import { isolate } from '../kit/isolate';
+import { reportError } from '../kit/report';
 
 /** Props of {@link DeleteScreen}. */
 export interface DeleteScreenProps {
@@ -28,7 +29,8 @@ export function DeleteScreen({ t, lang, pass, onDelete }: DeleteScreenProps) {
     setBusy(true);
     try {
       await onDelete();
-    } catch {
+    } catch (e) {
+      reportError('holder: delete the pass', e);
       setProblem('failed');
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import type { HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import { databaseMayExist } from '../kit/database-exists';
 import { createStore, useStore } from '../kit/store';
 import { holderApi } from './api';
+import { reportError } from '../kit/report';
 
 /** What the holder screens know about the passes on this device. */
 export type PassState =
@@ -25,7 +26,8 @@ export async function refreshPasses(select?: string): Promise<void> {
     const current = passes.find((p) => p.id === wanted) ?? passes[0];
     saveCurrent(current?.id);
     store.set({ status: 'ready', api, passes, current });
-  } catch {
+  } catch (e) {
+    reportError('holder: load the passes', e);
     // IndexedDB can be unavailable (some private modes); the screens say so instead of hanging.
     if (store.get().status !== 'ready') store.set({ status: 'failed' });
   }
@@ -65,6 +67,7 @@ function readCurrent(): string | undefined {
   try {
     return localStorage.getItem(CURRENT_KEY) ?? undefined;
   } catch {
+    // Storage can be disabled (private mode): then the first pass is shown, as on a new device.
     return undefined;
   }
 }

@@ -6,6 +6,7 @@ import { PassGate } from './pass-gate';
 import { refreshPasses } from './pass-state';
 import type { Shown } from './receive-outcome';
 import { ReceiveScreen } from './receive-screen';
+import { reportError } from '../kit/report';
 
 /** Container for `#/holder/receive`: every text the scanner reads goes to `receive()`. */
 export default function ReceiveRoute() {
@@ -30,7 +31,8 @@ function Receive({ pass, api }: { pass: PassSummary; api: HolderApi }) {
           setSaved((list) => [...list, outcome.entry]);
           await refreshPasses();
         }
-      } catch {
+      } catch (e) {
+        reportError('holder: receive a stamp', e);
         setShown({ status: 'error' });
       }
     });

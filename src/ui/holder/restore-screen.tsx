@@ -7,6 +7,8 @@ import { Icon } from '../kit/icons';
 import { PassphraseField } from '../kit/passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
 import { isolate } from '../kit/isolate';
+import { reportError } from '../kit/report';
+import { FileInput } from '../kit/file-input';
 
 /** Props of {@link RestoreScreen}. */
 export interface RestoreScreenProps {
@@ -37,7 +39,8 @@ export function RestoreScreen({ t, lang, hasPass, onRestore }: RestoreScreenProp
       const outcome = await onRestore(file, passphrase);
       if (outcome.status === 'restored') setDone(outcome);
       else setProblem(`holder.restore.${outcome.reason}`);
-    } catch {
+    } catch (e) {
+      reportError('holder: restore a backup', e);
       setProblem('holder.restore.readFailed');
     } finally {
       setBusy(false);
@@ -76,19 +79,21 @@ export function RestoreScreen({ t, lang, hasPass, onRestore }: RestoreScreenProp
         <div class="field">
           <span id="restore-file-label">{t('holder.restore.file')}</span>
           {/* Our own button instead of the browser's: its words come from our catalogue, in the holder's language. */}
-          <label class="button wide file-button">
-            <input
-              type="file"
-              class="visually-hidden"
-              accept=".json,application/json,text/plain"
-              aria-labelledby="restore-file-label restore-file-action"
-              aria-describedby="restore-file-name"
-              data-testid="restore-file"
-              onChange={(e) => (setFile(e.currentTarget.files?.[0]), setProblem(undefined))}
-            />
-            <Icon name="file" />
-            <span id="restore-file-action">{t('holder.restore.chooseFile')}</span>
-          </label>
+          <FileInput
+            t={t}
+            look="wide button"
+            label={
+              <>
+                <Icon name="file" />
+                <span id="restore-file-action">{t('holder.restore.chooseFile')}</span>
+              </>
+            }
+            accept=".json,application/json,text/plain"
+            labelledBy="restore-file-label restore-file-action"
+            describedBy="restore-file-name"
+            testId="restore-file"
+            onFiles={([f]) => (setFile(f), setProblem(undefined))}
+          />
           <p class="hint file-name" id="restore-file-name">
             {file ? t('holder.restore.chosen', { name: file.name }) : t('holder.restore.noneChosen')}
           </p>

@@ -12,6 +12,8 @@ export const ar: HolderMessages = {
   'common.loadFailed': 'تعذّر تحميل هذا القسم.',
   'common.retry': 'حاول مرة أخرى',
   'common.back': 'رجوع',
+  'common.fileTooLarge': 'هذا الملف كبير جدًا.',
+  'common.fileUnreadable': 'تعذّرت قراءة هذا الملف.',
   'role.office': 'جهة مختصة',
   'role.verifier': 'جهة التحقق',
   'role.coordinator': 'التنسيق',

@@ -11,6 +11,8 @@ export const de = {
   'common.loadFailed': 'Dieser Bereich konnte nicht geladen werden.',
   'common.retry': 'Erneut versuchen',
   'common.back': 'Zurück',
+  'common.fileTooLarge': 'Diese Datei ist zu groß.',
+  'common.fileUnreadable': 'Diese Datei konnte nicht gelesen werden.',
   'role.office': 'Fachstelle',
   'role.verifier': 'Prüfstelle',
   'role.coordinator': 'Koordination',

@@ -12,6 +12,8 @@ export const en: HolderMessages = {
   'common.loadFailed': 'This section could not be loaded.',
   'common.retry': 'Try again',
   'common.back': 'Back',
+  'common.fileTooLarge': 'This file is too large.',
+  'common.fileUnreadable': 'This file could not be read.',
   'role.office': 'Office',
   'role.verifier': 'Verifier',
   'role.coordinator': 'Coordination',

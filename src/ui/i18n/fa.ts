@@ -12,6 +12,8 @@ export const fa: HolderMessages = {
   'common.loadFailed': 'این بخش بارگذاری نشد.',
   'common.retry': 'دوباره امتحان کنید',
   'common.back': 'بازگشت',
+  'common.fileTooLarge': 'این فایل بیش از حد بزرگ است.',
+  'common.fileUnreadable': 'این فایل خوانده نشد.',
   'role.office': 'اداره تخصصی',
   'role.verifier': 'مرجع بررسی',
   'role.coordinator': 'هماهنگی',

@@ -142,6 +142,7 @@ function readSaved(): Lang | undefined {
     const value = localStorage.getItem(STORAGE_KEY);
     return LANGS.find((l) => l === value);
   } catch {
+    // Storage can be disabled (private mode): then the phone's language decides, as on a first start.
     return undefined;
   }
 }

@@ -12,6 +12,8 @@ export const ro: HolderMessages = {
   'common.loadFailed': 'Această secțiune nu a putut fi încărcată.',
   'common.retry': 'Încercați din nou',
   'common.back': 'Înapoi',
+  'common.fileTooLarge': 'Acest fișier este prea mare.',
+  'common.fileUnreadable': 'Acest fișier nu a putut fi citit.',
   'role.office': 'Instituție',
   'role.verifier': 'Verificare',
   'role.coordinator': 'Coordonare',

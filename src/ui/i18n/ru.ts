@@ -12,6 +12,8 @@ export const ru: HolderMessages = {
   'common.loadFailed': 'Не удалось загрузить этот раздел.',
   'common.retry': 'Попробовать снова',
   'common.back': 'Назад',
+  'common.fileTooLarge': 'Этот файл слишком большой.',
+  'common.fileUnreadable': 'Не удалось прочитать этот файл.',
   'role.office': 'Учреждение',
   'role.verifier': 'Проверка',
   'role.coordinator': 'Координация',

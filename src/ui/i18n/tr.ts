@@ -12,6 +12,8 @@ export const tr: HolderMessages = {
   'common.loadFailed': 'Bu bölüm yüklenemedi.',
   'common.retry': 'Tekrar dene',
   'common.back': 'Geri',
+  'common.fileTooLarge': 'Bu dosya çok büyük.',
+  'common.fileUnreadable': 'Bu dosya okunamadı.',
   'role.office': 'Kurum',
   'role.verifier': 'Kontrol birimi',
   'role.coordinator': 'Koordinasyon',

@@ -12,6 +12,8 @@ export const uk: HolderMessages = {
   'common.loadFailed': 'Цей розділ не вдалося завантажити.',
   'common.retry': 'Спробувати ще раз',
   'common.back': 'Назад',
+  'common.fileTooLarge': 'Цей файл завеликий.',
+  'common.fileUnreadable': 'Не вдалося прочитати цей файл.',
   'role.office': 'Установа',
   'role.verifier': 'Перевірка',
   'role.coordinator': 'Координація',

@@ -21,6 +21,7 @@ export function canShareFiles(): boolean {
     const probe = new File(['x'], 'x.txt', { type: 'text/plain' });
     return typeof navigator.share === 'function' && navigator.canShare?.({ files: [probe] }) === true;
   } catch {
+    // Older browsers have no File constructor or throw in canShare: they download instead.
     return false;
   }
 }

@@ -79,6 +79,7 @@ export function languageName(lang: Lang, code: string): string {
   try {
     return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
   } catch {
+    // A code Intl calls malformed (RangeError) or a browser without DisplayNames: the code is the name.
     return code;
   }
 }
@@ -88,6 +89,7 @@ export function languageEndonym(code: string): string | undefined {
   try {
     return new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
   } catch {
+    // As above; callers show the name in the UI language alone.
     return undefined;
   }
 }
@@ -97,6 +99,7 @@ export function countryName(lang: Lang, code: string): string {
   try {
     return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
   } catch {
+    // A region code Intl calls malformed, or no DisplayNames: the code is the name.
     return code;
   }
 }

@@ -1,6 +1,7 @@
 import { Icon } from './icons';
 import type { Translate } from '../i18n';
 import type { ScannerControls } from './use-scanner';
+import { FileInput } from './file-input';
 
 /** Props of {@link ScannerPanel}. */
 export interface ScannerPanelProps {
@@ -47,20 +48,7 @@ export function ScannerPanel({ t, scanner }: ScannerPanelProps) {
             {t(torch === 'on' ? 'scan.torchOff' : 'scan.torchOn')}
           </button>
         )}
-        <label class="button file-button">
-          <input
-            type="file"
-            accept="image/*"
-            class="visually-hidden"
-            data-testid="scan-file"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) scanner.readFile(file);
-            }}
-          />
-          {t('scan.fromFile')}
-        </label>
+        <FileInput t={t} look="button" label={t('scan.fromFile')} accept="image/*" testId="scan-file" onFiles={([file]) => scanner.readFile(file)} />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Translate } from '../i18n';
 import { PassphraseField } from '../kit/passphrase-field';
 import { showOffice } from './office-state';
 import { officeApi } from './office-storage';
+import { FileInput } from '../kit/file-input';
 
 /** Restores the office keys from a backup file after the passphrase has opened them. */
 export function RestoreForm({ t }: { t: Translate }) {
@@ -24,14 +25,7 @@ export function RestoreForm({ t }: { t: Translate }) {
     <form class="form" noValidate onSubmit={submit} aria-labelledby="restore-title">
       <h2 id="restore-title">{t('office.restore.title')}</h2>
       <p>{t('office.restore.intro')}</p>
-      <label class="button file-button">
-        <input type="file" class="visually-hidden" accept=".json,application/json" data-testid="restore-file" onChange={async (e) => {
-          const f = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (f) setFile({ name: f.name, text: await f.text() });
-        }} />
-        {t('office.restore.choose')}
-      </label>
+      <FileInput t={t} look="button" label={t('office.restore.choose')} accept=".json,application/json" testId="restore-file" onText={(text, f) => setFile({ name: f.name, text })} />
       {file && <p class="file-name">{file.name}</p>}
       <PassphraseField id="restore-pass" label={t('office.session.passphrase')} value={pass} visible={false} autoComplete="current-password" onInput={setPass} />
       {outcome && (

@@ -7,6 +7,7 @@ import type { OfficeProfile } from '../../storage/office/office-keys';
 import type { PlainKey, Translate } from '../i18n';
 import { PassphraseField } from '../kit/passphrase-field';
 import { RestoreForm } from './restore-form';
+import { reportError } from '../kit/report';
 
 const DISTRICT = /^[a-z0-9-]{1,32}$/;
 
@@ -41,7 +42,8 @@ export function SetupScreen({ t, onSetup }: SetupScreenProps) {
     setBusy(true);
     try {
       await onSetup(p, pass.first);
-    } catch {
+    } catch (e) {
+      reportError('office: set up the office key', e);
       setError({ field: 'form', key: 'office.setup.failed' });
       setBusy(false);
     }

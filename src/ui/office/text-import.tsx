@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ScannerPanel } from '../kit/scanner-panel';
 import { useScanner } from '../kit/use-scanner';
 import type { Translate } from '../i18n';
+import { FileInput } from '../kit/file-input';
 
 /** Props of {@link TextImport}. */
 export interface TextImportProps {
@@ -18,20 +19,7 @@ export function TextImport({ t, id, label, onText }: TextImportProps) {
   const [camera, setCamera] = useState(false);
   return (
     <div class="text-import">
-      <label class="button file-button">
-        <input
-          type="file"
-          class="visually-hidden"
-          accept=".qr,.txt,.json,text/plain,application/json"
-          data-testid={`${id}-file`}
-          onChange={async (e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) onText(await file.text());
-          }}
-        />
-        {t('office.import.file')}
-      </label>
+      <FileInput t={t} look="button" label={t('office.import.file')} accept=".qr,.txt,.json,text/plain,application/json" testId={`${id}-file`} onText={onText} />
       <div class="field">
         <label for={`${id}-paste`}>{label}</label>
         <textarea id={`${id}-paste`} rows={3} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />

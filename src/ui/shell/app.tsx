@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { LANGS, loadStaffMessages, setLanguage, useI18n, type StaffPart } from '../i18n';
 import { lazyView, type LazyView, type ViewLoader } from './lazy-view';
-import { AREAS, href, parseLocation, useLocation, type Route } from './router';
+import { AREAS, ROUTES, href, parseLocation, useLocation, type Route } from './router';
+import { ROUTE_TABLE, type RouteSpec } from './routes';
 import { DemoBanner } from './demo-banner';
 import { demoModeStore } from './demo-mode';
 import { LanguageSwitch } from './language-switch';
@@ -14,27 +15,12 @@ function staffView(part: StaffPart, loader: ViewLoader): LazyView {
   return lazyView(() => Promise.all([loader(), loadStaffMessages(part)]).then(([view]) => view));
 }
 
-// Every area is its own chunk: the start bundle holds only this shell, and staff screens,
-// the scanner and its worker load when first opened (and are precached for offline use).
-const views: Record<Route, LazyView> = {
-  holder: lazyView(() => import('../holder/home-route')),
-  'holder/new': lazyView(() => import('../holder/new-pass-route')),
-  'holder/card': lazyView(() => import('../holder/card-route')),
-  'holder/receive': lazyView(() => import('../holder/receive-route')),
-  'holder/entries': lazyView(() => import('../holder/entries-route')),
-  'holder/entry': lazyView(() => import('../holder/entry-route')),
-  'holder/present': lazyView(() => import('../holder/present-route')),
-  'holder/backup': lazyView(() => import('../holder/backup-route')),
-  'holder/restore': lazyView(() => import('../holder/restore-route')),
-  'holder/print': lazyView(() => import('../holder/print-route')),
-  'holder/settings': lazyView(() => import('../holder/settings-route')),
-  'holder/delete': lazyView(() => import('../holder/delete-route')),
-  'holder/directory': lazyView(() => import('../holder/directory-route')),
-  'holder/offer': lazyView(() => import('../holder/offer-route')),
-  office: staffView('office', () => import('../office/office-route')),
-  verifier: staffView('verifier', () => import('../verifier/verifier-route')),
-  coordinator: staffView('coordinator', () => import('../coordinator/coordinator-route')),
-};
+/** The view of a route: a staff area also loads its messages (see routes.ts for the chunks). */
+function viewOf({ load, area }: RouteSpec): LazyView {
+  return area ? staffView(area, load) : lazyView(load);
+}
+
+const views = Object.fromEntries(ROUTES.map((r) => [r, viewOf(ROUTE_TABLE[r])])) as Record<Route, LazyView>;
 
 /** Starts fetching the view of the current location, so it loads while the catalogue does. */
 export function preloadCurrentView(): void {

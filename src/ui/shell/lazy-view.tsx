@@ -50,6 +50,7 @@ export function lazyView<P extends object = object>(loader: ViewLoader<P>): Lazy
       </p>
     );
   }
+  // A failed preload is forgotten by loadOnce: the render loads again and shows the retry button.
   return Object.assign(LazyView, { preload: () => void load().catch(() => undefined) });
 }
 

@@ -1,50 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ROUTE_TABLE, type RouteSpec } from './routes';
 
-/** Every screen the hash router knows. */
-export type Route =
-  | 'holder'
-  | 'holder/new'
-  | 'holder/card'
-  | 'holder/receive'
-  | 'holder/entries'
-  | 'holder/entry'
-  | 'holder/present'
-  | 'holder/backup'
-  | 'holder/restore'
-  | 'holder/print'
-  | 'holder/settings'
-  | 'holder/delete'
-  | 'holder/directory'
-  | 'holder/offer'
-  | 'office'
-  | 'verifier'
-  | 'coordinator';
+/** Every screen the hash router knows (declared once, in routes.ts). */
+export type Route = keyof typeof ROUTE_TABLE;
 
-const ROUTES: readonly Route[] = [
-  'holder',
-  'holder/new',
-  'holder/card',
-  'holder/receive',
-  'holder/entries',
-  'holder/entry',
-  'holder/present',
-  'holder/backup',
-  'holder/restore',
-  'holder/print',
-  'holder/settings',
-  'holder/delete',
-  'holder/directory',
-  'holder/offer',
-  'office',
-  'verifier',
-  'coordinator',
-];
+const SPECS: Readonly<Record<Route, RouteSpec>> = ROUTE_TABLE;
+
+/** Every route, in the order of the table. */
+export const ROUTES = Object.keys(SPECS) as readonly Route[];
 
 /** Routes that take one path parameter after them (`#/holder/entry/<id>`). */
-const WITH_PARAM = new Set<Route>(['holder/entry', 'holder/offer']);
+const WITH_PARAM = new Set(ROUTES.filter((r) => SPECS[r].param));
 
 /** Staff areas route inside themselves: `#/office/stamp/x` is route 'office' with param 'stamp/x'. */
-export const AREAS = new Set<Route>(['office', 'verifier', 'coordinator']);
+export const AREAS = new Set(ROUTES.filter((r) => SPECS[r].area));
 
 /** A parsed location: the route and, for routes that take one, its parameter. */
 export interface Location {
@@ -64,11 +33,6 @@ export function parseLocation(hash: string): Location {
   const param = decodeURIComponent(path.slice(slash + 1));
   const withParam = ROUTES.find((r) => r === base && WITH_PARAM.has(r));
   return withParam && param ? { route: withParam, param } : { route: 'holder' };
-}
-
-/** The route of a location hash. */
-export function parseRoute(hash: string): Route {
-  return parseLocation(hash).route;
 }
 
 /** The `href` for a route; hash URLs keep every screen inside the one precached index.html. */
@@ -93,9 +57,4 @@ export function useLocation(): Location {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return loc;
-}
-
-/** The current route; re-renders on `hashchange`. */
-export function useRoute(): Route {
-  return useLocation().route;
 }

@@ -5,6 +5,7 @@ import { formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
 import type { CheckPhase, ScanProblem } from './use-check';
+import { FileInput } from '../kit/file-input';
 
 /** Props of {@link ScanScreen}. */
 export interface ScanScreenProps {
@@ -73,20 +74,7 @@ export function ScanScreen({ t, lang, phase, idleMinutes, onText, onFile }: Scan
         >
           <h2>{t('verifier.scan.fileTitle')}</h2>
           <p class="hint">{t('verifier.scan.fileHint')}</p>
-          <label class="field">
-            <span>{t('verifier.scan.fileLabel')}</span>
-            <input
-              type="file"
-              name="presentation-file"
-              accept=".txt,.json,text/plain,image/*"
-              data-testid="presentation-file"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (file) onFile(file);
-              }}
-            />
-          </label>
+          <FileInput t={t} look="field" label={t('verifier.scan.fileLabel')} name="presentation-file" accept=".txt,.json,text/plain,image/*" testId="presentation-file" onFiles={([file]) => onFile(file)} />
           <p class="hint drop-hint" aria-hidden="true">
             <Icon name="upload" /> {t('verifier.scan.dropHere')}
           </p>

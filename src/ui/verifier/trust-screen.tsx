@@ -4,6 +4,7 @@ import { useScanner } from '../kit/use-scanner';
 import { formatMomentDay, formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
+import { FileInput } from '../kit/file-input';
 
 /** Props of {@link TrustScreen}. */
 export interface TrustScreenProps {
@@ -50,19 +51,7 @@ export function TrustScreen(p: TrustScreenProps) {
         </div>
       )}
       <h2>{t('verifier.trust.importTitle')}</h2>
-      <label class="field">
-        <span>{t('verifier.trust.fileLabel')}</span>
-        <input
-          type="file"
-          name="trust-file"
-          accept=".json,.txt,application/json,text/plain"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) p.onFile(file);
-          }}
-        />
-      </label>
+      <FileInput t={t} look="field" label={t('verifier.trust.fileLabel')} name="trust-file" accept=".json,.txt,application/json,text/plain" onFiles={([file]) => p.onFile(file)} />
       <div aria-live="polite">{p.outcome && <ImportOutcome t={t} outcome={p.outcome} />}</div>
       <button type="button" class="button" onClick={() => p.onScanning(!p.scanning)} aria-expanded={p.scanning}>
         <Icon name={p.scanning ? 'cross' : 'camera'} />
