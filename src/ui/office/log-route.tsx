@@ -7,7 +7,7 @@ import { downloadText } from '../kit/download';
 import { entryTitle } from '../entry/entry-text';
 import { formatDateTime, formatPartialDate } from '../kit/format';
 import { href } from '../shell/router';
-import { fileDate } from './file-name';
+import { fileDate } from '../kit/file-name';
 import { logCsv } from './log-csv';
 import { nowSeconds } from '../kit/now';
 import { ReissueView } from './reissue-view';

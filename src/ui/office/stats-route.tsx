@@ -4,7 +4,7 @@ import { appDb } from '../../storage/app-db';
 import { exportCounts, lastMonths, officeStats, type MonthlyStats } from '../../storage/office-log';
 import { downloadText } from '../kit/download';
 import { BarChart, type Series } from './bar-chart';
-import { fileDate, fileSlug } from './file-name';
+import { fileDate, fileSlug } from '../kit/file-name';
 import { nowSeconds } from '../kit/now';
 import type { SectionProps } from './section-props';
 
@@ -23,7 +23,7 @@ export function StatsRoute({ t, office }: SectionProps) {
   const download = async () => {
     const now = nowSeconds();
     const counts = await exportCounts(appDb(), office, lastMonths(now, MONTHS), now);
-    downloadText(`zahlen-${fileSlug(office.name)}-${fileDate(now)}.json`, JSON.stringify(counts, null, 2), 'application/json');
+    downloadText(`zahlen-${fileSlug(office.name, 'stelle')}-${fileDate(now)}.json`, JSON.stringify(counts, null, 2), 'application/json');
   };
   return (
     <section class="screen" aria-labelledby="stats-title">
