@@ -1,6 +1,12 @@
 import type { Lang, Translate } from '../i18n';
 import { describedBy, FieldNotes } from './field-notes';
-import type { DateDraft } from './profile-form';
+
+/** A date typed as separate parts; empty strings mean "not given". */
+export interface DateDraft {
+  day: string;
+  month: string;
+  year: string;
+}
 
 /** Props of {@link DateFields}. */
 export interface DateFieldsProps {
@@ -33,7 +39,7 @@ export function DateFields({ t, lang, id, legend, hint, value, onChange, withDay
       <div class="date-parts">
         {withDay && (
           <label class="field date-day">
-            <span>{t('holder.form.day')}</span>
+            <span>{t('common.date.day')}</span>
             <input
               id={`${id}-day`}
               inputMode="numeric"
@@ -46,7 +52,7 @@ export function DateFields({ t, lang, id, legend, hint, value, onChange, withDay
           </label>
         )}
         <label class="field date-month">
-          <span>{t('holder.form.month')}</span>
+          <span>{t('common.date.month')}</span>
           <select
             id={`${id}-month`}
             autoComplete={autoComplete ? 'bday-month' : 'off'}
@@ -63,7 +69,7 @@ export function DateFields({ t, lang, id, legend, hint, value, onChange, withDay
           </select>
         </label>
         <label class="field date-year">
-          <span>{t('holder.form.year')}</span>
+          <span>{t('common.date.year')}</span>
           <input
             id={`${id}-year`}
             inputMode="numeric"
