@@ -3,7 +3,7 @@ import type { Lang, Translate } from '../i18n';
 import { downloadText } from '../kit/download';
 import { formatMomentDay } from '../kit/format';
 import { QrCode } from '../kit/qr-code';
-import { fileSafe } from './file-name';
+import { fileSlug } from '../kit/file-name';
 import { isolate } from '../kit/isolate';
 
 /** Props of {@link CertificateResult}. */
@@ -16,7 +16,7 @@ export interface CertificateResultProps {
 
 /** The signed certificate handed back to the office: as a QR code to scan and as a file. */
 export function CertificateResult({ t, lang, row, onNext }: CertificateResultProps) {
-  const file = `${fileSafe(row.officeName)}.cert.txt`;
+  const file = `${fileSlug(row.officeName)}.cert.txt`;
   return (
     <div class="stack">
       <p class="outcome is-good" role="status" data-testid="admit-done">

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DistrictRootRow } from '../../storage/coordinator/coordinator-api';
 import { databaseMayExist } from '../kit/database-exists';
 import { onActivity } from '../kit/idle-lock';
+import { nowSeconds } from '../kit/now';
 import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
 import { href, useLocation } from '../shell/router';
@@ -70,7 +71,7 @@ export default function CoordinatorRoute() {
     case 'key':
       return <KeyScreen t={t} back={back} row={session.row} />;
     case 'key/print':
-      return <RecoverySheet t={t} lang={lang} row={session.row} printedAt={Math.floor(Date.now() / 1000)} onPrint={() => print()} />;
+      return <RecoverySheet t={t} lang={lang} row={session.row} printedAt={nowSeconds()} onPrint={() => print()} />;
     default:
       return <CoordinatorHome t={t} back={back} row={session.row} demo={demo} onLock={() => coordinatorLock.lock('staff')} />;
   }

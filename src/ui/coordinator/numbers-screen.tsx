@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { counsellingByTopic, internshipsByMonth, languageByMonthAndLevel, type BeratungTopic, type MonthCounts, type Tally } from '../../core';
 import type { Lang, Translate } from '../i18n';
-import { BarChart, type BarGroup } from './bar-chart';
+import { BarChart, type BarGroup } from '../kit/bar-chart';
 import type { CountsImportOutcome } from '../../storage/coordinator/coordinator-counts';
 import { FileInput } from '../kit/file-input';
 

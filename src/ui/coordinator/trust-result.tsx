@@ -1,7 +1,7 @@
 import type { PublishedList } from '../../storage/coordinator/coordinator-register';
 import type { Translate } from '../i18n';
 import { downloadText } from '../kit/download';
-import { AnimatedQr } from './animated-qr';
+import { PayloadQr } from './payload-qr';
 
 /** Props of {@link TrustResult}. */
 export interface TrustResultProps {
@@ -22,7 +22,7 @@ export function TrustResult({ t, district, list }: TrustResultProps) {
       <button type="button" class="button primary wide" data-testid="trust-download" onClick={() => downloadText(file, list.fileText, 'application/json')}>
         {t('coordinator.trust.download', { file })}
       </button>
-      <AnimatedQr t={t} text={list.text} label={t('coordinator.trust.qrLabel', { version: list.version })} testId="trust-qr" />
+      <PayloadQr t={t} text={list.text} label={t('coordinator.trust.qrLabel', { version: list.version })} testId="trust-qr" />
     </div>
   );
 }

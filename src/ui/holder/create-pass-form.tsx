@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { PassProfile } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
-import { DateFields } from './date-fields';
-import { describedBy, FieldNotes } from './field-notes';
+import { DateFields } from '../kit/date-fields';
+import { describedBy, FieldNotes } from '../kit/field-notes';
 import { countryName, languageEndonym, languageName, localToday } from '../kit/format';
 import { emptyDraft, PROFILE_FIELDS, validateProfile, type ProfileDraft, type ProfileErrors } from './profile-form';
 import { ALL_COUNTRIES, FREQUENT_COUNTRIES, SPOKEN_LANGUAGES } from './profile-lists';

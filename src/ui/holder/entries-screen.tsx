@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ENTRY_TYPE, type EntryType } from '../../core';
 import type { CheckedEntry } from '../../storage/holder/holder-api';
-import { isLoaded } from './loaded';
+import { isLoaded } from '../kit/loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { EntriesStatus } from './entries-status';

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n';
-import type { Loaded } from './loaded';
+import type { Loaded } from '../kit/loaded';
 
 /** The loading line, or the alert that a pass's entries could not be read; nothing once they are there. */
 export function EntriesStatus({ t, entries }: { t: Translate; entries: Loaded<readonly unknown[]> }) {

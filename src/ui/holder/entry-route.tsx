@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import { useI18n } from '../i18n';
 import { useLocation } from '../shell/router';
 import { nowSeconds } from '../kit/now';
+import { useAsync } from '../kit/use-async';
 import { EntryDetail } from './entry-detail';
 import { offersForOffice } from '../../core';
 import { PassGate } from './pass-gate';
@@ -16,18 +16,11 @@ export default function EntryRoute() {
 function Entry({ pass, api }: { pass: PassSummary; api: HolderApi }) {
   const { t, lang } = useI18n();
   const { param } = useLocation();
-  const [entry, setEntry] = useState<CheckedEntry | 'missing' | 'failed'>();
-  useEffect(() => {
-    let live = true;
-    // The API lists entries re-verified as of now; one pass holds dozens, so finding one is cheap.
-    api.entries(pass.id, nowSeconds()).then(
-      (list) => live && setEntry(list.find((e) => e.id === param) ?? 'missing'),
-      () => live && setEntry('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, pass.id, param]);
+  // The API lists entries re-verified as of now; one pass holds dozens, so finding one is cheap.
+  const entry = useAsync(
+    () => api.entries(pass.id, nowSeconds()).then((list): CheckedEntry | 'missing' => list.find((e) => e.id === param) ?? 'missing'),
+    [api, pass.id, param],
+  );
   const directory = useDirectory();
   const offer = directory.status === 'ready' && typeof entry === 'object' ? offersForOffice(directory.directory.offers, entry.officeName)[0] : undefined;
   return <EntryDetail t={t} lang={lang} entry={entry} offerId={offer?.id} />;

@@ -1,20 +1,19 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { DEFAULT_PRESENTATION_MAX_AGE } from '../../core';
 import type { HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { shareOrDownload } from '../kit/download';
 import { localToday } from '../kit/format';
+import { useAsync } from '../kit/use-async';
+import { useTick } from '../kit/use-tick';
 import { PresentShow } from './present-show';
-import { useWakeLock } from '../kit/use-wake-lock';
 
 /** Frames per second the holder can choose; 5 suits most phone cameras. */
 export const SPEEDS = [1, 2, 3, 5, 8, 10] as const;
 const DEFAULT_SPEED = 3;
 // A presentation is stale after 5 minutes; re-signing at half that keeps a scan in progress valid.
 const RENEW_MS = (DEFAULT_PRESENTATION_MAX_AGE / 2) * 1000;
-
-type Presented = Awaited<ReturnType<HolderApi['present']>>;
 
 /** Props of {@link PresentLive}. */
 export interface PresentLiveProps {
@@ -28,33 +27,12 @@ export interface PresentLiveProps {
 
 /** Signs a presentation of the chosen entries and plays its frames: 1…seqLen, then ever new mixed frames. */
 export function PresentLive({ t, lang, api, pass, entryIds, onBack }: PresentLiveProps) {
-  const [presented, setPresented] = useState<Presented | 'failed'>();
-  const [n, setN] = useState(1);
   const [speed, setSpeed] = useState(DEFAULT_SPEED);
   const [playing, setPlaying] = useState(true);
-  useWakeLock();
-
-  useEffect(() => {
-    let live = true;
-    const renew = () =>
-      api.present(pass.id, entryIds, nowSeconds()).then(
-        (p) => live && (setPresented(p), setN(1)),
-        () => live && setPresented('failed'),
-      );
-    void renew();
-    const timer = setInterval(renew, RENEW_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [api, pass.id, entryIds.join()]);
-
-  useEffect(() => {
-    if (!playing || !presented || presented === 'failed') return;
-    // Past seqLen the fountain encoder mixes fragments, so a scanner that missed frames catches up.
-    const timer = setInterval(() => setN((x) => x + 1), 1000 / SPEEDS[speed]!);
-    return () => clearInterval(timer);
-  }, [playing, speed, presented]);
+  const renewal = useTick(RENEW_MS);
+  // The player starts at frame 1 for each new presentation; past seqLen the fountain encoder
+  // mixes fragments, so a scanner that missed frames catches up.
+  const presented = useAsync(() => api.present(pass.id, entryIds, nowSeconds()), [api, pass.id, entryIds.join(), renewal]);
 
   const save = async () => {
     if (!presented || presented === 'failed') return;
@@ -65,7 +43,7 @@ export function PresentLive({ t, lang, api, pass, entryIds, onBack }: PresentLiv
     <PresentShow
       t={t}
       lang={lang}
-      frame={presented && presented !== 'failed' ? { text: presented.frame(n), n, seqLen: presented.seqLen } : presented}
+      frames={presented}
       count={entryIds.length}
       fps={SPEEDS[speed]!}
       playing={playing}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CheckedEntry } from '../../storage/holder/holder-api';
-import { isLoaded } from './loaded';
+import { isLoaded } from '../kit/loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { EntriesStatus } from './entries-status';

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { CheckedEntry, HolderApi, PassSummary } from '../../storage/holder/holder-api';
 import { useI18n } from '../i18n';
 import { nowSeconds } from '../kit/now';
+import { useAsync } from '../kit/use-async';
 import { focusMain } from './focus';
-import { isLoaded } from './loaded';
+import { isLoaded } from '../kit/loaded';
 import { PassGate } from './pass-gate';
 import { PresentLive } from './present-live';
 import { PresentPick, presentable } from './present-pick';
@@ -15,23 +16,14 @@ export default function PresentRoute() {
 
 function Present({ pass, api }: { pass: PassSummary; api: HolderApi }) {
   const { t, lang } = useI18n();
-  const [entries, setEntries] = useState<CheckedEntry[] | 'failed'>();
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const entries = useAsync(() => api.entries(pass.id, nowSeconds()), [api, pass.id]);
   const [showing, setShowing] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api.entries(pass.id, nowSeconds()).then(
-      (list) => {
-        if (!live) return;
-        setEntries(list);
-        setChosen(new Set(presentable(list))); // everything a verifier can accept, by default
-      },
-      () => live && setEntries('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, pass.id]);
+  // A choice belongs to the list it was made in: a newly loaded list starts again from everything
+  // a verifier can accept.
+  const [picked, setPicked] = useState<{ from: readonly CheckedEntry[]; ids: ReadonlySet<string> }>();
+  const everything = useMemo<ReadonlySet<string>>(() => new Set(isLoaded(entries) ? presentable(entries) : []), [entries]);
+  const chosen = picked && picked.from === entries ? picked.ids : everything;
+  const setChosen = (ids: ReadonlySet<string>) => isLoaded(entries) && setPicked({ from: entries, ids });
 
   if (showing && isLoaded(entries)) {
     const ids = entries.filter((e) => chosen.has(e.id)).map((e) => e.id);

@@ -1,15 +1,16 @@
 import type { Lang, Translate } from '../i18n';
+import { AnimatedQr, type Frames } from '../kit/animated-qr';
 import { canShareFiles } from '../kit/download';
 import { formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
-import { QrCode } from '../kit/qr-code';
+import type { Loaded } from '../kit/loaded';
 
 /** Props of {@link PresentShow}. */
 export interface PresentShowProps {
   t: Translate;
   lang: Lang;
-  /** The frame on screen; undefined while signing. */
-  frame: { text: string; n: number; seqLen: number } | 'failed' | undefined;
+  /** The signed presentation's frames; undefined while signing. */
+  frames: Loaded<Frames>;
   /** How many entries are shown. */
   count: number;
   fps: number;
@@ -25,7 +26,7 @@ export interface PresentShowProps {
 
 /** The animated pass code for a verifier's camera, with speed, pause and a file alternative. */
 export function PresentShow(p: PresentShowProps) {
-  const { t, lang, frame } = p;
+  const { t, lang, frames } = p;
   return (
     <section class="screen code-screen" aria-labelledby="present-show-title">
       <button type="button" class="back-link link-button" onClick={p.onBack}>
@@ -33,23 +34,28 @@ export function PresentShow(p: PresentShowProps) {
       </button>
       <h1 id="present-show-title">{t('holder.present.title')}</h1>
       <p class="lead">{t('holder.present.showIntro')}</p>
-      <div class="code-box">
-        {frame === 'failed' ? (
-          <p class="notice is-problem" role="alert">
-            {t('holder.present.failed')}
-          </p>
-        ) : frame ? (
-          <QrCode text={frame.text} label={t('holder.present.qrLabel', { n: p.count })} class="qr-large" testId="present-qr" />
-        ) : (
-          <p class="loading" role="status">
-            {t('common.loading')}
-          </p>
-        )}
-      </div>
-      {frame && frame !== 'failed' && (
-        <p class="frame-text" data-testid="frame-text" data-frame={frame.n}>
-          {t('holder.present.frame', { n: formatNumber(lang, frame.n), total: formatNumber(lang, frame.seqLen) })}
-        </p>
+      {frames && frames !== 'failed' ? (
+        <AnimatedQr
+          frames={frames}
+          fps={p.fps}
+          playing={p.playing}
+          label={t('holder.present.qrLabel', { n: p.count })}
+          testId="present-qr"
+          caption={(n) => t('holder.present.frame', { n: formatNumber(lang, n), total: formatNumber(lang, frames.seqLen) })}
+          captionTestId="frame-text"
+        />
+      ) : (
+        <div class="code-box">
+          {frames === 'failed' ? (
+            <p class="notice is-problem" role="alert">
+              {t('holder.present.failed')}
+            </p>
+          ) : (
+            <p class="loading" role="status">
+              {t('common.loading')}
+            </p>
+          )}
+        </div>
       )}
       <p class="brightness-hint">{t('holder.brightness')}</p>
       <div class="player" role="group" aria-label={t('holder.present.speedGroup')}>
@@ -69,7 +75,7 @@ export function PresentShow(p: PresentShowProps) {
       <p class="hint player-speed">{t('holder.present.speed', { fps: formatNumber(lang, p.fps) })}</p>
       <div class="alt-action">
         <p>{t('holder.present.fileHint')}</p>
-        <button type="button" class="button wide" onClick={p.onSave} disabled={!frame || frame === 'failed'} data-testid="present-save">
+        <button type="button" class="button wide" onClick={p.onSave} disabled={!frames || frames === 'failed'} data-testid="present-save">
           <Icon name="file" />
           {t(canShareFiles() ? 'holder.present.share' : 'holder.present.save')}
         </button>

@@ -1,5 +1,5 @@
 import type { CheckedEntry, PassSummary } from '../../storage/holder/holder-api';
-import { isLoaded } from './loaded';
+import { isLoaded } from '../kit/loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { FieldRow } from '../kit/field-row';

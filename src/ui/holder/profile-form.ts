@@ -3,13 +3,7 @@
 import { MAX_NAME, textDefect } from '../../core';
 import type { PassProfile } from '../../storage/holder/holder-api';
 import type { PlainKey } from '../i18n';
-
-/** A date typed as separate parts; empty strings mean "not given". */
-export interface DateDraft {
-  day: string;
-  month: string;
-  year: string;
-}
+import type { DateDraft } from '../kit/date-fields';
 
 /** Everything the form holds while the holder types. */
 export interface ProfileDraft {

@@ -3,7 +3,7 @@ import { officeApi } from './office-storage';
 import { LockMinutesForm } from '../kit/lock-minutes-form';
 import { downloadText } from '../kit/download';
 import { PassphraseField } from '../kit/passphrase-field';
-import { fileDate, fileSlug } from './file-name';
+import { fileDate, fileSlug } from '../kit/file-name';
 import { showOffice } from './office-state';
 import { nowSeconds } from '../kit/now';
 import { RestoreForm } from './restore-form';
@@ -16,7 +16,7 @@ export function KeysRoute({ t, office, keys }: SectionProps) {
   const [rotation, setRotation] = useState<'busy' | 'done' | 'wrong'>();
   const backup = async () => {
     const now = nowSeconds();
-    downloadText(`stellenschluessel-${fileSlug(office.name)}-${fileDate(now)}.json`, await (await officeApi()).backupText(office, now), 'application/json');
+    downloadText(`stellenschluessel-${fileSlug(office.name, 'stelle')}-${fileDate(now)}.json`, await (await officeApi()).backupText(office, now), 'application/json');
   };
   const rotate = async (e: Event) => {
     e.preventDefault();

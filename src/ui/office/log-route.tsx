@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ENTRY_TYPE, type EntryType } from '../../core';
 import type { LogFilter } from '../../storage/office/office-log';
-import type { IssuedRow } from '../../storage/office/office-api';
 import { officeApi } from './office-storage';
 import { downloadText } from '../kit/download';
 import { entryTitle } from '../entry/entry-text';
 import { formatDateTime, formatPartialDate } from '../kit/format';
 import { href } from '../shell/router';
-import { fileDate } from './file-name';
+import { fileDate } from '../kit/file-name';
 import { logCsv } from './log-csv';
 import { nowSeconds } from '../kit/now';
+import { useAsync } from '../kit/use-async';
 import { ReissueView } from './reissue-view';
 import type { SectionProps } from './section-props';
 import { useTemplates } from './use-templates';
@@ -19,12 +19,9 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
   const { t, lang, office, reissueId } = props;
   const { templates } = useTemplates(office.id);
   const [filter, setFilter] = useState<LogFilter>({});
-  const [rows, setRows] = useState<IssuedRow[]>();
-  useEffect(() => {
-    let live = true;
-    void officeApi().then((api) => api.listIssued(office.id, filter)).then((r) => live && setRows(r));
-    return () => void (live = false);
-  }, [office.id, filter, reissueId]);
+  const listed = useAsync(() => officeApi().then((api) => api.listIssued(office.id, filter)), [office.id, filter, reissueId]);
+  // An unreadable log shows no rows (and no CSV) rather than the rows of another filter.
+  const rows = listed === 'failed' ? undefined : listed;
   if (reissueId) return <ReissueView {...props} issuedId={reissueId} />;
   const set = (change: Partial<LogFilter>) => setFilter({ ...filter, ...change });
   const csv = () => rows && downloadText(`ausgestellt-${fileDate(nowSeconds())}.csv`, logCsv(t, lang, rows, templates ?? []), 'text/csv;charset=utf-8');

@@ -5,7 +5,7 @@ import { officeStatus } from '../../storage/office/office-status';
 import { downloadText } from '../kit/download';
 import { QrCode } from '../kit/qr-code';
 import { CertificateNote } from './certificate-note';
-import { fileSlug } from './file-name';
+import { fileSlug } from '../kit/file-name';
 import { showOffice } from './office-state';
 import { officeApi } from './office-storage';
 import { nowSeconds } from '../kit/now';
@@ -48,7 +48,7 @@ export function RegisterRoute({ t, lang, office, keys }: SectionProps) {
           <div class="code-box">
             <QrCode text={request} label={t('office.register.qrLabel', { name: office.name })} class="qr-large" testId="request-qr" />
           </div>
-          <button type="button" class="button" data-testid="request-download" onClick={() => downloadText(`registrierung-${fileSlug(office.name)}.qr`, `${request}\n`, 'text/plain')}>
+          <button type="button" class="button" data-testid="request-download" onClick={() => downloadText(`registrierung-${fileSlug(office.name, 'stelle')}.qr`, `${request}\n`, 'text/plain')}>
             {t('office.register.download')}
           </button>
         </div>

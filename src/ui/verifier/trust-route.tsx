@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { PayloadAssembler, toText } from '../../core';
-import type { TrustImportOutcome, TrustListStatus } from '../../storage/verifier/verifier-api';
+import type { TrustImportOutcome } from '../../storage/verifier/verifier-api';
 import { nowSeconds } from '../kit/now';
+import { useAsync } from '../kit/use-async';
 import { useI18n } from '../i18n';
 import { verifierApi } from './api';
 import { TrustScreen } from './trust-screen';
@@ -15,24 +16,12 @@ export default function TrustRoute() {
   const { t, lang } = useI18n();
   const loaded = useVerifierSettings();
   const settings = loaded && loaded !== 'failed' ? loaded : DEFAULT_VERIFIER_SETTINGS;
-  const [lists, setLists] = useState<TrustListStatus[] | 'failed'>();
   const [outcome, setOutcome] = useState<TrustImportOutcome>();
   const [scanning, setScanning] = useState(false);
   const [version, setVersion] = useState(0);
   const assembler = useRef(new PayloadAssembler());
 
-  useEffect(() => {
-    let live = true;
-    verifierApi()
-      .then((api) => api.trustLists())
-      .then(
-        (l) => live && setLists(l),
-        () => live && setLists('failed'),
-      );
-    return () => {
-      live = false;
-    };
-  }, [version, loaded]);
+  const lists = useAsync(() => verifierApi().then((api) => api.trustLists()), [version, loaded]);
 
   const importText = (text: string) =>
     verifierApi()

@@ -7,6 +7,7 @@ import type { VerifierSettings } from '../../storage/verifier/verifier-api';
 import { checkFileOffThread } from '../../scan/check-client';
 import { decodeFile } from '../../scan/decode-file';
 import { loadOnce } from '../kit/load-once';
+import { nowSeconds } from '../kit/now';
 import { verifierApi } from './api';
 
 /** A problem shown above the scanner; scanning goes on. */
@@ -63,7 +64,7 @@ export function useCheck(): CheckControls {
   const finish = (kind: Exclude<WireKind, 'frame'>, bytes: Uint8Array, mode: CheckMode, received: number) => {
     busy.current = true;
     setPhase({ step: 'checking', received });
-    const now = Math.floor(Date.now() / 1000); // seconds, as storage takes the time
+    const now = nowSeconds();
     verifierApi()
       .then((api) => Promise.all([api.check(kind, bytes, mode, now), api.settings()]))
       .then(
@@ -112,7 +113,7 @@ export function useCheck(): CheckControls {
     // Reading, assembling and verifying run in a worker: a large file never blocks this page.
     busy.current = true;
     const job = (fileJob.current = new AbortController());
-    const now = Math.floor(Date.now() / 1000);
+    const now = nowSeconds();
     const onProgress = (read: number, total: number) =>
       job.signal.aborted || setPhase({ step: 'scanning', progress: { received: read, solved: 0, total, estimatedFraction: read / total } });
     setPhase({ step: 'scanning' });

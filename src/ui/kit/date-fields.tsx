@@ -1,6 +1,12 @@
 import type { Lang, Translate } from '../i18n';
 import { describedBy, FieldNotes } from './field-notes';
-import type { DateDraft } from './profile-form';
+
+/** A date typed as separate parts; empty strings mean "not given". */
+export interface DateDraft {
+  day: string;
+  month: string;
+  year: string;
+}
 
 /** Props of {@link DateFields}. */
 export interface DateFieldsProps {
@@ -25,28 +31,16 @@ export function DateFields({ t, lang, id, legend, hint, value, onChange, withDay
   const monthName = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
   const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1).padStart(2, '0'), name: monthName.format(Date.UTC(2000, i, 1)) }));
   const described = describedBy(id, hint, error);
-  const invalid = error ? 'true' : undefined;
+  const invalid = error ? ('true' as const) : undefined;
+  const parts = { id, value, onChange, autoComplete, invalid };
   return (
     <fieldset class={`date-fields${error ? ' is-invalid' : ''}`} id={id} aria-describedby={described}>
       <legend>{legend}</legend>
       <FieldNotes id={id} hint={hint} error={error} />
       <div class="date-parts">
-        {withDay && (
-          <label class="field date-day">
-            <span>{t('holder.form.day')}</span>
-            <input
-              id={`${id}-day`}
-              inputMode="numeric"
-              maxLength={2}
-              autoComplete={autoComplete ? 'bday-day' : 'off'}
-              value={value.day}
-              aria-invalid={invalid}
-              onInput={(e) => onChange({ ...value, day: e.currentTarget.value })}
-            />
-          </label>
-        )}
+        {withDay && <NumberPart part="day" maxLength={2} label={t('common.date.day')} {...parts} />}
         <label class="field date-month">
-          <span>{t('holder.form.month')}</span>
+          <span>{t('common.date.month')}</span>
           <select
             id={`${id}-month`}
             autoComplete={autoComplete ? 'bday-month' : 'off'}
@@ -62,19 +56,38 @@ export function DateFields({ t, lang, id, legend, hint, value, onChange, withDay
             ))}
           </select>
         </label>
-        <label class="field date-year">
-          <span>{t('holder.form.year')}</span>
-          <input
-            id={`${id}-year`}
-            inputMode="numeric"
-            maxLength={4}
-            autoComplete={autoComplete ? 'bday-year' : 'off'}
-            value={value.year}
-            aria-invalid={invalid}
-            onInput={(e) => onChange({ ...value, year: e.currentTarget.value })}
-          />
-        </label>
+        <NumberPart part="year" maxLength={4} label={t('common.date.year')} {...parts} />
       </div>
     </fieldset>
+  );
+}
+
+/** Props of {@link NumberPart}: which part of the date, and what the whole date field shares. */
+interface NumberPartProps {
+  part: 'day' | 'year';
+  maxLength: number;
+  label: string;
+  id: string;
+  value: DateDraft;
+  onChange(value: DateDraft): void;
+  autoComplete?: boolean;
+  invalid: 'true' | undefined;
+}
+
+/** The day or the year: a short numeric input (a keypad on phones). */
+function NumberPart({ part, maxLength, label, id, value, onChange, autoComplete, invalid }: NumberPartProps) {
+  return (
+    <label class={`field date-${part}`}>
+      <span>{label}</span>
+      <input
+        id={`${id}-${part}`}
+        inputMode="numeric"
+        maxLength={maxLength}
+        autoComplete={autoComplete ? `bday-${part}` : 'off'}
+        value={value[part]}
+        aria-invalid={invalid}
+        onInput={(e) => onChange({ ...value, [part]: e.currentTarget.value })}
+      />
+    </label>
   );
 }
