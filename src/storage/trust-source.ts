@@ -6,7 +6,7 @@
 // file can add nothing, and the kept list is offered first, so a host serving an older file
 // cannot bring a revoked office back (FORMAT §9.10).
 import {
-  bestVerifier, decodeCbor, decodeTrustList, fromText, trustListToCbor, valueToText, TrustStore, DecodeError, type TrustList, type TrustListReason,
+  bestVerifier, decodeCbor, decodeReason, decodeTrustList, fromText, trustListToCbor, valueToText, TrustStore, DecodeError, type TrustList, type TrustListReason,
 } from '../core';
 import { anchorsInForce } from '../config/districts';
 import type { BbpassDb } from './db';
@@ -168,8 +168,7 @@ export class TrustSource {
     try {
       lists = parseTrustLists(text);
     } catch (e) {
-      if (!(e instanceof DecodeError)) throw e;
-      return { status: 'refused', reason: e.code === 'bad-prefix' ? 'not-a-trust-list' : 'unreadable' };
+      return { status: 'refused', reason: decodeReason(e, ['not-a-payload']) === 'not-a-payload' ? 'not-a-trust-list' : 'unreadable' };
     }
     if (lists.length !== 1) return { status: 'refused', reason: 'not-a-trust-list' };
     const list = lists[0]!;
