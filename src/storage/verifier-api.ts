@@ -4,7 +4,7 @@
 import { bestVerifier, checkPayload, DEFAULT_PRESENTATION_MAX_AGE, MAX_HOLDER_AGE, type CheckMode, type CheckResult, type TrustAnchor, type TrustList, type WireKind } from '../core';
 import { appDb, appTrust } from './app-db';
 import type { BbpassDb } from './db';
-import type { TrustImportOutcome, TrustListStatus, TrustSource } from './trust-source';
+import type { TrustImportOutcome, TrustInput, TrustListStatus, TrustSource } from './trust-source';
 
 /** The verifier's device settings. */
 export interface VerifierSettings {
@@ -42,8 +42,8 @@ export interface VerifierApi {
   trustState(): Promise<{ readonly anchors: readonly TrustAnchor[]; readonly lists: readonly TrustList[] }>;
   /** The trust lists in force. */
   trustLists(): Promise<TrustListStatus[]>;
-  /** Imports a trust list (payload text or trust file); a lower version never replaces a higher one. */
-  importTrust(text: string, now: number): Promise<TrustImportOutcome>;
+  /** Imports a trust list (payload text, trust file or the payload the scanner assembled); a lower version never replaces a higher one. */
+  importTrust(input: TrustInput, now: number): Promise<TrustImportOutcome>;
 }
 
 function clamp(key: keyof typeof VERIFIER_LIMITS, v: unknown): number {
@@ -84,8 +84,8 @@ export function createVerifierApi(db: BbpassDb = appDb(), trust: TrustSource = a
     async trustLists() {
       return trust.listsInForce((await settings()).demoMode);
     },
-    async importTrust(text, now) {
-      return trust.importList(text, (await settings()).demoMode, now);
+    async importTrust(input, now) {
+      return trust.importList(input, (await settings()).demoMode, now);
     },
   };
 }

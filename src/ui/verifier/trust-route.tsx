@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PayloadAssembler, toText } from '../../core';
-import type { TrustImportOutcome, TrustListStatus } from '../../storage/trust-source';
+import { PayloadAssembler } from '../../core';
+import type { TrustImportOutcome, TrustInput, TrustListStatus } from '../../storage/trust-source';
 import { nowSeconds } from '../kit/now';
 import { useI18n } from '../i18n';
 import { verifierApi } from './api';
@@ -34,9 +34,9 @@ export default function TrustRoute() {
     };
   }, [version, loaded]);
 
-  const importText = (text: string) =>
+  const importTrust = (input: TrustInput) =>
     verifierApi()
-      .then((api) => api.importTrust(text, nowSeconds()))
+      .then((api) => api.importTrust(input, nowSeconds()))
       .then(
         (o) => (setOutcome(o), setVersion((v) => v + 1)),
         () => setOutcome({ status: 'refused', reason: 'unreadable' }),
@@ -48,7 +48,8 @@ export default function TrustRoute() {
     // One list per scan: the camera closes so the looping code is not offered again.
     assembler.current = new PayloadAssembler();
     setScanning(false);
-    void importText(toText(r.kind, r.bytes));
+    // Storage decodes the assembled payload as it is (no round trip through text).
+    void importTrust({ kind: r.kind, bytes: r.bytes });
   };
 
   return (
@@ -60,7 +61,7 @@ export default function TrustRoute() {
       warnDays={settings.trustWarnDays}
       outcome={outcome}
       scanning={scanning}
-      onFile={(file) => file.text().then(importText, () => setOutcome({ status: 'refused', reason: 'unreadable' }))}
+      onFile={(file) => file.text().then(importTrust, () => setOutcome({ status: 'refused', reason: 'unreadable' }))}
       onText={onText}
       onScanning={setScanning}
     />
