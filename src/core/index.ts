@@ -5,6 +5,7 @@ export * from './cbor';
 export * from './cose';
 export * from './ed25519';
 export * from './errors';
+export * from './decode-reason';
 export * from './wire';
 export * from './model/codes';
 export * from './model/dates';

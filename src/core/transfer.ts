@@ -4,7 +4,8 @@
 // single-code prefix) means plain bytes; its lower-case form means raw DEFLATE, used when
 // it makes the message smaller.
 import { deflate, inflate } from './compress';
-import { DecodeError, fail, type DecodeErrorCode } from './errors';
+import { decodeCodeOf, decodeReason } from './decode-reason';
+import { fail } from './errors';
 import { FountainDecoder, MAX_DECODE_SEQ_LEN, type FountainProgress } from './fountain/decoder';
 import { FountainEncoder } from './fountain/encoder';
 import { decodeFrame, type Frame } from './fountain/frame';
@@ -85,8 +86,7 @@ export class PayloadAssembler {
       parsed = fromText(text);
       if (parsed.kind === 'frame') frame = decodeFrame(parsed.bytes);
     } catch (e) {
-      if (!(e instanceof DecodeError)) throw e;
-      return { status: 'rejected', reason: rejectReason(e) };
+      return { status: 'rejected', reason: decodeReason(e, ['not-a-payload', 'unsupported-version', 'too-large']) };
     }
     if (!frame) return { status: 'complete', kind: parsed.kind as Exclude<WireKind, 'frame'>, bytes: parsed.bytes };
     // Refused before any decoder exists: such a frame costs nothing and starts nothing.
@@ -109,12 +109,6 @@ export class PayloadAssembler {
   }
 }
 
-function rejectReason(e: DecodeError): 'not-a-payload' | 'unsupported-version' | 'malformed' | 'too-large' {
-  if (e.code === 'unsupported-version') return 'unsupported-version';
-  if (e.code === 'bad-prefix') return 'not-a-payload';
-  return e.code === 'too-large' ? 'too-large' : 'malformed';
-}
-
 function unwrap(message: Uint8Array): AssembleResult {
   const first = message[0] ?? 0;
   const letter = first < 0x80 ? utf8Decode(message.subarray(0, 1)) : '';
@@ -124,8 +118,7 @@ function unwrap(message: Uint8Array): AssembleResult {
   try {
     return { status: 'complete', kind, bytes: inflate(message.subarray(1)) };
   } catch (e) {
-    if (e instanceof DecodeError) return { status: 'rejected', reason: 'malformed' };
-    throw e;
+    return { status: 'rejected', reason: decodeReason(e, []) };
   }
 }
 
@@ -141,13 +134,6 @@ export function fileTexts(text: string): string[] {
   if (text.length > MAX_FILE_BYTES) fail('too-large', `file of more than ${MAX_FILE_BYTES} bytes`);
   return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
-
-// How a rejected line reads as a DecodeError; any other damage to a frame is 'bad-frame'.
-const REJECTED_AS: Partial<Record<Extract<AssembleResult, { status: 'rejected' }>['reason'], DecodeErrorCode>> = {
-  'unsupported-version': 'unsupported-version',
-  'not-a-payload': 'bad-prefix',
-  'too-large': 'too-large',
-};
 
 /**
  * Rebuilds the one payload of a list of texts (one code, or the frames of one message in any
@@ -168,7 +154,8 @@ export function assemble(texts: readonly string[], onText?: (read: number) => vo
     // Every line is read, also after the message completes: frames of a second message or a
     // damaged frame anywhere would otherwise be silently ignored.
     if (a.messages > 1) fail('bad-structure', 'one payload per input: frames of more than one message');
-    if (r.status === 'rejected') fail(REJECTED_AS[r.reason] ?? 'bad-frame', `cannot read payload: ${r.reason}`);
+    // A rejected line reads as the DecodeError it was; any other damage to a frame is 'bad-frame'.
+    if (r.status === 'rejected') fail(decodeCodeOf(r.reason === 'checksum-mismatch' ? 'malformed' : r.reason, 'bad-frame'), `cannot read payload: ${r.reason}`);
     onText?.(i + 1);
   }
   return done ?? fail('truncated', 'not enough frames to rebuild the payload');

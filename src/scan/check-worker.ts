@@ -1,7 +1,7 @@
 // Web Worker that reads, assembles and verifies a presentation file off the main thread: a
 // file of thousands of frames takes seconds of elimination, which froze the verifier's tab
 // (issue 13, item 6). Every limit is checked before the work it bounds (FORMAT.md §3.5).
-import { assemble, bestVerifier, checkPayload, DecodeError, fileTexts, MAX_FILE_BYTES, TrustStore } from '../core';
+import { assemble, bestVerifier, checkPayload, DecodeError, decodeReason, fileTexts, MAX_FILE_BYTES, TrustStore } from '../core';
 import type { FileCheckMessage, FileCheckOutcome, FileCheckRequest, FileRefusal } from './check-protocol';
 
 interface WorkerScope {
@@ -13,22 +13,11 @@ const scope = globalThis as unknown as WorkerScope;
 /** Progress is posted at most this often (in texts), so messages never outnumber the work. */
 const PROGRESS_STEP = 64;
 
+// Anything but a DecodeError means the file itself could not be read.
 function refusalOf(e: unknown): FileRefusal {
   if (!(e instanceof DecodeError)) return 'file-unreadable';
-  switch (e.code) {
-    case 'too-large':
-      return 'too-large';
-    case 'bad-structure':
-      return 'several-payloads';
-    case 'truncated':
-      return 'file-incomplete';
-    case 'bad-prefix':
-      return 'not-a-payload';
-    case 'unsupported-version':
-      return 'unsupported-version';
-    default:
-      return 'malformed';
-  }
+  const reason = decodeReason(e, ['too-large', 'several-payloads', 'incomplete', 'not-a-payload', 'unsupported-version']);
+  return reason === 'incomplete' ? 'file-incomplete' : reason;
 }
 
 async function check({ file, trust, now }: FileCheckRequest): Promise<FileCheckOutcome> {

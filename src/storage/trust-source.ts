@@ -6,7 +6,7 @@
 // file can add nothing, and the kept list is offered first, so a host serving an older file
 // cannot bring a revoked office back (FORMAT §9.10).
 import {
-  bestVerifier, decodeCbor, decodeTrustList, fromText, trustListToCbor, valueToText, TrustStore, DecodeError, type TrustList, type TrustListReason,
+  bestVerifier, decodeCbor, decodeReason, decodeTrustList, fromText, trustListToCbor, valueToText, TrustStore, DecodeError, type TrustList, type TrustListReason, type WireKind,
 } from '../core';
 import { anchorsInForce } from '../config/districts';
 import type { BbpassDb } from './db';
@@ -47,11 +47,16 @@ export function parseTrustLists(text: string): TrustList[] {
     if (f?.format !== 'bbpass-trust' || !Array.isArray(f.lists)) throw new DecodeError('bad-prefix', 'not a trust file');
     texts = f.lists;
   }
-  return texts.map((x) => {
-    const { kind, bytes } = fromText(String(x));
-    if (kind !== 'trustList') throw new DecodeError('bad-prefix', `a ${kind}, not a trust list`);
-    return decodeTrustList(decodeCbor(bytes));
-  });
+  return texts.map((x) => listOf(fromText(String(x))));
+}
+
+/** A trust list to import: a file's text (`BBP1:T:…` or a `bbpass-trust` file) or a payload the scanner assembled. */
+export type TrustInput = string | { readonly kind: WireKind; readonly bytes: Uint8Array };
+
+// An assembled payload is decoded as it is, never turned back into text to be parsed again.
+function listOf({ kind, bytes }: Exclude<TrustInput, string>): TrustList {
+  if (kind !== 'trustList') throw new DecodeError('bad-prefix', `a ${kind}, not a trust list`);
+  return decodeTrustList(decodeCbor(bytes));
 }
 
 /** Why the list shipped with the app is not the one in force. */
@@ -165,14 +170,13 @@ export class TrustSource {
     });
   }
 
-  /** Verifies a trust list (text or trust file) against the roots in force and keeps it if newer. */
-  async importList(text: string, demoMode: boolean, now: number): Promise<TrustImportOutcome> {
+  /** Verifies a trust list (text, trust file or assembled payload) against the roots in force and keeps it if newer. */
+  async importList(input: TrustInput, demoMode: boolean, now: number): Promise<TrustImportOutcome> {
     let lists: TrustList[];
     try {
-      lists = parseTrustLists(text);
+      lists = typeof input === 'string' ? parseTrustLists(input) : [listOf(input)];
     } catch (e) {
-      if (!(e instanceof DecodeError)) throw e;
-      return { status: 'refused', reason: e.code === 'bad-prefix' ? 'not-a-trust-list' : 'unreadable' };
+      return { status: 'refused', reason: decodeReason(e, ['not-a-payload']) === 'not-a-payload' ? 'not-a-trust-list' : 'unreadable' };
     }
     if (lists.length !== 1) return { status: 'refused', reason: 'not-a-trust-list' };
     const list = lists[0]!;

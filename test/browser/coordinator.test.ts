@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  buildCounts, createRegistration, toText, PayloadAssembler, type AssembleResult, decodeCertificate, demoKeyPair, generateKeyPair, issueStamp, issueTrustList, naclVerify, registrationToCbor,
+  buildCounts, createRegistration, toText, decodeCertificate, demoKeyPair, generateKeyPair, issueStamp, issueTrustList, naclVerify, registrationToCbor,
   textToValue, trustListToCbor, valueToText, verifyStamp, TrustStore, type Entry, type KeyPair,
 } from '../../src/core';
 import { DEMO_FEDERATION_ANCHORS } from '../../src/config/districts';
 import { parseTrustLists } from '../../src/storage/trust-source';
+import { filmPayload } from './film-qr';
 import { baseUrl, browserPerSuite } from './harness';
 import { ARTIFACTS, confirmDemo, go, readQr } from './holder-steps';
 
@@ -97,9 +98,7 @@ describe('coordinator', () => {
     await go(page, '#/coordinator/register');
     lists.push(await publish(page)); // version 2 (the shipped list is version 1)
     // The list's QR code (three offices: an animated loop of frames) carries the same signed list as the file.
-    const assembler = new PayloadAssembler();
-    let got: AssembleResult | undefined;
-    for (let i = 0; i < 60 && got?.status !== 'complete'; i++) got = assembler.receive(await readQr(page.getByTestId('trust-qr')));
+    const got = (await filmPayload(page.getByTestId('trust-qr'), 30_000))?.payload;
     expect(got?.status === 'complete' && toText(got.kind, got.bytes)).toBe(JSON.parse(lists[0]!).lists[0]);
     const earlier = issueStamp({ holder, issuedAt: now() - 2 * DAY, entry }, office, cert);
     const v2 = await trustFrom(lists[0]!);

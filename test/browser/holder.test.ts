@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  decodeCard, decodePresentation, decodeCbor, demoWorld, fromText, issueStamp, PayloadAssembler, stampToCbor, textToValue, toText, valueToText,
+  decodeCard, decodePresentation, decodeCbor, demoWorld, fromText, issueStamp, stampToCbor, textToValue, toText, valueToText,
   type Holder,
 } from '../../src/core';
+import { filmPayload } from './film-qr';
 import { baseUrl, openPersistent, type GuardedPage } from './harness';
 import { ARTIFACTS, confirmDemo, createPassInUi, entryCount, go, PERSON, readQr, snap, switchLanguage } from './holder-steps';
 import { writeQrSequenceY4m } from './y4m';
@@ -242,16 +243,7 @@ describe('holder journey on one phone', () => {
     await snap(page, 'holder-12-present-show');
 
     // Film the screen like a verifier's camera: whatever frames it catches, in any order.
-    const assembler = new PayloadAssembler();
-    let done: ReturnType<PayloadAssembler['receive']> | undefined;
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      const r = assembler.receive(await readQr(qr));
-      if (r.status === 'complete') {
-        done = r;
-        break;
-      }
-    }
+    const done = (await filmPayload(qr, 20_000))?.payload;
     expect(done?.status).toBe('complete');
     if (done?.status !== 'complete') return;
     expect(done.kind).toBe('presentation');

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { PayloadAssembler } from '../../src/core';
+import { filmPayload } from './film-qr';
 import { baseUrl, openPersistent, type GuardedPage } from './harness';
 import { ARTIFACTS, confirmDemo, go, readQr, snap } from './holder-steps';
 import { setupOfficeInUi, OFFICE_PASSPHRASE } from './office-steps';
@@ -201,17 +201,10 @@ export async function receiveStamps(page: Page, count: number): Promise<void> {
 export async function presentationFrames(page: Page): Promise<string[]> {
   await go(page, '#/holder/present');
   await page.getByTestId('present-show').click();
-  const qr = page.getByTestId('present-qr');
-  // The phone re-signs now and then: frames are kept per message, and those of the one that completes are returned.
-  const assembler = new PayloadAssembler();
-  const frames: Array<[string, string]> = [];
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-    const text = await readQr(qr);
-    const r = assembler.receive(text);
-    if (r.status === 'progress' || r.status === 'complete') frames.push([r.message ?? '', text]);
-    if (r.status === 'complete') return frames.filter(([m]) => m === r.message).map(([, t]) => t);
-  }
-  throw new Error(`presentation not assembled from ${frames.length} frames`);
+  // The phone re-signs now and then: only the frames of the message that completes are returned.
+  const filmed = await filmPayload(page.getByTestId('present-qr'), 30_000);
+  if (!filmed) throw new Error('presentation not assembled within 30 s');
+  return filmed.texts;
 }
 
 /** Verifier: switches demo mode on in its settings (the page must show them). */

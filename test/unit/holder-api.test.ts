@@ -91,6 +91,19 @@ describe('holder api: receive', () => {
     expect(await api.getPass(pass.id)).toMatchObject({ entryCount: 1, entriesSinceBackup: 1 });
   });
 
+  it('keeps the verdict of receiving: it is what showing the entry would verify, so that verifies nothing again', async () => {
+    const { api, db, pass, texts } = await setup();
+    const first = await api.receive(pass.id, texts[1]!, NOW);
+    if (first.status !== 'stored') throw new Error('not stored');
+    const kept = (await db.entries.get(first.entry.id))?.checked;
+    expect(kept).toMatchObject({ valid: true, reason: null, district: { id: DEMO_DISTRICT } });
+    expect(first.entry).not.toHaveProperty('checked');
+    // Without the kept verdict, the first look verifies and keeps exactly the same one.
+    await db.entries.update(first.entry.id, { checked: undefined });
+    await api.entries(pass.id, NOW);
+    expect((await db.entries.get(first.entry.id))?.checked).toEqual(kept);
+  });
+
   it('refuses another holder’s stamp, a forged one and unreadable text, changing nothing', async () => {
     const { api, db, pass, stamps } = await setup();
     const before = await dump(db);

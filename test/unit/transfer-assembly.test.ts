@@ -52,6 +52,25 @@ describe('PayloadAssembler with two codes in view', () => {
     expect(last?.status).toBe('complete');
   });
 
+  it('restarts on a new message with the frame that brought it: that frame is never dropped', () => {
+    const a = encoder(5);
+    const b = encoder(6);
+    const c = encoder(7);
+    const assembler = new PayloadAssembler();
+    // Half of one message, then another: the new message completes after exactly its own
+    // fragments, so its first frame counted (a scanner that restarted and dropped it would need one more).
+    for (let n = 1; n < a.seqLen / 2; n++) assembler.receive(a.text(n));
+    const fromB = b.texts(b.seqLen).map((t) => assembler.receive(t));
+    expect(fromB[0]).toMatchObject({ status: 'progress', progress: { received: 1, total: b.seqLen } });
+    expect(fromB.slice(0, -1).every((r) => r.status === 'progress')).toBe(true);
+    expect(fromB.at(-1)).toMatchObject({ status: 'complete', kind: 'presentation' });
+    // The same right after a message completed (the trust import's next list).
+    const fromC = c.texts(c.seqLen).map((t) => assembler.receive(t));
+    expect(fromC[0]).toMatchObject({ status: 'progress', progress: { received: 1 } });
+    const last = fromC.at(-1);
+    expect(last?.status === 'complete' && [...last.bytes]).toEqual([...bytesOf(900, 7)]);
+  });
+
   it(`assembles at most ${MAX_IN_FLIGHT} messages at once, evicting the one fed least recently`, () => {
     const assembler = new PayloadAssembler();
     const encoders = Array.from({ length: MAX_IN_FLIGHT + 1 }, (_, i) => encoder(10 + i));

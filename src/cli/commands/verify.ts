@@ -1,6 +1,6 @@
 // `bbpass verify`: the fixed contract scripts rely on. One JSON object on stdout; exit 0 when
 // everything is valid, 1 when something is not, 2 when the input cannot be read at all.
-import { bestVerifier, fromBase64Url, verifyTexts, DecodeError } from '../../core';
+import { bestVerifier, fileTexts, fromBase64Url, verifyTexts, DecodeError } from '../../core';
 import { parseArgs, parseMaxAge, parseTime } from '../args';
 import { CliError, jsonLine, readText } from '../io';
 import { loadTrust } from '../trust-file';
@@ -19,9 +19,11 @@ export async function verifyCommand(argv: string[]): Promise<number> {
   } catch {
     throw new CliError('--holder-key: a 32-byte public key in base64url');
   }
-  const lines = readText(args.positional[0] ?? '-').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (lines.length === 0) throw new CliError('empty input: expected a payload (BBP1:…)');
+  const input = readText(args.positional[0] ?? '-');
   try {
+    // Split and bounded as the app reads a payload file (FORMAT.md §10.1), then assembled by core.
+    const lines = fileTexts(input);
+    if (lines.length === 0) throw new CliError('empty input: expected a payload (BBP1:…)');
     const report = await verifyTexts(lines, { trust: store, now, verify: await bestVerifier() }, { holderKey, maxAge });
     process.stdout.write(jsonLine(report));
     return report.valid ? 0 : 1;

@@ -1,6 +1,6 @@
 // The closed set of reasons a check can fail for. The UI maps each code to a sentence in
 // the user's language; nothing shows an exception text to a person.
-import { DecodeError } from '../errors';
+import { decodeReason } from '../decode-reason';
 
 /** Every reason a signed object can be refused. */
 export const REASONS = [
@@ -22,8 +22,7 @@ export type Reason = (typeof REASONS)[number];
 
 /** Maps anything a decoder threw to a reason; unexpected errors are re-thrown (they are bugs). */
 export function reasonOf(e: unknown): 'malformed' | 'unsupported-version' {
-  if (e instanceof DecodeError) return e.code === 'unsupported-version' ? 'unsupported-version' : 'malformed';
-  throw e;
+  return decodeReason(e, ['unsupported-version']);
 }
 
 /** Clock settings of a check: `now` and allowed skew in seconds since 1970 UTC. */

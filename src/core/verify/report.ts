@@ -3,9 +3,9 @@
 // (`"demo": true` beside an entry vouched for by a DEMO anchor, and at the top when any is, so a
 // script that reads only the top never takes a DEMO result for a plain "valid").
 import { decodeCbor, type Cbor } from '../cbor';
-import { DecodeError, fail } from '../errors';
+import { fail } from '../errors';
 import { assemble } from '../transfer';
-import type { Reason } from './reasons';
+import { reasonOf, type Reason } from './reasons';
 import type { DistrictRef } from './trust-store';
 import { verifyCard, verifyPresentation } from './verify-holder';
 import { verifyStamp, type StampVerdict, type VerifyContext } from './verify-stamp';
@@ -68,8 +68,7 @@ export async function verifyTexts(texts: readonly string[], ctx: VerifyContext, 
   try {
     value = decodeCbor(bytes);
   } catch (e) {
-    if (!(e instanceof DecodeError)) throw e;
-    const reason = e.code === 'unsupported-version' ? 'unsupported-version' : 'malformed';
+    const reason = reasonOf(e);
     return { kind, valid: false, reason, entries: kind === 'stamp' ? [{ type: null, issuer: null, district: null, valid: false, reason }] : [] };
   }
   const c = { ...ctx, ...(opts.maxAge === undefined ? {} : { maxAge: opts.maxAge }) };

@@ -8,7 +8,7 @@
 // therefore verified completely except for its age, and the result says "file, made at …"
 // (mode 'file') instead of failing every entry.
 import { decodeCbor } from '../cbor';
-import { DecodeError } from '../errors';
+import { decodeReason } from '../decode-reason';
 import { samePerson, type Person } from '../model/holder';
 import { decodePresentation, type Presentation } from '../model/presentation';
 import type { Entry } from '../model/entries';
@@ -124,11 +124,6 @@ function summaryOf(items: readonly CheckedItem[]): VerifiedSummary {
   return summarizeEntries(valid.map((i): VerifiedEntry => ({ entry: i.entry, issuedAt: i.issuedAt, officeName: i.officeName ?? '' })));
 }
 
-function refusalOf(e: unknown): RefusedReason {
-  if (!(e instanceof DecodeError)) throw e;
-  return e.code === 'unsupported-version' ? 'unsupported-version' : e.code === 'too-large' ? 'too-large' : 'malformed';
-}
-
 /** Judges one assembled payload; never throws for bad input. */
 export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint8Array, ctx: VerifyContext, opts: CheckOptions): Promise<CheckResult> {
   if (kind !== 'presentation' && kind !== 'stamp') return { kind: 'refused', reason: 'not-for-verifier' };
@@ -136,7 +131,7 @@ export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint
   try {
     value = decodeCbor(bytes);
   } catch (e) {
-    return { kind: 'refused', reason: refusalOf(e) };
+    return { kind: 'refused', reason: decodeReason(e, ['unsupported-version', 'too-large']) };
   }
   const shared = { ...ctx, certCache: ctx.certCache ?? new Map() };
   if (kind === 'stamp') {
@@ -150,7 +145,7 @@ export async function checkPayload(kind: Exclude<WireKind, 'frame'>, bytes: Uint
   try {
     p = decodePresentation(value);
   } catch (e) {
-    return { kind: 'refused', reason: refusalOf(e) };
+    return { kind: 'refused', reason: decodeReason(e, ['unsupported-version', 'too-large']) };
   }
   const v = await verifyPresentation(p, { ...shared, maxAge: opts.maxAge });
   const { givenName, familyName, birthDate } = p.holder;

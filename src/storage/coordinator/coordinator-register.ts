@@ -3,7 +3,7 @@
 // time; publishing signs the next trust list version from the register.
 import {
   bestVerifier, certificateToCbor, decodeCbor, decodeCertificate, decodeRegistration, textToValue, fromText, issueCertificate, issueTrustList, keyId, toHex,
-  trustFileText, trustListToCbor, valueToText, verifyRegistration, DecodeError, type EntryType, type KeyPair, type Registration,
+  trustFileText, trustListToCbor, valueToText, verifyRegistration, decodeReason, type EntryType, type KeyPair, type Registration,
 } from '../../core';
 import type { BbpassDb } from '../db';
 import type { AdmissionRow, DistrictRootRow } from '../rows';
@@ -21,8 +21,8 @@ export async function readRequest(text: string, district: string): Promise<Reque
     if (kind !== 'registration') return { status: 'refused', reason: 'not-a-request' };
     request = decodeRegistration(decodeCbor(bytes));
   } catch (e) {
-    if (e instanceof DecodeError) return { status: 'refused', reason: e.code === 'bad-prefix' ? 'not-a-request' : e.code === 'weak-key' ? 'weak-key' : 'unreadable' };
-    throw e;
+    const reason = decodeReason(e, ['not-a-payload', 'weak-key']);
+    return { status: 'refused', reason: reason === 'not-a-payload' ? 'not-a-request' : reason === 'malformed' ? 'unreadable' : reason };
   }
   if (!(await verifyRegistration(request, await bestVerifier()))) return { status: 'refused', reason: 'bad-signature' };
   if (request.claims.district !== district) return { status: 'refused', reason: 'wrong-district' };

@@ -30,6 +30,8 @@ export interface HolderService extends HolderApi {
   importTrustList(text: string, now: number): Promise<TrustImportOutcome>;
 }
 
+// A kept verdict is storage's own: the screens get the entry as stored.
+const withoutVerdict = ({ checked: _kept, ...entry }: EntryRow): EntryRow => entry;
 const holderOf = (row: PassRow): Holder => ({ publicKey: row.publicKey, ...row.profile });
 const keysOf = (row: PassRow): KeyPair => ({ publicKey: row.publicKey, secretKey: row.secretKey });
 
@@ -84,16 +86,19 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       const pass = await mustGetPass(db, id);
       const scanned = readScannedStamp(text);
       if (!scanned.ok) return { status: 'refused', reason: scanned.reason };
-      const v = await verifyStamp(scanned.value, await context(now), { holderKey: pass.publicKey });
+      const ctx = await context(now);
+      const v = await verifyStamp(scanned.value, ctx, { holderKey: pass.publicKey });
       if (!v.valid) return { status: 'refused', reason: v.reason };
       // Told at the counter, where the office can re-issue it: a verifier would refuse it.
       if (!samePerson(v.stamp.claims.holder, pass.profile)) return { status: 'refused', reason: 'person-mismatch' };
       const entry = entryRowOf(v, id, now);
+      // The verdict of receiving is kept, so showing the entry first verifies nothing again.
+      const checked: KeptVerdict = { trust: ctx.trust.fingerprint(), ...keptOf(v) };
       return db.transaction('rw', db.passes, db.entries, async (): Promise<ReceiveOutcome> => {
         await mustGetPass(db, id); // deleted while we verified: store nothing
         const old = await db.entries.get(entry.id);
-        if (old) return { status: 'already-stored', entry: old };
-        await db.entries.add(entry);
+        if (old) return { status: 'already-stored', entry: withoutVerdict(old) };
+        await db.entries.add({ ...entry, checked });
         return { status: 'stored', entry };
       });
     },

@@ -2,7 +2,7 @@
 // here is a verdict, never an exception. Stored text is re-read on every display, so a
 // damaged record shows as 'malformed' instead of breaking the list.
 import {
-  certificateToCbor, decodeCbor, districtRef, fromText, samePerson, sign1ToCbor, stampId, textToValue, valueToText, verifyStamp, DecodeError,
+  certificateToCbor, decodeCbor, districtRef, fromText, samePerson, sign1ToCbor, stampId, textToValue, valueToText, verifyStamp, decodeReason, DecodeError,
   HEADER_CERTIFICATE, type Cbor, type Certificate, type Person, type Stamp, type StampVerdict, type VerifyContext,
 } from '../../core';
 import type { EntryRow, KeptVerdict } from '../rows';
@@ -15,20 +15,13 @@ export type ScannedStamp =
 
 /** Reads scanned text as a stamp: another payload kind or foreign text is 'not-a-stamp'. */
 export function readScannedStamp(text: string): ScannedStamp {
-  let parsed: ReturnType<typeof fromText>;
   try {
-    parsed = fromText(text);
-  } catch (e) {
-    if (!(e instanceof DecodeError)) throw e;
-    const reason = e.code === 'bad-prefix' ? 'not-a-stamp' : e.code === 'unsupported-version' ? 'unsupported-version' : 'unreadable';
-    return { ok: false, reason };
-  }
-  if (parsed.kind !== 'stamp') return { ok: false, reason: 'not-a-stamp' };
-  try {
+    const parsed = fromText(text);
+    if (parsed.kind !== 'stamp') return { ok: false, reason: 'not-a-stamp' };
     return { ok: true, value: decodeCbor(parsed.bytes) };
   } catch (e) {
-    if (!(e instanceof DecodeError)) throw e;
-    return { ok: false, reason: e.code === 'unsupported-version' ? 'unsupported-version' : 'unreadable' };
+    const reason = decodeReason(e, ['not-a-payload', 'unsupported-version']);
+    return { ok: false, reason: reason === 'not-a-payload' ? 'not-a-stamp' : reason === 'malformed' ? 'unreadable' : reason };
   }
 }
 

@@ -47,8 +47,8 @@ export function createVerifierApi(db: BbpassDb = appDb(), trust: TrustSource = a
     async trustLists() {
       return trust.listsInForce((await settings()).demoMode);
     },
-    async importTrust(text, now) {
-      return trust.importList(text, (await settings()).demoMode, now);
+    async importTrust(input, now) {
+      return trust.importList(input, (await settings()).demoMode, now);
     },
   };
 }

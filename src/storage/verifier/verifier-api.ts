@@ -2,9 +2,9 @@
 // verifier settings, and a check of an assembled payload. Nothing of a holder is ever written:
 // results go back to the caller and live in screen memory only. create-verifier-api.ts implements it.
 import { DEFAULT_PRESENTATION_MAX_AGE, MAX_HOLDER_AGE, type CheckMode, type CheckResult, type TrustAnchor, type TrustList, type WireKind } from '../../core';
-import type { TrustImportOutcome, TrustListStatus } from '../trust-source';
+import type { TrustImportOutcome, TrustInput, TrustListStatus } from '../trust-source';
 
-export type { TrustImportOutcome, TrustListStatus };
+export type { TrustImportOutcome, TrustInput, TrustListStatus };
 
 /** The verifier's device settings. */
 export interface VerifierSettings {
@@ -39,6 +39,6 @@ export interface VerifierApi {
   trustState(): Promise<{ readonly anchors: readonly TrustAnchor[]; readonly lists: readonly TrustList[] }>;
   /** The trust lists in force. */
   trustLists(): Promise<TrustListStatus[]>;
-  /** Imports a trust list (payload text or trust file); a lower version never replaces a higher one. */
-  importTrust(text: string, now: number): Promise<TrustImportOutcome>;
+  /** Imports a trust list (payload text, trust file or the payload the scanner assembled); a lower version never replaces a higher one. */
+  importTrust(input: TrustInput, now: number): Promise<TrustImportOutcome>;
 }

@@ -4,7 +4,7 @@ import { useScanner } from '../kit/use-scanner';
 import { formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
-import type { CheckPhase, ScanProblem } from './use-check';
+import type { CheckPhase, ScanProblem } from './check-reducer';
 import { FileInput } from '../kit/file-input';
 
 /** Props of {@link ScanScreen}. */

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { PayloadAssembler, toText } from '../../core';
-import type { TrustImportOutcome } from '../../storage/verifier/verifier-api';
+import { PayloadAssembler } from '../../core';
+import type { TrustImportOutcome, TrustInput } from '../../storage/verifier/verifier-api';
 import { nowSeconds } from '../kit/now';
 import { useAsync } from '../kit/use-async';
 import { useI18n } from '../i18n';
@@ -23,9 +23,9 @@ export default function TrustRoute() {
 
   const lists = useAsync(() => verifierApi().then((api) => api.trustLists()), [version, loaded]);
 
-  const importText = (text: string) =>
+  const importTrust = (input: TrustInput) =>
     verifierApi()
-      .then((api) => api.importTrust(text, nowSeconds()))
+      .then((api) => api.importTrust(input, nowSeconds()))
       .then(
         (o) => (setOutcome(o), setVersion((v) => v + 1)),
         () => setOutcome({ status: 'refused', reason: 'unreadable' }),
@@ -37,7 +37,8 @@ export default function TrustRoute() {
     // One list per scan: the camera closes so the looping code is not offered again.
     assembler.current = new PayloadAssembler();
     setScanning(false);
-    void importText(toText(r.kind, r.bytes));
+    // Storage decodes the assembled payload as it is (no round trip through text).
+    void importTrust({ kind: r.kind, bytes: r.bytes });
   };
 
   return (
@@ -49,7 +50,7 @@ export default function TrustRoute() {
       warnDays={settings.trustWarnDays}
       outcome={outcome}
       scanning={scanning}
-      onFile={(file) => file.text().then(importText, () => setOutcome({ status: 'refused', reason: 'unreadable' }))}
+      onFile={(file) => file.text().then(importTrust, () => setOutcome({ status: 'refused', reason: 'unreadable' }))}
       onText={onText}
       onScanning={setScanning}
     />

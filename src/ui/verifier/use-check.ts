@@ -1,30 +1,15 @@
 // The verifier's scan-to-result state. Everything lives in this hook's memory: it is gone when
 // the check screen unmounts (staff leave it) and is cleared after the idle timeout. Nothing of
-// the holder is written anywhere.
+// the holder is written anywhere. What the screen shows is decided by check-reducer.ts; this
+// hook feeds the assembler, runs the checks and the idle timer, and dispatches what happened.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CheckMode, CheckResult, FountainProgress, PayloadAssembler, RefusedReason, WireKind } from '../../core';
-import type { VerifierSettings } from '../../storage/verifier/verifier-api';
+import type { PayloadAssembler } from '../../core';
 import { checkFileOffThread } from '../../scan/check-client';
 import { decodeFile } from '../../scan/decode-file';
 import { loadOnce } from '../kit/load-once';
 import { nowSeconds } from '../kit/now';
 import { verifierApi } from './api';
-
-/** A problem shown above the scanner; scanning goes on. */
-export type ScanProblem = RefusedReason | 'not-a-payload' | 'several-payloads' | 'file-incomplete' | 'file-unreadable' | 'check-failed' | 'cleared';
-
-/** Where the check stands. */
-export type CheckPhase =
-  | { readonly step: 'scanning'; readonly progress?: FountainProgress; readonly problem?: ScanProblem }
-  | { readonly step: 'checking'; readonly received: number }
-  | {
-      readonly step: 'result';
-      readonly result: Exclude<CheckResult, { kind: 'refused' }>;
-      readonly checkedAt: number;
-      readonly received: number;
-      /** The settings the check ran under (allowed age, idle timeout). */
-      readonly settings: VerifierSettings;
-    };
+import { checkBusy, checkReducer, INITIAL_CHECK, takesText, type CheckEvent, type CheckPhase } from './check-reducer';
 
 /** What the check screen renders and the actions it offers. */
 export interface CheckControls {
@@ -47,91 +32,76 @@ const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 /** Runs one check at a time; a shown result is cleared after the settings' idle timeout without input. */
 export function useCheck(): CheckControls {
-  const [phase, setState] = useState<CheckPhase>({ step: 'scanning' });
+  const [phase, setPhase] = useState<CheckPhase>(INITIAL_CHECK);
   const [idleMinutes, setIdleMinutes] = useState<number>();
-  // Made with the first text of a check; dropped when the check ends.
+  // Texts can arrive faster than renders: the reducer runs on this ref, never on a stale closure.
+  const current = useRef(phase);
+  // Made with the first text of a check; dropped when its payload is complete or staff start over.
   const assembler = useRef<PayloadAssembler>();
-  const busy = useRef(false);
   // The file being checked in a worker; aborted when staff start over or leave.
   const fileJob = useRef<AbortController>();
-  // Texts can arrive faster than renders: the current step is read from a ref, not a stale closure.
-  const step = useRef<CheckPhase['step']>('scanning');
-  const setPhase = (p: CheckPhase) => {
-    step.current = p.step;
-    setState(p);
+
+  const dispatch = (e: CheckEvent): CheckPhase => {
+    const next = checkReducer(current.current, e);
+    if (next !== current.current) setPhase((current.current = next));
+    return next;
+  };
+  const checked = (e: Extract<CheckEvent, { type: 'checked' }>) => {
+    if (dispatch(e).step === 'result') setIdleMinutes(Math.round(e.settings.idleTimeout / 60));
   };
 
-  const finish = (kind: Exclude<WireKind, 'frame'>, bytes: Uint8Array, mode: CheckMode, received: number) => {
-    busy.current = true;
-    setPhase({ step: 'checking', received });
-    const now = nowSeconds();
+  const check = ({ payload, checkedAt }: Extract<CheckPhase, { step: 'checking' }>) =>
     verifierApi()
-      .then((api) => Promise.all([api.check(kind, bytes, mode, now), api.settings()]))
+      .then((api) => Promise.all([api.check(payload.kind, payload.bytes, 'live', checkedAt), api.settings()]))
       .then(
-        ([result, settings]) => {
-          if (result.kind === 'refused') return setPhase({ step: 'scanning', problem: result.reason });
-          setIdleMinutes(Math.round(settings.idleTimeout / 60));
-          setPhase({ step: 'result', result, checkedAt: now, received, settings });
-        },
-        () => setPhase({ step: 'scanning', problem: 'check-failed' }),
-      )
-      .finally(() => {
-        busy.current = false;
-        assembler.current = undefined;
-      });
-  };
+        ([result, settings]) => checked({ type: 'checked', result, settings }),
+        () => dispatch({ type: 'problem', problem: 'check-failed' }),
+      );
 
   const receive = ({ PayloadAssembler }: Core, text: string) => {
-    if (busy.current || step.current !== 'scanning') return; // a result stays until staff start the next check
+    if (!takesText(current.current)) return;
     const a = (assembler.current ??= new PayloadAssembler());
-    const r = a.receive(text);
-    if (r.status === 'complete') return finish(r.kind, r.bytes, 'live', r.message ? a.progress.received : 1);
-    if (r.status === 'progress') setPhase({ step: 'scanning', progress: r.progress });
-    else if (r.status === 'rejected') {
-      const why: ScanProblem = r.reason === 'checksum-mismatch' ? 'malformed' : r.reason;
-      setState((p) => (p.step === 'scanning' ? { ...p, problem: why } : p));
-    }
+    const next = dispatch({ type: 'text', result: a.receive(text), fed: a.progress.received, now: nowSeconds() });
+    if (next.step !== 'checking') return;
+    assembler.current = undefined; // the next check starts afresh
+    void check(next);
   };
 
   // Every text goes through the one core promise, so texts keep their order while it loads.
   const onText = (text: string) =>
     void loadCore().then(
       (m) => receive(m, text),
-      () => setPhase({ step: 'scanning', problem: 'check-failed' }),
+      () => dispatch({ type: 'problem', problem: 'check-failed' }),
     );
 
   const readFile = (file: File) => {
-    if (busy.current) return;
+    if (checkBusy(current.current)) return;
     if (file.type.startsWith('image/')) {
       // A photo of a QR code (e.g. of the paper print-out) is read like a camera frame.
       decodeFile(file).then(
-        (d) => (d.text === null ? setPhase({ step: 'scanning', problem: 'file-incomplete' }) : onText(d.text)),
-        () => setPhase({ step: 'scanning', problem: 'file-unreadable' }),
+        (d) => (d.text === null ? dispatch({ type: 'problem', problem: 'file-incomplete' }) : onText(d.text)),
+        () => dispatch({ type: 'problem', problem: 'file-unreadable' }),
       );
       return;
     }
     // Reading, assembling and verifying run in a worker: a large file never blocks this page.
-    busy.current = true;
-    const job = (fileJob.current = new AbortController());
     const now = nowSeconds();
-    const onProgress = (read: number, total: number) =>
-      job.signal.aborted || setPhase({ step: 'scanning', progress: { received: read, solved: 0, total, estimatedFraction: read / total } });
-    setPhase({ step: 'scanning' });
+    dispatch({ type: 'file', now });
+    const job = (fileJob.current = new AbortController());
+    const onProgress = (read: number, total: number) => job.signal.aborted || dispatch({ type: 'file-progress', read, total });
     verifierApi()
       .then((api) => Promise.all([api.trustState(), api.settings()]))
       .then(([trust, settings]) =>
         checkFileOffThread(file, trust, now, { signal: job.signal, onProgress }).then((outcome) => {
-          if (outcome.status === 'refused') return setPhase({ step: 'scanning', problem: outcome.reason });
+          if (outcome.status === 'refused') return void dispatch({ type: 'problem', problem: outcome.reason });
           // Visible in the browser's performance timeline like a check on this thread; the verifier bench reads it.
           performance.measure('bbpass:verify', { start: performance.now() - outcome.verifyMs, duration: outcome.verifyMs });
-          setIdleMinutes(Math.round(settings.idleTimeout / 60));
-          setPhase({ step: 'result', result: outcome.result, checkedAt: now, received: outcome.texts, settings });
+          checked({ type: 'checked', result: outcome.result, settings, received: outcome.texts });
         }),
       )
-      .catch(() => job.signal.aborted || setPhase({ step: 'scanning', problem: 'check-failed' }))
+      .catch(() => job.signal.aborted || dispatch({ type: 'problem', problem: 'check-failed' }))
       .finally(() => {
         if (fileJob.current === job) fileJob.current = undefined;
-        busy.current = false;
       });
   };
 
@@ -143,7 +113,7 @@ export function useCheck(): CheckControls {
     let timer: ReturnType<typeof setTimeout>;
     const arm = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => setPhase({ step: 'scanning', problem: 'cleared' }), idleSeconds * 1000);
+      timer = setTimeout(() => dispatch({ type: 'idle' }), idleSeconds * 1000);
     };
     arm();
     for (const e of ACTIVITY) window.addEventListener(e, arm, { passive: true });
@@ -161,7 +131,7 @@ export function useCheck(): CheckControls {
     reset: () => {
       fileJob.current?.abort();
       assembler.current = undefined;
-      setPhase({ step: 'scanning' });
+      dispatch({ type: 'reset' });
     },
   };
 }
