@@ -49,11 +49,13 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   /** The app's origin, when a test serves a build of its own (default: the suite's preview server). */
   origin?: string;
+  /** Device pixels per CSS pixel (3 ≈ a 300 dpi printer on A4 at 96 CSS px per inch). */
+  deviceScaleFactor?: number;
 }
 
 /** Opens a guarded page; close it with `context.close()`. */
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<GuardedPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 390, height: 844 }, locale: 'de-DE' });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 390, height: 844 }, deviceScaleFactor: options.deviceScaleFactor, locale: 'de-DE' });
   const guard = await prepare(context, options.origin);
   const page = await context.newPage();
   return { context, page, guard };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, openPersistent, type GuardedPage } from './harness';
 import { readQr } from './holder-steps';
-import { addTemplate, bbpass, newHolder, OFFICE_PASSPHRASE, setupOfficeInUi, snapBoth } from './office-steps';
+import { addTemplate, bbpass, newHolder, OFFICE_PASSPHRASE, setupOfficeInUi, SHOTS, snapBoth } from './office-steps';
 import { writeQrY4m } from './y4m';
 
 const DISTRICT = 'test-kreis';
@@ -106,6 +106,18 @@ describe('office at the counter', () => {
     const qr = page.getByTestId('stamp-qr');
     await qr.waitFor();
     await snapBoth(page, 'office-06-stamp-done');
+    // The receipt on paper: the office's name, address and the stamping date, not the screen's heading.
+    await page.emulateMedia({ media: 'print' });
+    const receipt = page.getByTestId('stamp-receipt');
+    expect(await receipt.isVisible()).toBe(true);
+    expect(await receipt.textContent()).toContain(OFFICE);
+    expect(await receipt.textContent()).toContain('Hauptstraße 1, 85221 Dachau');
+    expect(await receipt.textContent()).toMatch(/Gestempelt am \d{2}\.\d{2}\.\d{4}/);
+    expect(await page.getByRole('heading', { name: 'Eine Person stempeln' }).isVisible()).toBe(false);
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    await page.screenshot({ path: join(SHOTS, 'office-06-stamp-receipt-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 800 });
     writeFileSync(join(dir, 'stamp.qr'), `${await readQr(qr)}\n`);
     const verified = bbpass(dir, 'verify', '--trust', 'trust.json', 'stamp.qr');
     expect(verified.code, verified.out + verified.err).toBe(0);
@@ -146,14 +158,21 @@ describe('office at the counter', () => {
     await page.getByTestId('person').waitFor({ timeout: SCAN_TIMEOUT_MS });
   });
 
-  it('shows the remaining screens (for the screenshots), with no console errors', async () => {
+  it('shows the remaining screens (for the screenshots), a class-mode receipt prints, no console errors', async () => {
     const { page } = tab;
     await go('#/office/templates');
     await snapBoth(page, 'office-04-templates');
     await go('#/office/class');
     await snapBoth(page, 'office-09-class-pick');
     await page.getByTestId('class-template').filter({ hasText: 'Integrationskurs' }).click();
+    // The camera still films the card: class mode stamps it at once, and its receipt prints alone.
+    await page.getByTestId('stamp-done').waitFor({ timeout: SCAN_TIMEOUT_MS });
     await snapBoth(page, 'office-10-class-run');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('stamp-receipt').isVisible()).toBe(true);
+    expect(await page.getByTestId('stamp-qr').isVisible()).toBe(true);
+    expect(await page.getByTestId('class-list').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     await go('#/office/stats');
     await page.getByTestId('chart-type').waitFor();
     await snapBoth(page, 'office-11-stats');

@@ -4,18 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/ui/i18n';
 import { ar } from '../../src/ui/i18n/ar';
 import { de } from '../../src/ui/i18n/de';
-import { paperEntries, paperLanguage, paperTranslator } from '../../src/ui/holder/paper';
+import { chosenEntries, paperLanguage, paperTranslator } from '../../src/ui/holder/paper';
 
-describe('paperEntries', () => {
+describe('chosenEntries', () => {
   const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 
   it('keeps only the chosen entries, in the order of the pass', () => {
-    expect(paperEntries(list, new Set(['c', 'a'])).map((e) => e.id)).toEqual(['a', 'c']);
+    expect(chosenEntries(list, new Set(['c', 'a'])).map((e) => e.id)).toEqual(['a', 'c']);
   });
 
   it('prints nothing when nothing is chosen, and ignores ids not in the pass', () => {
-    expect(paperEntries(list, new Set())).toEqual([]);
-    expect(paperEntries(list, new Set(['x', 'b'])).map((e) => e.id)).toEqual(['b']);
+    expect(chosenEntries(list, new Set())).toEqual([]);
+    expect(chosenEntries(list, new Set(['x', 'b'])).map((e) => e.id)).toEqual(['b']);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Lang, MessageKey, Translate } from '../i18n';
 import { isolate } from '../kit/isolate';
 
 /** The chosen entries, in the order of the pass (a choice is a set; paper keeps the pass's order). */
-export function paperEntries<E extends { readonly id: string }>(list: readonly E[], chosen: ReadonlySet<string>): E[] {
+export function chosenEntries<E extends { readonly id: string }>(list: readonly E[], chosen: ReadonlySet<string>): E[] {
   return list.filter((e) => chosen.has(e.id));
 }
 
@@ -21,6 +21,11 @@ export function paperLanguage(uiLang: Lang, beside: boolean): PaperLanguage {
 }
 
 /** German text, then the second language's isolated (its direction cannot reorder the German); once where both say the same. */
+export function pairText(german: string, second: string | undefined): string {
+  return second === undefined || second === german ? german : `${german} / ${isolate(second)}`;
+}
+
+/** A translator for the paper: German, paired with the second language's translator when there is one. */
 export function paperTranslator(german: Translate, second?: Translate): Translate {
   if (!second) return german;
   // Both translators take the same key and parameters; the generic signature only checks callers.
@@ -28,8 +33,6 @@ export function paperTranslator(german: Translate, second?: Translate): Translat
   const de = german as unknown as Loose;
   const own = second as unknown as Loose;
   return ((key: MessageKey, params?: Record<string, string | number>) => {
-    const first = de(key, params);
-    const other = own(key, params);
-    return other === first ? first : `${first} / ${isolate(other)}`;
+    return pairText(de(key, params), own(key, params));
   }) as Translate;
 }

@@ -7,31 +7,45 @@ import { EntryFieldRows } from './entry-fields';
 import { entryTitle } from '../entry/entry-text';
 import { countryName, formatDateTime, formatList, formatNumber, formatPartialDate, languageName } from '../kit/format';
 import { Icon } from '../kit/icons';
-import { OtherPersonNote } from './other-person-note';
 import { QrCode } from '../kit/qr-code';
+import { EntriesStatus } from './entries-status';
+import { EntryPickList } from './entry-pick-list';
+import { chosenEntries, pairText, type PaperLanguage } from './paper';
 import { VerifyState } from './verify-state';
 
 /** Props of {@link PrintView}. */
 export interface PrintViewProps {
+  /** The screens' language, for the choices on screen. */
   t: Translate;
   lang: Lang;
+  /** The paper's language (German, or German with the holder's language beside it). */
+  paperT: Translate;
+  paper: PaperLanguage;
   pass: PassSummary;
   entries: readonly CheckedEntry[] | 'failed' | undefined;
+  chosen: ReadonlySet<string>;
+  onChoose(chosen: ReadonlySet<string>): void;
+  onBeside(beside: boolean): void;
   printedAt: number;
   onPrint(): void;
 }
 
-/** An A4 printout: the profile and every entry with its own QR code, so paper can be checked too. */
-export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintViewProps) {
+/** A paper for job applications: the chosen entries, each with its own QR code so paper can be checked too, in German first. */
+export function PrintView({ t, lang, paperT, paper, pass, entries, chosen, onChoose, onBeside, printedAt, onPrint }: PrintViewProps) {
   const { profile } = pass;
+  // Values in German for staff, the holder's language beside them where the paper has it.
+  const both = (text: (l: Lang) => string) => pairText(text(paper.first), paper.second && text(paper.second));
+  // Only the name is the holder's own free text (isolated below); the other values are ours, and
+  // isolating a pair as a whole would let its second language's direction turn it round.
   const rows: Array<[string, string | undefined]> = [
-    [t('holder.profile.name'), `${profile.givenName} ${profile.familyName}`],
-    [t('holder.form.birthDate'), formatPartialDate(lang, profile.birthDate)],
-    [t('holder.passCode'), pass.passCode],
-    [t('holder.form.country'), profile.countryOfOrigin && countryName(lang, profile.countryOfOrigin)],
-    [t('holder.form.arrival'), profile.arrivalDate && formatPartialDate(lang, profile.arrivalDate)],
-    [t('holder.profile.languages'), profile.languages?.length ? formatList(lang, profile.languages.map((l) => languageName(lang, l))) : undefined],
+    [paperT('holder.form.birthDate'), both((l) => formatPartialDate(l, profile.birthDate))],
+    [paperT('holder.passCode'), pass.passCode],
+    [paperT('holder.form.country'), profile.countryOfOrigin && both((l) => countryName(l, profile.countryOfOrigin!))],
+    [paperT('holder.form.arrival'), profile.arrivalDate && both((l) => formatPartialDate(l, profile.arrivalDate!))],
+    [paperT('holder.profile.languages'), profile.languages?.length ? both((l) => formatList(l, profile.languages!.map((x) => languageName(l, x)))) : undefined],
   ];
+  const list = isLoaded(entries) ? entries : [];
+  const printed = chosenEntries(list, chosen);
   return (
     <section class="screen print-view" aria-labelledby="print-title">
       <div class="no-print">
@@ -39,53 +53,63 @@ export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintV
           {t('common.back')}
         </a>
         <p class="lead">{t('holder.print.intro')}</p>
-        <button type="button" class="button primary wide" onClick={onPrint} disabled={!isLoaded(entries)} data-testid="print-button">
+        <EntriesStatus t={t} entries={entries} />
+        {isLoaded(entries) && list.length === 0 && <p class="notice">{t('holder.print.noEntries')}</p>}
+        {list.length > 0 && <EntryPickList t={t} lang={lang} list={list} chosen={chosen} onChange={onChoose} legend={t('holder.print.pickIntro')} />}
+        <fieldset class="paper-language">
+          <legend>{t('holder.print.language')}</legend>
+          <p class="hint">{t('holder.print.germanFirst')}</p>
+          {lang !== 'de' && (
+            <label class="check">
+              <input type="checkbox" checked={paper.second !== undefined} onChange={(e) => onBeside(e.currentTarget.checked)} data-testid="paper-beside" />
+              <span>{t('holder.print.beside')}</span>
+            </label>
+          )}
+        </fieldset>
+        <button type="button" class="button primary wide" onClick={onPrint} disabled={printed.length === 0} data-testid="print-button">
           <Icon name="print" />
           {t('holder.print.button')}
         </button>
       </div>
-      <header class="print-head">
-        <h1 id="print-title">{t('app.title')}</h1>
-        <p class="hint">{t('holder.print.printedAt', { date: formatDateTime(lang, printedAt) })}</p>
-      </header>
-      <dl class="fields print-profile">
-        {rows
-          .filter((r): r is [string, string] => Boolean(r[1]))
-          .map(([label, value]) => (
-            <FieldRow key={label} label={label}>
-              <bdi>{value}</bdi>
-            </FieldRow>
-          ))}
-      </dl>
-      {entries === undefined && (
-        <p class="loading" role="status">
-          {t('common.loading')}
-        </p>
-      )}
-      {entries === 'failed' && <p class="notice is-problem">{t('holder.entries.failed')}</p>}
-      {isLoaded(entries) && entries.length === 0 && <p class="notice">{t('holder.print.noEntries')}</p>}
-      {isLoaded(entries) && entries.length > 0 && (
-        <h2 class="print-entries-title">{t('holder.print.entries', { n: formatNumber(lang, entries.length) })}</h2>
-      )}
-      {isLoaded(entries) &&
-        entries.map((e) => (
-          <article key={e.id} class="print-entry" data-testid="print-entry">
+      {/* The paper is German for staff, so it reads left to right whatever the screens' direction. */}
+      <div class="paper" lang={paper.first} dir="ltr" data-testid="paper">
+        <header class="print-head">
+          <h1 id="print-title" data-testid="paper-title">
+            {paperT('app.title')}
+          </h1>
+          <p class="hint">{paperT('holder.print.printedAt', { date: formatDateTime(paper.first, printedAt) })}</p>
+        </header>
+        <dl class="fields print-profile">
+          <FieldRow label={paperT('holder.profile.name')}>
+            <bdi>{`${profile.givenName} ${profile.familyName}`}</bdi>
+          </FieldRow>
+          {rows
+            .filter((r): r is [string, string] => Boolean(r[1]))
+            .map(([label, value]) => (
+              <FieldRow key={label} label={label}>
+                {value}
+              </FieldRow>
+            ))}
+        </dl>
+        {printed.length > 0 && <h2 class="print-entries-title">{paperT('holder.print.entries', { n: formatNumber(paper.first, printed.length) })}</h2>}
+        {printed.map((e) => (
+          <article key={e.id} class="print-entry" data-testid="print-entry" data-type={e.type}>
             <div class="print-entry-text">
               <h3>
-                {t(`entry.type.${e.type}`)}: <bdi>{entryTitle(t, e.entry)}</bdi>
+                {paperT(`entry.type.${e.type}`)}: <bdi>{entryTitle(paperT, e.entry)}</bdi>
               </h3>
               <dl class="fields compact">
-                <EntryFieldRows t={t} lang={lang} entry={e} />
+                <EntryFieldRows t={paperT} lang={paper.first} entry={e} />
               </dl>
-              <VerifyState t={t} entry={e} withReason />
-              <OtherPersonNote t={t} lang={lang} person={e.otherPerson} />
+              <VerifyState t={paperT} entry={e} withReason />
             </div>
             <figure class="print-qr">
-              <QrCode text={e.stampText} label={t('holder.print.stampQr')} />
-              <figcaption>{t('holder.print.stampQr')}</figcaption>
+              <QrCode text={e.stampText} label={paperT('holder.print.stampQr')} />
+              <figcaption>{paperT('holder.print.stampQr')}</figcaption>
             </figure>
           </article>
         ))}
+      </div>
     </section>
   );
 }

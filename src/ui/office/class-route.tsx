@@ -73,7 +73,7 @@ export function ClassRoute({ t, lang, office, keys }: SectionProps) {
                 <h2>{t('office.class.scan')}</h2>
                 <CardScan t={t} onCard={onCard} skip={(h) => done.current.has(holderId(h))} />
               </div>
-              <div aria-live="polite">{latest ? <StampDone t={t} lang={lang} row={latest} officeName={office.name} /> : <p class="muted">{t('office.class.waiting')}</p>}</div>
+              <div aria-live="polite">{latest ? <StampDone t={t} lang={lang} row={latest} office={office} /> : <p class="muted">{t('office.class.waiting')}</p>}</div>
             </div>
             {issued.length > 0 && (
               <ol class="class-list" data-testid="class-list">

@@ -41,7 +41,7 @@ export function ReissueView({ t, lang, office, keys, issuedId }: SectionProps & 
             · {t(`entry.type.${old.type}`)} · <bdi>{entryTitle(t, old.entry)}</bdi> · {formatDateTime(lang, old.issuedAt)}
           </p>
           {result && 'row' in result ? (
-            <StampDone t={t} lang={lang} row={result.row} officeName={office.name} />
+            <StampDone t={t} lang={lang} row={result.row} office={office} />
           ) : (
             <SignGate t={t} lang={lang} status={officeStatus(office, nowSeconds())} unlocked={!!keys}>
               {result && <PersonCard t={t} lang={lang} person={result.holder} />}

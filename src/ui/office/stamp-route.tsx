@@ -41,7 +41,7 @@ export function StampRoute({ t, lang, office, keys }: SectionProps) {
       <h1 id="stamp-title">{t('office.stamp.title')}</h1>
       {/* A finished stamp stays visible even if the session locks meanwhile: it is already signed. */}
       {step.at === 'done' ? (
-        <StampDone t={t} lang={lang} row={step.row} officeName={office.name} onNext={restart} />
+        <StampDone t={t} lang={lang} row={step.row} office={office} onNext={restart} />
       ) : (
         <SignGate t={t} lang={lang} status={status} unlocked={!!keys}>
           {step.at === 'scan' && (
