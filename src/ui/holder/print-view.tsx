@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { CheckedEntry, PassSummary } from '../../storage/holder/holder-api';
 import { isLoaded } from '../kit/loaded';
-import type { Lang, Translate } from '../i18n';
+import { translator, type Lang, type Translate } from '../i18n';
+import { de } from '../i18n/de';
 import { href } from '../shell/router';
 import { FieldRow } from '../kit/field-row';
 import { EntryFieldRows } from './entry-fields';
@@ -10,7 +12,8 @@ import { Icon } from '../kit/icons';
 import { QrCode } from '../kit/qr-code';
 import { EntriesStatus } from './entries-status';
 import { EntryPickList } from './entry-pick-list';
-import { chosenEntries, pairText, type PaperLanguage } from './paper';
+import { chosenEntries, pairText, paperLanguage, paperTranslator } from './paper';
+import { useEntryChoice } from './use-entry-choice';
 import { VerifyState } from './verify-state';
 
 /** Props of {@link PrintView}. */
@@ -18,20 +21,21 @@ export interface PrintViewProps {
   /** The screens' language, for the choices on screen. */
   t: Translate;
   lang: Lang;
-  /** The paper's language (German, or German with the holder's language beside it). */
-  paperT: Translate;
-  paper: PaperLanguage;
   pass: PassSummary;
   entries: readonly CheckedEntry[] | 'failed' | undefined;
-  chosen: ReadonlySet<string>;
-  onChoose(chosen: ReadonlySet<string>): void;
-  onBeside(beside: boolean): void;
   printedAt: number;
   onPrint(): void;
 }
 
+const german = translator('de', de);
+
 /** A paper for job applications: the chosen entries, each with its own QR code so paper can be checked too, in German first. */
-export function PrintView({ t, lang, paperT, paper, pass, entries, chosen, onChoose, onBeside, printedAt, onPrint }: PrintViewProps) {
+export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintViewProps) {
+  const [chosen, onChoose] = useEntryChoice(entries);
+  const [beside, onBeside] = useState(false);
+  // The paper's language: German, or German with the holder's language beside it.
+  const paper = paperLanguage(lang, beside);
+  const paperT = paperTranslator(german, paper.second && t);
   const { profile } = pass;
   // Values in German for staff, the holder's language beside them where the paper has it.
   const both = (text: (l: Lang) => string) => pairText(text(paper.first), paper.second && text(paper.second));
