@@ -1,7 +1,7 @@
 // The coordinator's revocation moment is German wall-clock time, in winter (UTC+1), in summer
 // (UTC+2) and at both clock changes, whatever the zone of the machine running the test.
 import { describe, expect, it } from 'vitest';
-import { berlinInput, berlinMoment } from '../../src/ui/coordinator/berlin-time';
+import { berlinInput, berlinMoment } from '../../src/ui/kit/berlin-time';
 
 const utc = (iso: string) => Date.parse(iso) / 1000;
 

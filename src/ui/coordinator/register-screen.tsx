@@ -4,7 +4,7 @@ import type { AdmissionRow, DistrictRootRow } from '../../storage/coordinator/co
 import { admissionState, type PublishedList } from '../../storage/coordinator/coordinator-register';
 import type { Lang, Translate } from '../i18n';
 import { formatMomentDay } from '../kit/format';
-import { berlinInput, berlinMoment, formatBerlin } from './berlin-time';
+import { berlinInput, berlinMoment, formatBerlin } from '../kit/berlin-time';
 import { TrustResult } from './trust-result';
 import { FieldRow } from '../kit/field-row';
 

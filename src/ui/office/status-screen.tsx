@@ -4,6 +4,7 @@ import type { OfficeStatus } from '../../storage/office/office-status';
 import { FieldRow } from '../kit/field-row';
 import { formatDateTime } from '../kit/format';
 import type { Loaded } from '../kit/loaded';
+import { formatBerlin } from '../kit/berlin-time';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { CertificateNote } from './certificate-note';
@@ -31,7 +32,7 @@ export function StatusScreen({ t, lang, office, status, revocations }: StatusScr
       <p class="lead">{t(`office.kind.${office.kind as OfficeKind}`)}</p>
       {revoked && (
         <p class="notice is-problem" role="alert" data-testid="revoked-note">
-          {t('office.revoked.notice', { district: revoked.district, moment: formatDateTime(lang, revoked.since) })}
+          {t('office.revoked.notice', { district: revoked.district, moment: formatBerlin(lang, revoked.since) })}
         </p>
       )}
       <CertificateNote t={t} lang={lang} status={status} />

@@ -1,4 +1,4 @@
-// Moments in the coordinator's forms as wall-clock time in Germany (Europe/Berlin), whatever
+// Moments in staff forms and notices as wall-clock time in Germany (Europe/Berlin), whatever
 // zone the device is set to: "revoked from 14:00" means 14:00 in Dachau, summer or winter.
 const ZONE = 'Europe/Berlin';
 const parts = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
