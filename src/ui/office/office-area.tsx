@@ -57,7 +57,7 @@ export function OfficeArea({ office }: { office: OfficeRow }) {
       ) : section === 'keys' ? (
         <KeysRoute {...props} />
       ) : (
-        <StatusScreen t={t} lang={lang} office={office} status={officeStatus(office, nowSeconds())} revocations={revocations} />
+        <StatusScreen t={t} lang={lang} office={office} status={officeStatus(office, nowSeconds())} revocations={revocations} now={nowSeconds()} />
       )}
     </div>
   );

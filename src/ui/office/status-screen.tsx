@@ -17,10 +17,11 @@ export interface StatusScreenProps {
   status: OfficeStatus;
   /** Revocations of the office's keys in the trust lists this device holds. */
   revocations: Loaded<readonly OfficeRevocation[]>;
+  now: number;
 }
 
 /** The office at a glance: who it is, whether it can stamp and why not, and its keys. */
-export function StatusScreen({ t, lang, office, status, revocations }: StatusScreenProps) {
+export function StatusScreen({ t, lang, office, status, revocations, now }: StatusScreenProps) {
   const cert = status.certificate?.claims;
   // The earliest one: from then on nothing this office signs is accepted anywhere.
   const revoked = typeof revocations === 'object' ? revocations[0] : undefined;
@@ -35,7 +36,8 @@ export function StatusScreen({ t, lang, office, status, revocations }: StatusScr
           {t('office.revoked.notice', { district: revoked.district, moment: formatBerlin(lang, revoked.since) })}
         </p>
       )}
-      <CertificateNote t={t} lang={lang} status={status} />
+      {/* "The office can stamp" would contradict a revocation in force. */}
+      {!(revoked && now >= revoked.since && status.state === 'ready') && <CertificateNote t={t} lang={lang} status={status} />}
       <dl class="fields">
         {cert && <FieldRow label={t('office.cert.district')}>{cert.district}</FieldRow>}
         {cert && <FieldRow label={t('office.cert.validity')}>{t('office.cert.period', { from: formatDateTime(lang, cert.validFrom), until: formatDateTime(lang, cert.validUntil) })}</FieldRow>}
