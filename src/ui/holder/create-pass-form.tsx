@@ -145,10 +145,10 @@ export function CreatePassForm({ t, lang, onCreate }: CreatePassFormProps) {
 
 /** Under 16: what the scheme is for and a deliberate tick; under 14: why no pass can be made. */
 function YoungNotice({ t, age, confirmed, onConfirm }: { t: Translate; age: AgeVerdict | undefined; confirmed: boolean; onConfirm(on: boolean): void }) {
-  if (age === 'under-14') return <p class="notice is-problem" data-testid="age-notice">{t('holder.error.tooYoung')}</p>;
+  if (age === 'under-14') return <p class="notice is-problem" role="status" data-testid="age-notice">{t('holder.error.tooYoung')}</p>;
   if (age !== 'under-16') return null;
   return (
-    <div class="notice" data-testid="age-notice">
+    <div class="notice" role="status" data-testid="age-notice">
       <p>{t('holder.form.youngNotice')}</p>
       <label class="check">
         <input type="checkbox" id="young-confirm" checked={confirmed} onChange={(e) => onConfirm(e.currentTarget.checked)} />
