@@ -9,6 +9,7 @@ export * from './decode-reason';
 export * from './wire';
 export * from './model/codes';
 export * from './model/dates';
+export * from './model/age';
 export * from './model/text-policy';
 export * from './model/entries';
 export * from './model/holder';

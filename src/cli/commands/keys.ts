@@ -1,6 +1,6 @@
 // `bbpass keygen`: a new root, office or holder key, sealed under a passphrase.
-import { checkBirthDate, checkPassphrase, DISTRICT_PATTERN, generateKeyPair, keyId, MAX_DISTRICT_NAME, MAX_NAME, MAX_OFFICE_NAME, MIN_PASSPHRASE, signedText, toBase64Url, toHex, type PassphraseProblem } from '../../core';
-import { parseArgs } from '../args';
+import { ageVerdict, checkBirthDate, checkPassphrase, DISTRICT_PATTERN, generateKeyPair, keyId, MAX_DISTRICT_NAME, MAX_NAME, MAX_OFFICE_NAME, MIN_PASSPHRASE, signedText, toBase64Url, toHex, type PassphraseProblem } from '../../core';
+import { parseArgs, parseTime } from '../args';
 import { CliError, jsonLine, note, writeJson } from '../io';
 import { keyFile, passphrase, type KeyRole } from '../key-file';
 
@@ -16,6 +16,21 @@ function name(value: string, field: string, max: number): string {
     throw e;
   }
 }
+/** The calendar day 'YYYY-MM-DD' of a time in Europe/Berlin, where the scheme's birthdays are counted. */
+function berlinDay(seconds: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(seconds * 1000);
+}
+
+/** Refuses a holder under 14, and under 16 unless a counselling service advised the pass (`--confirm-under-16`). */
+function checkAge(birthDate: string, at: number, confirmed: boolean): void {
+  const age = ageVerdict(birthDate, berlinDay(at));
+  // A partial date counts as its last possible day (core/model/age.ts): the youngest it could mean.
+  if (age === 'under-14') throw new CliError(`--birth: under 14 on ${berlinDay(at)}; the pass is for newcomers aged 16 and over, never under 14`);
+  if (age === 'under-16' && !confirmed) {
+    throw new CliError(`--birth: under 16 on ${berlinDay(at)}; the pass is for newcomers aged 16 and over: add --confirm-under-16 only on a counselling service's advice`);
+  }
+}
+
 const WEAK: Record<PassphraseProblem, string> = {
   'too-short': 'too short',
   repetition: 'one character or chunk repeated',
@@ -26,7 +41,7 @@ const WEAK: Record<PassphraseProblem, string> = {
 
 /** Runs `bbpass keygen`. */
 export async function keygenCommand(argv: string[]): Promise<number> {
-  const a = parseArgs(argv, ['role', 'out', 'district', 'name', 'given', 'family', 'birth', 'passphrase-file'], ['plain']);
+  const a = parseArgs(argv, ['role', 'out', 'district', 'name', 'given', 'family', 'birth', 'at', 'passphrase-file'], ['plain', 'confirm-under-16']);
   const role = a.need('role') as KeyRole;
   if (!['root', 'office', 'holder'].includes(role)) throw new CliError('--role must be root, office or holder');
   const meta: Parameters<typeof keyFile>[2] = {};
@@ -41,6 +56,7 @@ export async function keygenCommand(argv: string[]): Promise<number> {
     } catch {
       throw new CliError('--birth: YYYY-MM-DD, YYYY-MM or YYYY');
     }
+    checkAge(birthDate, parseTime(a.get('at')), a.has('confirm-under-16'));
     Object.assign(meta, { holder: { givenName: name(a.need('given'), 'given name', MAX_NAME), familyName: name(a.need('family'), 'family name', MAX_NAME), birthDate } });
   } else if (a.get('name')) {
     Object.assign(meta, { name: name(a.need('name'), 'name', MAX_OFFICE_NAME) });

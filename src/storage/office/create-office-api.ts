@@ -1,10 +1,13 @@
 // The office's storage API over Dexie: each method is one of the office's storage functions
 // bound to one database, so the screens never hold a database handle.
-import { appDb } from '../app-db';
+import { appDb, appTrust } from '../app-db';
+import { readDemoMode } from '../demo-mode';
+import { fetchSameOrigin, TrustSource, type FetchTrust } from '../trust-source';
 import type { BbpassDb } from '../db';
-import type { OfficeApi } from './office-api';
+import type { OfficeApi, OfficeRow } from './office-api';
 import { backupText, restoreBackup } from './office-backup';
 import { checkCard, reissue, signStamp } from './office-issue';
+import { officeRevocations } from './office-revocation';
 import { importCertificate, loadOffice, rotateKey, setupOffice, unlockOffice } from './office-keys';
 import { deleteTemplate, exportCounts, listIssued, listTemplates, officeSettings, officeStats, saveOfficeSettings, saveTemplate } from './office-log';
 
@@ -13,10 +16,16 @@ export interface OfficeApiOptions {
   readonly db?: BbpassDb;
   /** PBKDF2 iterations for newly sealed keys (only lower in tests). */
   readonly iterations?: number;
+  /** Reads a trust list shipped with the app (default: same-origin fetch). */
+  readonly fetchTrust?: FetchTrust;
 }
 
 /** Creates the office API (default: the app's database). */
-export function createOfficeApi({ db = appDb(), iterations }: OfficeApiOptions = {}): OfficeApi {
+export function createOfficeApi(options: OfficeApiOptions = {}): OfficeApi {
+  const { db = appDb(), iterations } = options;
+  // The page's shared trust source (an import in the verifier area counts at once) unless a test brings its own.
+  const trust = options.db || options.fetchTrust ? new TrustSource(db, options.fetchTrust ?? fetchSameOrigin) : appTrust();
+  const revocations = async (office: OfficeRow) => officeRevocations(office, await trust.store(await readDemoMode(db)));
   return {
     loadOffice: () => loadOffice(db),
     setupOffice: (profile, passphrase, now) => setupOffice(db, profile, passphrase, now, iterations),
@@ -26,8 +35,9 @@ export function createOfficeApi({ db = appDb(), iterations }: OfficeApiOptions =
     backupText: (office, now) => backupText(db, office, now),
     restoreBackup: (text, passphrase) => restoreBackup(db, text, passphrase),
     checkCard: (text, now) => checkCard(text, now),
-    signStamp: (office, keys, req, now) => signStamp(db, office, keys, req, now),
-    reissue: (office, keys, issuedId, holder, now) => reissue(db, office, keys, issuedId, holder, now),
+    revocations,
+    signStamp: async (office, keys, req, now) => signStamp(db, office, keys, req, now, await revocations(office)),
+    reissue: async (office, keys, issuedId, holder, now) => reissue(db, office, keys, issuedId, holder, now, await revocations(office)),
     getIssued: (id) => db.issued.get(id),
     listIssued: (officeId, filter) => listIssued(db, officeId, filter),
     listTemplates: (officeId) => listTemplates(db, officeId),

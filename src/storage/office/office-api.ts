@@ -8,8 +8,9 @@ import type { RestoreOutcome } from './office-backup';
 import type { CardCheck, ReissueRefusal, SignOutcome, SignRequest } from './office-issue';
 import type { CertificateImport, OfficeProfile, UnlockedKeys, UnlockRefusal } from './office-keys';
 import type { LogFilter, MonthlyStats, OfficeSettings } from './office-log';
+import type { OfficeRevocation } from './office-revocation';
 
-export type { IssuedRow, OfficeKeyRecord, OfficeRow, TemplateRow };
+export type { IssuedRow, OfficeKeyRecord, OfficeRevocation, OfficeRow, TemplateRow };
 export { DEMO_OFFICE_ID, DEMO_PASSPHRASE } from '../demo-constants';
 
 /** Everything the office screens do with storage. All times are seconds since 1970 UTC, passed in. */
@@ -30,7 +31,9 @@ export interface OfficeApi {
   restoreBackup(text: string, passphrase: string): Promise<RestoreOutcome>;
   /** Checks a scanned text: a pass card with a valid holder signature, fresh at `now`. */
   checkCard(text: string, now: number): Promise<CardCheck>;
-  /** Signs a stamp with the office's signing key and logs it, or says why not. */
+  /** The revocations of the office's keys in the trust lists this device holds (shipped or imported), earliest first. */
+  revocations(office: OfficeRow): Promise<OfficeRevocation[]>;
+  /** Signs a stamp with the office's signing key and logs it, or says why not (refused from a revocation's time on). */
   signStamp(office: OfficeRow, keys: UnlockedKeys | undefined, req: SignRequest, now: number): Promise<SignOutcome>;
   /** Re-issues a logged entry to the new key of the same person. */
   reissue(office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }>;

@@ -8,6 +8,7 @@ import type { BbpassDb } from '../db';
 import type { UnlockedKeys } from './office-keys';
 import type { IssuedRow, OfficeRow } from '../rows';
 import { officeStatus, type NotReady } from './office-status';
+import { revokedAt, type OfficeRevocation } from './office-revocation';
 
 /** The verdict on a scanned pass card. */
 export type CardCheck =
@@ -15,7 +16,7 @@ export type CardCheck =
   | { readonly valid: false; readonly reason: Reason | 'not-a-card' };
 
 /** Why a stamp was not signed. */
-export type SignRefusal = 'locked' | NotReady | 'type-not-allowed' | 'invalid-entry';
+export type SignRefusal = 'locked' | NotReady | 'revoked' | 'type-not-allowed' | 'invalid-entry';
 
 /** Outcome of signing. */
 export type SignOutcome = { readonly status: 'signed'; readonly row: IssuedRow } | { readonly status: 'refused'; readonly reason: SignRefusal };
@@ -44,10 +45,11 @@ export async function checkCard(text: string, now: number, maxAge = DEFAULT_CARD
   return { valid: true, holder: verdict.card.claims.holder, createdAt: verdict.card.claims.createdAt };
 }
 
-/** Signs a stamp with the office's signing key and logs it, or says why not. */
-export async function signStamp(db: BbpassDb, office: OfficeRow, keys: UnlockedKeys | undefined, req: SignRequest, now: number): Promise<SignOutcome> {
+/** Signs a stamp with the office's signing key and logs it, or says why not (`revocations`: those of the trust lists held). */
+export async function signStamp(db: BbpassDb, office: OfficeRow, keys: UnlockedKeys | undefined, req: SignRequest, now: number, revocations: readonly OfficeRevocation[] = []): Promise<SignOutcome> {
   const status = officeStatus(office, now);
   if (status.state !== 'ready') return { status: 'refused', reason: status.state };
+  if (revokedAt(revocations, status.key.keyId, now)) return { status: 'refused', reason: 'revoked' };
   const pair = keys?.get(status.key.keyId);
   if (!pair) return { status: 'refused', reason: 'locked' };
   if (!status.certificate.claims.allowedTypes.includes(req.entry.type)) return { status: 'refused', reason: 'type-not-allowed' };
@@ -84,12 +86,12 @@ export type ReissueRefusal = 'not-found' | 'same-holder' | 'other-person';
  * Re-issues a logged entry to the new key of the same person (lost phone, no backup): the new
  * card must name the same person and a different key. The new stamp links to the old one.
  */
-export async function reissue(db: BbpassDb, office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }> {
+export async function reissue(db: BbpassDb, office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number, revocations: readonly OfficeRevocation[] = []): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }> {
   const old = await db.issued.get(issuedId);
   if (!old || old.officeId !== office.id) return { status: 'refused', reason: 'not-found' };
   if (toHex(keyId(holder.publicKey)) === old.holderKeyId) return { status: 'refused', reason: 'same-holder' };
   const name = `${holder.givenName} ${holder.familyName}`.normalize('NFC').trim();
   if (name !== old.holderName || holder.birthDate !== old.holderBirthDate) return { status: 'refused', reason: 'other-person' };
-  return signStamp(db, office, keys, { holder, entry: old.entry, templateId: old.templateId, reissueOf: old.id }, now);
+  return signStamp(db, office, keys, { holder, entry: old.entry, templateId: old.templateId, reissueOf: old.id }, now, revocations);
 }
 

@@ -4,7 +4,7 @@ import type { AdmissionRow, DistrictRootRow } from '../../storage/coordinator/co
 import { admissionState, type PublishedList } from '../../storage/coordinator/coordinator-register';
 import type { Lang, Translate } from '../i18n';
 import { formatMomentDay } from '../kit/format';
-import { dateInputValue, dayStart } from './dates';
+import { berlinInput, berlinMoment, formatBerlin } from '../kit/berlin-time';
 import { TrustResult } from './trust-result';
 import { FieldRow } from '../kit/field-row';
 
@@ -21,8 +21,10 @@ export interface RegisterScreenProps {
   onPublish(): Promise<void>;
 }
 
-function RevokeForm({ t, row, now, onRevoke }: { t: Translate; row: AdmissionRow; now: number; onRevoke: RegisterScreenProps['onRevoke'] }) {
-  const [day, setDay] = useState(dateInputValue(now));
+function RevokeForm({ t, lang, row, now, onRevoke }: { t: Translate; lang: Lang; row: AdmissionRow; now: number; onRevoke: RegisterScreenProps['onRevoke'] }) {
+  const [at, setAt] = useState(berlinInput(now));
+  const [invalid, setInvalid] = useState(false);
+  const since = berlinMoment(at.date, at.time);
   const id = `revoke-${row.id}`;
   return (
     <details class="choice-list revoke">
@@ -32,15 +34,26 @@ function RevokeForm({ t, row, now, onRevoke }: { t: Translate; row: AdmissionRow
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const since = dayStart(day);
+          setInvalid(since === undefined);
           if (since !== undefined) void onRevoke(row.id, since);
         }}
       >
+        <p class="hint">{t('coordinator.register.sinceHint')}</p>
         <div class="field">
           <label for={id}>{t('coordinator.register.since')}</label>
-          <p class="hint">{t('coordinator.register.sinceHint')}</p>
-          <input id={id} type="date" value={day} onInput={(e) => setDay(e.currentTarget.value)} />
+          <input id={id} type="date" value={at.date} onInput={(e) => setAt({ ...at, date: e.currentTarget.value })} />
         </div>
+        <div class="field">
+          <label for={`${id}-time`}>{t('coordinator.register.sinceTime')}</label>
+          <input id={`${id}-time`} type="time" step={60} value={at.time} onInput={(e) => setAt({ ...at, time: e.currentTarget.value })} />
+        </div>
+        {since !== undefined ? (
+          <p class="notice" data-testid="revoke-consequence">
+            {t('coordinator.register.consequence', { office: row.officeName, moment: t('coordinator.register.moment', { moment: formatBerlin(lang, since) }) })}
+          </p>
+        ) : (
+          invalid && <p class="notice is-problem" role="alert">{t('coordinator.register.badMoment')}</p>
+        )}
         <button type="submit" class="button danger wide">
           {t('coordinator.register.revokeSubmit', { office: row.officeName })}
         </button>
@@ -73,10 +86,10 @@ export function RegisterScreen({ t, lang, back, root, rows, now, published, onRe
                 <FieldRow label={t('coordinator.register.types')}>{r.types.map((x) => t(`entry.type.${x}`)).join(', ')}</FieldRow>
                 <FieldRow label={t('coordinator.register.valid')}>{day(r.notBefore)} – {day(r.notAfter)}</FieldRow>
                 {r.revokedSince !== undefined && (
-                  <FieldRow label={t('coordinator.register.revokedSince')}>{day(r.revokedSince)}</FieldRow>
+                  <FieldRow label={t('coordinator.register.revokedSince')}>{t('coordinator.register.moment', { moment: formatBerlin(lang, r.revokedSince) })}</FieldRow>
                 )}
               </dl>
-              {r.revokedSince === undefined && <RevokeForm t={t} row={r} now={now} onRevoke={onRevoke} />}
+              {r.revokedSince === undefined && <RevokeForm t={t} lang={lang} row={r} now={now} onRevoke={onRevoke} />}
             </li>
           );
         })}

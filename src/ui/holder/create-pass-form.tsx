@@ -1,10 +1,11 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import type { AgeVerdict } from '../../core';
 import type { PassProfile } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { DateFields } from '../kit/date-fields';
 import { describedBy, FieldNotes } from '../kit/field-notes';
 import { countryName, languageEndonym, languageName, localToday } from '../kit/format';
-import { emptyDraft, PROFILE_FIELDS, validateProfile, type ProfileDraft, type ProfileErrors } from './profile-form';
+import { birthAge, emptyDraft, PROFILE_FIELDS, validateProfile, type ProfileDraft, type ProfileErrors } from './profile-form';
 import { ALL_COUNTRIES, FREQUENT_COUNTRIES, SPOKEN_LANGUAGES } from './profile-lists';
 import { reportError } from '../kit/report';
 
@@ -24,6 +25,7 @@ export function CreatePassForm({ t, lang, onCreate }: CreatePassFormProps) {
   const [errors, setErrors] = useState<ProfileErrors>({});
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [youngConfirmed, setYoungConfirmed] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   const set = (patch: Partial<ProfileDraft>) => setDraft({ ...draft, ...patch });
 
@@ -36,7 +38,7 @@ export function CreatePassForm({ t, lang, onCreate }: CreatePassFormProps) {
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    const { profile, errors: found } = validateProfile(draft, localToday());
+    const { profile, errors: found } = validateProfile(draft, localToday(), { youngConfirmed });
     setErrors(found);
     setFailed(false);
     if (!profile) {
@@ -78,6 +80,7 @@ export function CreatePassForm({ t, lang, onCreate }: CreatePassFormProps) {
       <TextField id={FIELD_IDS.givenName} label={label('givenName')} hint={t('holder.form.nameHint')} value={draft.givenName} error={err('givenName')} autoComplete="given-name" onInput={(v) => set({ givenName: v })} />
       <TextField id={FIELD_IDS.familyName} label={label('familyName')} hint={t('holder.form.oneNameHint')} value={draft.familyName} error={err('familyName')} autoComplete="family-name" onInput={(v) => set({ familyName: v })} />
       <DateFields t={t} lang={lang} id={FIELD_IDS.birth} legend={label('birth')} hint={t('holder.form.birthHint')} value={draft.birth} withDay noMonth={t('holder.form.monthUnknown')} autoComplete error={err('birth')} onChange={(birth) => set({ birth })} />
+      <YoungNotice t={t} age={birthAge(draft, localToday())} confirmed={youngConfirmed} onConfirm={setYoungConfirmed} />
 
       <h2 class="form-section">{t('holder.form.optional')}</h2>
       <label class="field">
@@ -137,6 +140,21 @@ export function CreatePassForm({ t, lang, onCreate }: CreatePassFormProps) {
         {busy ? t('holder.form.saving') : t('holder.form.submit')}
       </button>
     </form>
+  );
+}
+
+/** Under 16: what the scheme is for and a deliberate tick; under 14: why no pass can be made. */
+function YoungNotice({ t, age, confirmed, onConfirm }: { t: Translate; age: AgeVerdict | undefined; confirmed: boolean; onConfirm(on: boolean): void }) {
+  if (age === 'under-14') return <p class="notice is-problem" role="status" data-testid="age-notice">{t('holder.error.tooYoung')}</p>;
+  if (age !== 'under-16') return null;
+  return (
+    <div class="notice" role="status" data-testid="age-notice">
+      <p>{t('holder.form.youngNotice')}</p>
+      <label class="check">
+        <input type="checkbox" id="young-confirm" checked={confirmed} onChange={(e) => onConfirm(e.currentTarget.checked)} />
+        <span>{t('holder.form.youngConfirm')}</span>
+      </label>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 // The first-start form as plain data and its validation, kept apart from the markup so the
-// rules (year only or year + month allowed, nothing in the future) are easy to read.
-import { MAX_NAME, textDefect } from '../../core';
+// rules (year only or year + month allowed, nothing in the future, the age rule of core) are
+// easy to read.
+import { ageVerdict, MAX_NAME, textDefect, type AgeVerdict } from '../../core';
 import type { PassProfile } from '../../storage/holder/holder-api';
 import type { PlainKey } from '../i18n';
 import type { DateDraft } from '../kit/date-fields';
@@ -60,8 +61,19 @@ function checkDate(d: DateDraft, today: string, needMonth: boolean): { value?: s
   return { value };
 }
 
+/** What the holder confirmed beside the fields: a counselling service advised the pass (age 14 or 15). */
+export interface ProfileConfirmations {
+  youngConfirmed?: boolean;
+}
+
+/** The age rule for the birth date typed so far; undefined while the date is incomplete or wrong. */
+export function birthAge(draft: ProfileDraft, today: string): AgeVerdict | undefined {
+  const birth = checkDate(draft.birth, today, false);
+  return birth.value ? ageVerdict(birth.value, today) : undefined;
+}
+
 /** Validates the form against `today` ('YYYY-MM-DD'); a profile when everything is fine, else errors per field. */
-export function validateProfile(draft: ProfileDraft, today: string): { profile?: PassProfile; errors: ProfileErrors } {
+export function validateProfile(draft: ProfileDraft, today: string, confirmed: ProfileConfirmations = {}): { profile?: PassProfile; errors: ProfileErrors } {
   const errors: ProfileErrors = {};
   const given = checkName(draft.givenName);
   if (given) errors.givenName = given;
@@ -70,6 +82,11 @@ export function validateProfile(draft: ProfileDraft, today: string): { profile?:
   const birth = checkDate(draft.birth, today, false);
   if (birth.error) errors.birth = birth.error;
   else if (!birth.value) errors.birth = 'holder.error.required';
+  else {
+    const age = ageVerdict(birth.value, today);
+    if (age === 'under-14') errors.birth = 'holder.error.tooYoung';
+    else if (age === 'under-16' && !confirmed.youngConfirmed) errors.birth = 'holder.error.confirmYoung';
+  }
   const arrival = checkDate({ ...draft.arrival, day: '' }, today, true);
   if (arrival.error) errors.arrival = arrival.error;
   // Compared at the coarser precision of the two: an arrival in the birth month is fine.

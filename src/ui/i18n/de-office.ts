@@ -135,6 +135,8 @@ export const deOffice = {
   'office.sign.certificate-not-yet-valid': 'Das Zertifikat gilt noch nicht: Es kann nicht gestempelt werden.',
   'office.sign.type-not-allowed': 'Ihr Zertifikat erlaubt diese Eintragsart nicht.',
   'office.sign.invalid-entry': 'Der Eintrag ist unvollständig oder fehlerhaft.',
+  'office.sign.revoked': 'Der Landkreis hat die Zulassung dieser Stelle widerrufen: Es kann nicht mehr gestempelt werden. Frühere Stempel bleiben gültig.',
+  'office.revoked.notice': 'Der Landkreis {district} hat die Zulassung dieser Stelle ab {moment} Uhr (deutsche Zeit) widerrufen (laut der Vertrauensliste auf diesem Gerät). Ab diesem Zeitpunkt stempelt dieses Gerät nicht mehr; Stempel von vorher bleiben gültig. Bitte wenden Sie sich an die Koordinierungsstelle des Landkreises.',
   'office.class.title': 'Kursmodus',
   'office.class.intro': 'Eine Vorlage für den ganzen Kurs wählen. Dann zeigt jede Person ihre Passkarte, der Stempel erscheint sofort, und die Kamera wartet auf die nächste Karte.',
   'office.class.noTemplates': 'Legen Sie zuerst eine Vorlage an.',

@@ -137,6 +137,8 @@ export const enOffice: Record<keyof typeof deOffice, string> = {
   'office.sign.certificate-not-yet-valid': 'The certificate is not valid yet: nothing can be stamped.',
   'office.sign.type-not-allowed': 'Your certificate does not allow this entry type.',
   'office.sign.invalid-entry': 'The entry is incomplete or wrong.',
+  'office.sign.revoked': 'The district has revoked this office’s admission: no more stamps can be signed. Earlier stamps stay valid.',
+  'office.revoked.notice': 'District {district} has revoked this office’s admission from {moment} (German time; according to the trust list on this device). From then on this device signs no stamps; stamps from before stay valid. Please contact the district’s coordinator.',
   'office.class.title': 'Class mode',
   'office.class.intro': 'Pick one template for the whole class. Each person then shows their pass card, the stamp appears at once, and the camera waits for the next card.',
   'office.class.noTemplates': 'Set up a template first.',

@@ -4,6 +4,7 @@ import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
 import { useLocation } from '../shell/router';
 import { useStore } from '../kit/store';
+import { useAsync } from '../kit/use-async';
 import { OfficeNav, SECTIONS, type OfficeSection } from './office-nav';
 import { nowSeconds } from '../kit/now';
 import { lockSession, sessionStore, unlockSession } from './session';
@@ -29,6 +30,8 @@ export function OfficeArea({ office }: { office: OfficeRow }) {
   const [head = '', ...rest] = param.split('/');
   const section: OfficeSection = (SECTIONS as readonly string[]).includes(head) ? (head as OfficeSection) : '';
   const props = { t, lang, office, keys: session.keys };
+  // Read again whenever the office row changes; a list imported meanwhile shows on the next visit.
+  const revocations = useAsync(async () => (await officeApi()).revocations(office), [office]);
   const onUnlock = async (passphrase: string) => {
     const api = await officeApi();
     const opened = await api.unlockOffice(office, passphrase);
@@ -54,7 +57,7 @@ export function OfficeArea({ office }: { office: OfficeRow }) {
       ) : section === 'keys' ? (
         <KeysRoute {...props} />
       ) : (
-        <StatusScreen t={t} lang={lang} office={office} status={officeStatus(office, nowSeconds())} />
+        <StatusScreen t={t} lang={lang} office={office} status={officeStatus(office, nowSeconds())} revocations={revocations} now={nowSeconds()} />
       )}
     </div>
   );

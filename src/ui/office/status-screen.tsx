@@ -1,8 +1,10 @@
 import { ENTRY_TYPE, type OfficeKind } from '../../core';
-import type { OfficeRow } from '../../storage/office/office-api';
+import type { OfficeRevocation, OfficeRow } from '../../storage/office/office-api';
 import type { OfficeStatus } from '../../storage/office/office-status';
 import { FieldRow } from '../kit/field-row';
 import { formatDateTime } from '../kit/format';
+import type { Loaded } from '../kit/loaded';
+import { formatBerlin } from '../kit/berlin-time';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { CertificateNote } from './certificate-note';
@@ -13,18 +15,29 @@ export interface StatusScreenProps {
   lang: Lang;
   office: OfficeRow;
   status: OfficeStatus;
+  /** Revocations of the office's keys in the trust lists this device holds. */
+  revocations: Loaded<readonly OfficeRevocation[]>;
+  now: number;
 }
 
 /** The office at a glance: who it is, whether it can stamp and why not, and its keys. */
-export function StatusScreen({ t, lang, office, status }: StatusScreenProps) {
+export function StatusScreen({ t, lang, office, status, revocations, now }: StatusScreenProps) {
   const cert = status.certificate?.claims;
+  // The earliest one: from then on nothing this office signs is accepted anywhere.
+  const revoked = typeof revocations === 'object' ? revocations[0] : undefined;
   return (
     <section class="screen" aria-labelledby="office-title">
       <h1 id="office-title">
         <bdi>{office.name}</bdi>
       </h1>
       <p class="lead">{t(`office.kind.${office.kind as OfficeKind}`)}</p>
-      <CertificateNote t={t} lang={lang} status={status} />
+      {revoked && (
+        <p class="notice is-problem" role="alert" data-testid="revoked-note">
+          {t('office.revoked.notice', { district: revoked.district, moment: formatBerlin(lang, revoked.since) })}
+        </p>
+      )}
+      {/* "The office can stamp" would contradict a revocation in force. */}
+      {!(revoked && now >= revoked.since && status.state === 'ready') && <CertificateNote t={t} lang={lang} status={status} />}
       <dl class="fields">
         {cert && <FieldRow label={t('office.cert.district')}>{cert.district}</FieldRow>}
         {cert && <FieldRow label={t('office.cert.validity')}>{t('office.cert.period', { from: formatDateTime(lang, cert.validFrom), until: formatDateTime(lang, cert.validUntil) })}</FieldRow>}

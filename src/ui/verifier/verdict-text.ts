@@ -1,6 +1,6 @@
 // The plain-German sentence for a stamp's verdict, picked from its closed reason code.
 import type { CheckedItem } from '../../core';
-import { formatDateTime, formatMomentDay, formatPartialDate } from '../kit/format';
+import { formatDateTime, formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
 import { isolate } from '../kit/isolate';
 
@@ -8,7 +8,7 @@ import { isolate } from '../kit/isolate';
 export function reasonText(t: Translate, lang: Lang, item: CheckedItem): string {
   const { reason, revokedSince, namedPerson, issuedAt } = item;
   if (reason === 'issuer-revoked' && revokedSince !== undefined && issuedAt !== undefined) {
-    return t('verifier.reason.issuer-revoked-since', { date: formatMomentDay(lang, revokedSince), issued: formatDateTime(lang, issuedAt) });
+    return t('verifier.reason.issuer-revoked-since', { date: formatDateTime(lang, revokedSince), issued: formatDateTime(lang, issuedAt) });
   }
   if (reason === 'wrong-holder' && namedPerson) {
     return t('verifier.reason.wrong-holder-named', { name: isolate(`${namedPerson.givenName} ${namedPerson.familyName}`), date: formatPartialDate(lang, namedPerson.birthDate) });
