@@ -1,6 +1,7 @@
 // The holder's pass on this device: HolderApi over Dexie. Everything scanned or restored is
-// verified by core before a single record is written, and every write that belongs together
-// is one transaction, so a failure leaves the pass as it was.
+// verified by core before a single record is written (a scanned stamp is stored only if valid;
+// a restored one always, with its verdict: restore-stamps.ts), and every write that belongs
+// together is one transaction, so a failure leaves the pass as it was.
 import {
   bestVerifier, cardToCbor, createCard, createPresentation, decodeStamp, encodeCbor, generateKeyPair, keyId, keyPairFromSeed,
   presentationToCbor, samePerson, toHex, valueToText, verifyStamp, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
