@@ -344,14 +344,29 @@ describe('holder api: backup and restore', () => {
     expect(after.map((e) => e.id)).toEqual(before.map((e) => e.id));
   });
 
+  const revokingSprachschule = valueToText(
+    'trustList',
+    trustListToCbor(
+      issueTrustList(
+        { district: DEMO_DISTRICT, districtName: DEMO_DISTRICT_NAME, version: 2, issuedAt: NOW - 600, certificates: Object.values(world.offices).map((o) => o.certificate), revocations: [{ officeKey: world.offices.sprachschule.keys.publicKey, since: NOW - 86_400 }] },
+        world.root,
+      ),
+    ),
+  );
+
+  it('checks restored entries again when a trust list arrives after the restore', async () => {
+    const { api } = await newDevice(true);
+    expect(await api.restore(file, passphrase, NOW + 60)).toMatchObject({ status: 'restored', restored: 4, valid: 4 });
+    expect((await api.entries(ctx.pass.id, NOW + 60)).every((e) => e.valid)).toBe(true);
+    expect(await api.importTrustList(revokingSprachschule, NOW + 60)).toMatchObject({ status: 'imported' });
+    const after = await api.entries(ctx.pass.id, NOW + 60);
+    expect(after.filter((e) => !e.valid).map((e) => e.reason)).toEqual(['issuer-revoked', 'issuer-revoked']);
+  });
+
   it('keeps a revoked office’s stamps and says why, and names what it could not read', async () => {
     const { api } = await newDevice(true);
     // This device already has a newer list revoking the Sprachschule from before its stamps.
-    const v2 = issueTrustList(
-      { district: DEMO_DISTRICT, districtName: DEMO_DISTRICT_NAME, version: 2, issuedAt: NOW - 600, certificates: Object.values(world.offices).map((o) => o.certificate), revocations: [{ officeKey: world.offices.sprachschule.keys.publicKey, since: NOW - 86_400 }] },
-      world.root,
-    );
-    expect(await api.importTrustList(valueToText('trustList', trustListToCbor(v2)), NOW)).toMatchObject({ status: 'imported' });
+    expect(await api.importTrustList(revokingSprachschule, NOW)).toMatchObject({ status: 'imported' });
     // A backup holding, besides the four stamps, one text that is no stamp at all (damage).
     const opened = await readBackup(file, passphrase);
     if (!opened.ok) throw new Error('backup does not open');
