@@ -53,7 +53,7 @@ describe('restore on a phone without the backup’s districts', () => {
     // This phone's share sheet: closed the first time, then it takes the file (kept for the test).
     await first.context.addInitScript(() => {
       let calls = 0;
-      const w = window as unknown as { sharedBackup?: string };
+      const w = window as unknown as { sharedBackup?: string; sharedName?: string };
       Object.defineProperty(Navigator.prototype, 'canShare', { configurable: true, value: () => true });
       Object.defineProperty(Navigator.prototype, 'share', {
         configurable: true,
@@ -61,6 +61,7 @@ describe('restore on a phone without the backup’s districts', () => {
           calls += 1;
           if (calls === 1) throw new DOMException('closed', 'AbortError');
           w.sharedBackup = await data.files[0]!.text();
+          w.sharedName = data.files[0]!.name;
         },
       });
     });
@@ -84,6 +85,8 @@ describe('restore on a phone without the backup’s districts', () => {
     await a.getByTestId('backup-done').waitFor();
     const backup = (await a.evaluate(() => (window as unknown as { sharedBackup?: string }).sharedBackup)) ?? '';
     expect(JSON.parse(backup)).toMatchObject({ format: 'bbpass-backup' });
+    // A .txt file: Chromium's share sheet refuses .json.
+    expect(await a.evaluate(() => (window as unknown as { sharedName?: string }).sharedName)).toMatch(/^bildungspass-backup-[0-9A-Z]{8}-\d{4}-\d{2}-\d{2}\.txt$/);
     await go(a, '#/holder');
     await a.getByTestId('pass-code').waitFor();
     expect(await a.getByTestId('backup-reminder').count()).toBe(0);

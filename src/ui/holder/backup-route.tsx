@@ -17,9 +17,11 @@ function Backup({ pass, api }: { pass: PassSummary; api: HolderApi }) {
   const make = async (passphrase: string, via: BackupVia): Promise<BackupSaved> => {
     const madeAt = nowSeconds();
     const text = await api.backup(pass.id, passphrase, madeAt);
-    const file = `bildungspass-backup-${pass.passCode.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}-${localToday()}.json`;
+    // Chromium's share sheet takes only listed file types, JSON not among them: shared as text, which a restore reads alike.
+    const [ext, type] = via === 'share' ? ['txt', 'text/plain'] : ['json', 'application/json'];
+    const file = `bildungspass-backup-${pass.passCode.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}-${localToday()}.${ext}`;
     // A download by default: the backup belongs in the phone's files first. The share sheet on request.
-    const outcome = via === 'share' ? await shareOrDownload(file, text, 'application/json') : (downloadText(file, text, 'application/json'), 'downloaded');
+    const outcome = via === 'share' ? await shareOrDownload(file, text, type) : (downloadText(file, text, type), 'downloaded');
     // The reminder goes only once the file has left the app (the download started, the share resolved), never on the press alone.
     if (outcome === 'cancelled') return { file, saved: false };
     await api.backupSaved(pass.id, madeAt);
