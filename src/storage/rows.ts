@@ -24,6 +24,7 @@ export interface StoredEntry {
   readonly entry: Entry;
   readonly issuedAt: number;
   readonly receivedAt: number;
+  /** As the office's certificate states it; unconfirmed while the entry is not valid on this device (empty if a restored stamp came without one). */
   readonly officeName: string;
   /** The stamp as received, with its certificate (`BBP1:S:…`): re-verified on restore, printed as QR. */
   readonly stampText: string;

@@ -9,9 +9,11 @@ import {
 } from '../../src/core';
 import { DEMO_ANCHOR } from '../../src/config/districts';
 import { BbpassDb } from '../../src/storage/db';
+import { readBackup, writeBackup } from '../../src/storage/holder/backup-file';
+import type { EntryRow } from '../../src/storage/rows';
 import { createHolderApi } from '../../src/storage/holder/create-holder-api';
 import type { PassProfile } from '../../src/storage/holder/holder-api';
-import { keyIdOfPassCode, passCode } from '../../src/core';
+import { keyIdOfPassCode, keyPairFromSeed, passCode } from '../../src/core';
 import { NOW } from './support';
 
 const world = demoWorld(NOW);
@@ -271,12 +273,20 @@ describe('holder api: backup and restore', () => {
     file = await ctx.api.backup(ctx.pass.id, passphrase, NOW);
   });
 
-  it('writes a sealed file and resets the reminder', async () => {
+  it('writes a sealed file, and resets the reminder only once the file was saved', async () => {
     const f = JSON.parse(file);
     expect(f).toMatchObject({ format: 'bbpass-backup', version: 1, createdAt: NOW, pass: { id: ctx.pass.id, passCode: ctx.pass.passCode } });
     expect(f.sealed).toMatchObject({ kdf: 'PBKDF2-SHA-256', iterations: 600_000, cipher: 'AES-256-GCM' });
     expect(file).not.toContain('Zahra');
+    // Made but not yet saved (the download or share may still fail or be cancelled): the reminder stays.
+    const unsaved = await ctx.api.getPass(ctx.pass.id);
+    expect(unsaved).toMatchObject({ entriesSinceBackup: 4, entryCount: 4 });
+    expect(unsaved).not.toHaveProperty('lastBackupAt');
+    await ctx.api.backupSaved(ctx.pass.id, NOW);
     expect(await ctx.api.getPass(ctx.pass.id)).toMatchObject({ lastBackupAt: NOW, entriesSinceBackup: 0, entryCount: 4 });
+    // A file made earlier and saved later never moves the reminder back.
+    await ctx.api.backupSaved(ctx.pass.id, NOW - 3600);
+    expect(await ctx.api.getPass(ctx.pass.id)).toMatchObject({ lastBackupAt: NOW });
     await ctx.api.receive(ctx.pass.id, ctx.texts[4]!, NOW + 60);
     expect(await ctx.api.getPass(ctx.pass.id)).toMatchObject({ entriesSinceBackup: 1, entryCount: 5 });
   });
@@ -298,7 +308,7 @@ describe('holder api: backup and restore', () => {
     const before = await ctx.api.entries(ctx.pass.id, NOW);
     await ctx.api.deletePass(ctx.pass.id);
     const r = await ctx.api.restore(file, passphrase, NOW + 120);
-    expect(r).toMatchObject({ status: 'restored', restored: 4, refused: 0, pass: { id: ctx.pass.id, passCode: ctx.pass.passCode, lastBackupAt: NOW, entriesSinceBackup: 0 } });
+    expect(r).toMatchObject({ status: 'restored', restored: 4, valid: 4, notValid: [], unreadable: 0, pass: { id: ctx.pass.id, passCode: ctx.pass.passCode, lastBackupAt: NOW, entriesSinceBackup: 0 } });
     const after = await ctx.api.entries(ctx.pass.id, NOW);
     expect(after).toEqual(before.filter((e) => e.receivedAt < NOW));
     const card = await verifyCard(textToValue(await ctx.api.cardText(ctx.pass.id, NOW)).value, { now: NOW, verify: naclVerify });
@@ -306,7 +316,76 @@ describe('holder api: backup and restore', () => {
     // The fifth stamp again, then the same backup over the pass: nothing doubles.
     await ctx.api.receive(ctx.pass.id, ctx.texts[4]!, NOW + 180);
     const merged = await ctx.api.restore(file, passphrase, NOW + 240);
-    expect(merged).toMatchObject({ status: 'restored', restored: 4, refused: 0, pass: { entryCount: 5, entriesSinceBackup: 1 } });
+    expect(merged).toMatchObject({ status: 'restored', restored: 4, valid: 4, notValid: [], unreadable: 0, pass: { entryCount: 5, entriesSinceBackup: 1 } });
     expect(await ctx.db.entries.count()).toBe(5);
+  });
+
+  // A restore loses nothing: on another device, stamps it cannot verify now are kept too.
+  const newDevice = async (demoMode: boolean) => {
+    const db = new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const api = createHolderApi({ db, fetchTrust: shippedTrust });
+    await api.setDemoMode(demoMode);
+    return { db, api };
+  };
+
+  it('keeps every stamp of a district this device does not trust, as not checkable, and checks it again when trust changes', async () => {
+    const { db, api } = await newDevice(false);
+    const r = await api.restore(file, passphrase, NOW + 60);
+    expect(r).toMatchObject({ status: 'restored', restored: 4, valid: 0, notValid: [{ reason: 'unknown-issuer', count: 4 }], unreadable: 0, pass: { entryCount: 4 } });
+    expect(await db.entries.count()).toBe(4);
+    const before = await api.entries(ctx.pass.id, NOW + 60);
+    expect(before.map((e) => [e.valid, e.reason])).toEqual(Array(4).fill([false, 'unknown-issuer']));
+    expect(before.map((e) => e.officeName)).toContain('DEMO-Sprachschule');
+    // The DEMO anchors and their trust lists arrive with demo mode: every entry is checked again
+    // (the app never advises that switch: DEMO keys are public).
+    await api.setDemoMode(true);
+    const after = await api.entries(ctx.pass.id, NOW + 60);
+    expect(after.map((e) => [e.valid, e.reason, e.district?.id])).toEqual(Array(4).fill([true, null, DEMO_DISTRICT]));
+    expect(after.map((e) => e.id)).toEqual(before.map((e) => e.id));
+  });
+
+  const revokingSprachschule = valueToText(
+    'trustList',
+    trustListToCbor(
+      issueTrustList(
+        { district: DEMO_DISTRICT, districtName: DEMO_DISTRICT_NAME, version: 2, issuedAt: NOW - 600, certificates: Object.values(world.offices).map((o) => o.certificate), revocations: [{ officeKey: world.offices.sprachschule.keys.publicKey, since: NOW - 86_400 }] },
+        world.root,
+      ),
+    ),
+  );
+
+  it('checks restored entries again when a trust list arrives after the restore', async () => {
+    const { api } = await newDevice(true);
+    expect(await api.restore(file, passphrase, NOW + 60)).toMatchObject({ status: 'restored', restored: 4, valid: 4 });
+    expect((await api.entries(ctx.pass.id, NOW + 60)).every((e) => e.valid)).toBe(true);
+    expect(await api.importTrustList(revokingSprachschule, NOW + 60)).toMatchObject({ status: 'imported' });
+    const after = await api.entries(ctx.pass.id, NOW + 60);
+    expect(after.filter((e) => !e.valid).map((e) => e.reason)).toEqual(['issuer-revoked', 'issuer-revoked']);
+  });
+
+  it('keeps a revoked office’s stamps and says why, and names what it could not read', async () => {
+    const { api } = await newDevice(true);
+    // This device already has a newer list revoking the Sprachschule from before its stamps.
+    expect(await api.importTrustList(revokingSprachschule, NOW)).toMatchObject({ status: 'imported' });
+    // A backup holding, besides the four stamps, one text that is no stamp at all (damage).
+    const opened = await readBackup(file, passphrase);
+    if (!opened.ok) throw new Error('backup does not open');
+    const c = opened.content;
+    const keys = keyPairFromSeed(c.seed);
+    const row = { id: ctx.pass.id, profile: c.profile, ...keys, createdAt: c.createdAt };
+    const entries = [...c.stamps, 'BBP1:S:%%%'].map((stampText) => ({ stampText, receivedAt: NOW - 60 }) as EntryRow);
+    const damaged = await writeBackup(row, entries, passphrase, NOW);
+    const r = await api.restore(damaged, passphrase, NOW + 60);
+    expect(r).toMatchObject({ status: 'restored', restored: 4, valid: 2, notValid: [{ reason: 'issuer-revoked', count: 2 }], unreadable: 1, pass: { entryCount: 4 } });
+    const listed = await api.entries(ctx.pass.id, NOW + 60);
+    expect(listed.filter((e) => !e.valid).map((e) => e.reason)).toEqual(['issuer-revoked', 'issuer-revoked']);
+  });
+
+  it('restores a pass with no entries as such, not as a success with nothing in it', async () => {
+    const { api } = await setup(false);
+    const empty = await api.createPass({ givenName: 'Leer', familyName: 'Pass', birthDate: '2000' }, NOW);
+    const text = await api.backup(empty.id, passphrase, NOW);
+    const { api: other } = await newDevice(false);
+    expect(await other.restore(text, passphrase, NOW)).toMatchObject({ status: 'restored', restored: 0, valid: 0, notValid: [], unreadable: 0 });
   });
 });

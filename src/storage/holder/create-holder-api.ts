@@ -1,11 +1,13 @@
 // The holder's pass on this device: HolderApi over Dexie. Everything scanned or restored is
-// verified by core before a single record is written, and every write that belongs together
-// is one transaction, so a failure leaves the pass as it was.
+// verified by core before a single record is written (a scanned stamp is stored only if valid;
+// a restored one always, with its verdict: restore-stamps.ts), and every write that belongs
+// together is one transaction, so a failure leaves the pass as it was.
 import {
   bestVerifier, cardToCbor, createCard, createPresentation, decodeStamp, encodeCbor, generateKeyPair, keyId, keyPairFromSeed,
   presentationToCbor, samePerson, toHex, valueToText, verifyStamp, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
 } from '../../core';
 import { readBackup, writeBackup } from './backup-file';
+import { restoreStamps } from './restore-stamps';
 import { appDb, appTrust } from '../app-db';
 import { BbpassDb } from '../db';
 import type { EntryRow, KeptVerdict, PassRow } from '../rows';
@@ -140,9 +142,14 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
 
     async backup(id, passphrase, now) {
       const [pass, rows] = await db.transaction('r', db.passes, db.entries, async () => [await mustGetPass(db, id), await timeline(db, id)] as const);
-      const text = await writeBackup(pass, rows, passphrase, now);
-      await db.passes.update(id, { lastBackupAt: now });
-      return text;
+      return writeBackup(pass, rows, passphrase, now);
+    },
+
+    async backupSaved(id, madeAt) {
+      await db.transaction('rw', db.passes, async () => {
+        const pass = await mustGetPass(db, id);
+        if ((pass.lastBackupAt ?? -1) < madeAt) await db.passes.update(id, { lastBackupAt: madeAt });
+      });
     },
 
     async restore(fileText, passphrase, now): Promise<RestoreOutcome> {
@@ -151,30 +158,17 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       const c = opened.content;
       const keys = keyPairFromSeed(c.seed);
       const passId = toHex(keyId(keys.publicKey));
-      const ctx = await context(now);
-      const verdicts = await Promise.all(
-        c.stamps.map(async (text) => {
-          const scanned = readScannedStamp(text);
-          return scanned.ok ? verifyStamp(scanned.value, ctx, { holderKey: keys.publicKey }) : undefined;
-        }),
-      );
-      const found = new Map<string, EntryRow>();
-      verdicts.forEach((v, i) => {
-        if (!v?.valid) return;
-        const row = entryRowOf(v, passId, c.receivedAt[i]!);
-        if (!found.has(row.id)) found.set(row.id, row);
-      });
-      const restored = [...found.values()];
+      const found = await restoreStamps(c, passId, keys.publicKey, await context(now));
       await db.transaction('rw', db.passes, db.entries, async () => {
-        // Restoring over the same pass merges: its profile and backup time stay, missing stamps are added.
+        // Restoring over the same pass merges: its profile, backup time and entries stay, missing stamps are added.
         if (!(await db.passes.get(passId))) {
           await db.passes.add({ id: passId, profile: c.profile, ...keys, createdAt: c.createdAt, lastBackupAt: c.backupAt });
         }
-        const present = await db.entries.bulkGet(restored.map((r) => r.id));
-        await db.entries.bulkAdd(restored.filter((_, i) => !present[i]));
+        const present = await db.entries.bulkGet(found.rows.map((r) => r.id));
+        await db.entries.bulkAdd(found.rows.filter((_, i) => !present[i]));
       });
-      const refused = verdicts.filter((v) => !v?.valid).length;
-      return { status: 'restored', pass: await summary(passId), restored: restored.length, refused };
+      const { valid, notValid, unreadable } = found;
+      return { status: 'restored', pass: await summary(passId), restored: found.rows.length, valid, notValid, unreadable };
     },
 
     requestPersistence,

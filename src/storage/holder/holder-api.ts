@@ -36,9 +36,20 @@ export type ReceiveOutcome =
   | { readonly status: 'already-stored'; readonly entry: StoredEntry }
   | { readonly status: 'refused'; readonly reason: Reason | 'not-a-stamp' | 'unreadable' };
 
-/** Outcome of restoring a backup file. Nothing changes on this device unless status is 'restored'. */
+/**
+ * Outcome of restoring a backup file. Nothing changes on this device unless status is 'restored'.
+ * Every stamp of the file is kept (`restored`), valid on this device now or not (`valid`, and
+ * `notValid` by reason); only texts that are no stamp at all are left out (`unreadable`).
+ */
 export type RestoreOutcome =
-  | { readonly status: 'restored'; readonly pass: PassSummary; readonly restored: number; readonly refused: number }
+  | {
+      readonly status: 'restored';
+      readonly pass: PassSummary;
+      readonly restored: number;
+      readonly valid: number;
+      readonly notValid: ReadonlyArray<{ readonly reason: Reason; readonly count: number }>;
+      readonly unreadable: number;
+    }
   | { readonly status: 'refused'; readonly reason: 'wrong-passphrase-or-damaged' | 'not-a-backup' | 'unsupported-version' };
 
 /** Whether the browser keeps this site's data. */
@@ -63,9 +74,11 @@ export interface HolderApi {
   entries(id: string, now: number, type?: EntryType): Promise<CheckedEntry[]>;
   /** Frame texts of a presentation of the chosen entries (signed now): `seqLen` plain frames, more via `frame(n)` (n from 1); `fileText` is the seqLen frames, one per line (what `bbpass verify` reads). Rejects with a RangeError for an id not in this pass. */
   present(id: string, entryIds: readonly string[], now: number): Promise<{ seqLen: number; frame(n: number): string; fileText: string }>;
-  /** An encrypted backup file (JSON text) of the pass: profile, holder key, every stamp. Sets lastBackupAt = now. */
+  /** An encrypted backup file (JSON text) of the pass: profile, holder key, every stamp. Changes nothing: the reminder waits for backupSaved. */
   backup(id: string, passphrase: string, now: number): Promise<string>;
-  /** Restores a backup file; every stamp is re-verified before it is stored. Over the same pass it merges (no duplicates). `restored` counts the valid stamps in the file, `refused` the others (e.g. all of them for a demo pass while demo mode is off). */
+  /** Records that the file backup() made at `madeAt` was saved or shared: sets lastBackupAt (never back in time). */
+  backupSaved(id: string, madeAt: number): Promise<void>;
+  /** Restores a backup file, keeping every stamp in it with its verdict on this device now (re-checked on display when trust changes). Over the same pass it merges (no duplicates). */
   restore(fileText: string, passphrase: string, now: number): Promise<RestoreOutcome>;
   /** Asks the browser to keep data (navigator.storage.persist) and reports the result. */
   requestPersistence(): Promise<PersistenceState>;

@@ -8,14 +8,24 @@ import { Icon } from '../kit/icons';
 import { PassphraseField } from '../kit/passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
 import { reportError } from '../kit/report';
+import { canShareFiles } from '../kit/download';
 
 /** Props of {@link BackupScreen}. */
 export interface BackupScreenProps {
   t: Translate;
   lang: Lang;
   pass: PassSummary;
-  /** Makes and downloads the backup; resolves with the file name. */
-  onBackup(passphrase: string): Promise<string>;
+  /** Makes the backup and downloads or shares it; resolves with the file name and whether it left the app. */
+  onBackup(passphrase: string, via: BackupVia): Promise<BackupSaved>;
+}
+
+/** How the holder wants the file: downloaded, or through the system share sheet. */
+export type BackupVia = 'download' | 'share';
+
+/** What happened to a backup file: `saved` is false when the holder closed the share sheet. */
+export interface BackupSaved {
+  readonly file: string;
+  readonly saved: boolean;
 }
 
 /** An encrypted backup file of the pass, protected by a passphrase typed twice. */
@@ -24,9 +34,9 @@ export function BackupScreen({ t, lang, pass, onBackup }: BackupScreenProps) {
   const [second, setSecond] = useState('');
   const [visible, setVisible] = useState(false);
   const [error, setError] = useState<{ field: 'first' | 'second' | 'form'; key: PlainKey }>();
-  const [state, setState] = useState<{ busy?: boolean; done?: string }>({});
+  const [state, setState] = useState<{ busy?: boolean; done?: string; notShared?: boolean }>({});
 
-  const submit = async (e: Event) => {
+  const submit = async (e: Event, via: BackupVia = 'download') => {
     e.preventDefault();
     if (state.busy) return;
     // Anyone who finds the file can guess: the obvious passwords (and the holder's own name) are the first they try.
@@ -36,7 +46,10 @@ export function BackupScreen({ t, lang, pass, onBackup }: BackupScreenProps) {
     setError(undefined);
     setState({ busy: true });
     try {
-      setState({ done: await onBackup(first) });
+      const result = await onBackup(first, via);
+      // A closed share sheet keeps the passphrase, so trying again is one press.
+      if (!result.saved) return setState({ notShared: true });
+      setState({ done: result.file });
       setFirst('');
       setSecond('');
     } catch (e) {
@@ -57,6 +70,11 @@ export function BackupScreen({ t, lang, pass, onBackup }: BackupScreenProps) {
       <p class="notice" data-testid="last-backup">
         {pass.lastBackupAt ? t('holder.backup.last', { date: formatDateTime(lang, pass.lastBackupAt) }) : t('holder.backup.never')}
       </p>
+      {state.notShared && (
+        <p class="notice is-warning" role="status" data-testid="backup-not-shared">
+          {t('holder.backup.notShared')}
+        </p>
+      )}
       {state.done && (
         <p class="outcome is-good with-icon" role="status" data-testid="backup-done">
           <Icon name="check" />
@@ -80,6 +98,12 @@ export function BackupScreen({ t, lang, pass, onBackup }: BackupScreenProps) {
           <Icon name="download" />
           {state.busy ? t('holder.backup.working') : t('holder.backup.submit')}
         </button>
+        {canShareFiles() && (
+          <button type="button" class="button wide" disabled={state.busy} data-testid="backup-share" onClick={(e) => submit(e, 'share')}>
+            <Icon name="mail" />
+            {t('holder.backup.share')}
+          </button>
+        )}
       </form>
       <p class="alt-action">
         <a href={href('holder/restore')}>

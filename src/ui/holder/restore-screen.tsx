@@ -2,11 +2,10 @@ import { useState } from 'preact/hooks';
 import type { RestoreOutcome } from '../../storage/holder/holder-api';
 import type { Lang, PlainKey, Translate } from '../i18n';
 import { href } from '../shell/router';
-import { formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
 import { PassphraseField } from '../kit/passphrase-field';
 import { ReadAloudButton } from './read-aloud-button';
-import { isolate } from '../kit/isolate';
+import { RestoreResult } from './restore-result';
 import { reportError } from '../kit/report';
 import { FileInput } from '../kit/file-input';
 
@@ -48,18 +47,10 @@ export function RestoreScreen({ t, lang, hasPass, onRestore }: RestoreScreenProp
   };
 
   if (done) {
-    const { profile } = done.pass;
     return (
       <section class="screen" aria-labelledby="restore-title">
         <h1 id="restore-title">{t('holder.restore.title')}</h1>
-        <div class="outcome is-good" role="status" data-testid="restore-done">
-          <p class="outcome-title with-icon">
-            <Icon name="check" />
-            {t('holder.restore.done', { name: isolate(`${profile.givenName} ${profile.familyName}`) })}
-          </p>
-          <p>{t('holder.restore.count', { n: formatNumber(lang, done.restored) })}</p>
-          {done.refused > 0 && <p>{t('holder.restore.someRefused', { n: formatNumber(lang, done.refused) })}</p>}
-        </div>
+        <RestoreResult t={t} lang={lang} done={done} />
         <a class="button primary wide" href={href('holder')}>
           {t('holder.restore.toPass')}
         </a>

@@ -16,13 +16,18 @@ export function VerifyState({ t, entry, withReason }: VerifyStateProps) {
   const reason = entry.valid && entry.otherPerson ? 'person-mismatch' : entry.reason;
   const valid = entry.valid && !entry.otherPerson;
   const demo = valid && entry.district?.demo === true;
+  // No root on this device vouches for the office (e.g. restored from a phone that knew its district):
+  // that says nothing about the stamp, so it is "not checkable here", not "not valid".
+  const unchecked = !valid && reason === 'unknown-issuer';
+  const state = valid ? 'is-valid' : unchecked ? 'is-unchecked' : 'is-invalid';
+  const why = unchecked ? t('holder.verify.notCheckableWhy') : reason && t(`holder.reason.${reason}`);
   return (
-    <p class={`verify ${valid ? 'is-valid' : 'is-invalid'}${demo ? ' is-demo' : ''}`} data-testid="verify-state" data-valid={String(valid)} data-demo={String(demo)}>
+    <p class={`verify ${state}${demo ? ' is-demo' : ''}`} data-testid="verify-state" data-valid={String(valid)} data-demo={String(demo)} data-unchecked={String(unchecked)}>
       <Icon name={valid && !demo ? 'check' : 'warning'} />
       {demo && <span class="demo-tag">DEMO</span>}
       <span>
-        {t(!valid ? 'holder.verify.invalid' : demo ? 'holder.verify.demo' : 'holder.verify.valid')}
-        {withReason && !valid && reason && <span class="verify-reason"> {t(`holder.reason.${reason}`)}</span>}
+        {t(unchecked ? 'holder.verify.notCheckable' : !valid ? 'holder.verify.invalid' : demo ? 'holder.verify.demo' : 'holder.verify.valid')}
+        {withReason && !valid && why && <span class="verify-reason"> {why}</span>}
       </span>
     </p>
   );
