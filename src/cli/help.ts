@@ -7,6 +7,11 @@ export const HELP: Record<string, string> = {
   and AES-256-GCM under the passphrase from --passphrase-file or $BBPASS_PASSPHRASE.
   root:   --district ID --name NAME      (ID: Kreis key such as 09174, lower-case a-z 0-9 -)
   holder: --given NAMES --family NAME --birth YYYY[-MM[-DD]]
+          [--given-native NAMES] [--family-native NAME]
+          --given/--family: the name exactly as in the Latin letters of the passport or
+          Aufenthaltstitel ("Name/Surname", "Vornamen/Given names", or the machine-readable
+          zone); refused without a Latin letter. --*-native: the same name in the holder's own
+          script, shown beside it (never compared with the ID).
   --plain   store the key unencrypted (tests and demos only)
   Prints {"role","publicKey","keyId",…} as JSON.
   Example: BBPASS_PASSPHRASE=… bbpass keygen --role root --district 09174 --name "Landkreis Dachau" --out root.key`,
