@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import {
   cardToCbor, createCard, decodeCard, decodeStamp, encodeCbor, issueStamp, latinName, latinNameDefect, samePerson, stampToCbor, toText, verifyPresentation,
-  createPresentation, presentationToCbor, type Holder,
+  createPresentation, presentationToCbor, MAX_STAMP_WITH_NATIVE_NAME, type Holder,
 } from '../../src/core';
 import { fixture, NOW } from './support';
 
@@ -66,5 +66,18 @@ describe('native-script name (keys 9–10)', () => {
     const stamp = issueStamp({ holder, issuedAt: NOW, entry: typical.claims.entry }, o.keys, o.certificate);
     const text = toText('stamp', encodeCbor(stampToCbor(stamp)));
     expect(QRCode.create(text, { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('native name in a stamp only where it fits', () => {
+  it('leaves a long native name out of the stamp, whole, and keeps the Latin name', async () => {
+    const { world } = await fixture();
+    const o = world.offices.sprachschule;
+    const long: Holder = { ...world.holder, givenNameNative: 'محمدرضا عبدالكريم حسن', familyNameNative: 'الحسيني الموسوي عبدالله' };
+    const s = issueStamp({ holder: long, issuedAt: NOW, entry: world.stamps[1]!.claims.entry }, o.keys, o.certificate);
+    expect(encodeCbor(stampToCbor(s)).length).toBeLessThanOrEqual(MAX_STAMP_WITH_NATIVE_NAME);
+    expect(s.claims.holder).not.toHaveProperty('givenNameNative');
+    expect(s.claims.holder).not.toHaveProperty('familyNameNative');
+    expect(s.claims.holder.givenName).toBe(world.holder.givenName);
   });
 });
