@@ -27,7 +27,7 @@ export function createOfficeApi({ db = appDb(), iterations }: OfficeApiOptions =
     restoreBackup: (text, passphrase) => restoreBackup(db, text, passphrase),
     checkCard: (text, now) => checkCard(text, now),
     signStamp: (office, keys, req, now) => signStamp(db, office, keys, req, now),
-    reissue: (office, keys, issuedId, holder, now) => reissue(db, office, keys, issuedId, holder, now),
+    reissue: (office, keys, issuedId, holder, now, override) => reissue(db, office, keys, issuedId, holder, now, override),
     getIssued: (id) => db.issued.get(id),
     listIssued: (officeId, filter) => listIssued(db, officeId, filter),
     listTemplates: (officeId) => listTemplates(db, officeId),

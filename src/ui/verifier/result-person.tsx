@@ -4,6 +4,7 @@
 import type { CheckResult, Person } from '../../core';
 import { formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
+import { PersonName } from '../kit/person-name';
 
 /** Props of {@link ResultPerson}. */
 export interface ResultPersonProps {
@@ -16,7 +17,7 @@ function Name({ t, lang, person }: { t: Translate; lang: Lang; person: Person })
   return (
     <>
       <p class="person-name">
-        <bdi>{person.givenName}</bdi> <bdi>{person.familyName}</bdi>
+        <PersonName person={person} />
       </p>
       <p class="person-born">{t('verifier.result.born', { date: formatPartialDate(lang, person.birthDate) })}</p>
     </>
