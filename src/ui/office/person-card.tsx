@@ -1,7 +1,7 @@
 import type { Person } from '../../core';
 import { formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
-import { PersonName } from '../kit/person-name';
+import { nativeNameOf, PersonName } from '../kit/person-name';
 
 /** Name and birth date large, so staff can compare them with the ID document. */
 export function PersonCard({ t, lang, person }: { t: Translate; lang: Lang; person: Person }) {
@@ -12,6 +12,7 @@ export function PersonCard({ t, lang, person }: { t: Translate; lang: Lang; pers
       </p>
       <p class="person-born">{t('office.stamp.born', { date: formatPartialDate(lang, person.birthDate) })}</p>
       <p class="hint">{t('office.stamp.compare')}</p>
+      {nativeNameOf(person) && <p class="hint">{t('office.stamp.native')}</p>}
     </div>
   );
 }

@@ -4,7 +4,7 @@
 import type { CheckResult, Person } from '../../core';
 import { formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
-import { PersonName } from '../kit/person-name';
+import { nativeNameOf, PersonName } from '../kit/person-name';
 
 /** Props of {@link ResultPerson}. */
 export interface ResultPersonProps {
@@ -20,6 +20,7 @@ function Name({ t, lang, person }: { t: Translate; lang: Lang; person: Person })
         <PersonName person={person} />
       </p>
       <p class="person-born">{t('verifier.result.born', { date: formatPartialDate(lang, person.birthDate) })}</p>
+      {nativeNameOf(person) && <p class="hint">{t('verifier.result.native')}</p>}
     </>
   );
 }
