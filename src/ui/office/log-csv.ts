@@ -7,7 +7,7 @@ import { csvText } from '../../core';
 /** The issued log as CSV for German Excel: one line per stamp, the columns in the staff's language. */
 export function logCsv(t: Translate, lang: Lang, rows: readonly IssuedRow[], templates: readonly TemplateRow[]): string {
   const names = new Map(templates.map((x) => [x.id, x.name]));
-  const header = ['issuedAt', 'type', 'template', 'name', 'nameNative', 'birthDate', 'entry', 'stampId', 'officeKey', 'reissueOf', 'reissueConfirmedBy'] as const;
+  const header = ['issuedAt', 'type', 'template', 'name', 'birthDate', 'entry', 'stampId', 'officeKey', 'reissueOf'] as const;
   const when = (s: number) => new Date(s * 1000).toISOString().slice(0, 16).replace('T', ' ');
   return csvText(
     header.map((h) => t(`office.csv.${h}`)),
@@ -16,13 +16,11 @@ export function logCsv(t: Translate, lang: Lang, rows: readonly IssuedRow[], tem
       t(`entry.type.${r.type}`),
       (r.templateId && names.get(r.templateId)) || '',
       r.holderName,
-      r.holderNameNative ?? '',
       formatPartialDate(lang, r.holderBirthDate),
       entryTitle(t, r.entry),
       r.id,
       r.keyId,
       r.reissueOf ?? '',
-      r.reissueConfirmedBy ?? '',
     ]),
   );
 }
