@@ -6,8 +6,13 @@ export const HELP: Record<string, string> = {
   Makes a new Ed25519 key. The private part is sealed with PBKDF2-SHA-256 (600,000 iterations)
   and AES-256-GCM under the passphrase from --passphrase-file or $BBPASS_PASSPHRASE.
   root:   --district ID --name NAME      (ID: Kreis key such as 09174, lower-case a-z 0-9 -)
-  holder: --given NAMES --family NAME --birth YYYY[-MM[-DD]] [--at ISO] [--confirm-under-16]
-          aged 16 and over on the day of --at (default now, Europe/Berlin; a partial date counts as
+  holder: --given NAMES --family NAME --birth YYYY[-MM[-DD]] [--given-native NAMES] [--family-native NAME]
+          [--at ISO] [--confirm-under-16]
+          --given/--family: the name exactly as in the Latin letters of the passport or
+          Aufenthaltstitel ("Name/Surname", "Vornamen/Given names", or the machine-readable
+          zone); refused without a Latin letter. --*-native: the same name in the holder's own
+          script, shown beside it (never compared with the ID).
+          Aged 16 and over on the day of --at (default now, Europe/Berlin; a partial date counts as
           its last day); 14 or 15 only with --confirm-under-16 (a counselling service advised it); under 14 refused
   --plain   store the key unencrypted (tests and demos only)
   Prints {"role","publicKey","keyId",…} as JSON.

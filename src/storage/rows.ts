@@ -128,6 +128,8 @@ export interface IssuedRow {
   readonly templateId?: string;
   /** Names and birth date as shown on the holder's card (the office's own record of whom it stamped). */
   readonly holderName: string;
+  /** The name in the holder's own script, when the card carried one (shown after the Latin name). */
+  readonly holderNameNative?: string;
   readonly holderBirthDate: string;
   /** Hex key id of the holder key the stamp names. */
   readonly holderKeyId: string;
@@ -136,6 +138,10 @@ export interface IssuedRow {
   readonly text: string;
   /** Set when this row re-issues an earlier one to a new holder key. */
   readonly reissueOf?: string;
+  /** Who confirmed, after checking the ID, a re-issue to a name spelt differently from the old row's. */
+  readonly reissueConfirmedBy?: string;
+  /** The old row's name in that case, kept beside the confirmation. */
+  readonly reissueNameBefore?: string;
 }
 
 /** A district root kept on this device. */

@@ -24,6 +24,9 @@ describe('bbpass refuses defective names and texts', () => {
   it('in keygen, register, certify and stamp', () => {
     refused(run('keygen', '--role', 'root', '--district', '09174', '--name', 'Landkreis \u202EDachau', '--plain', '--out', 'bad-root.key'), /name: U\+202E/);
     refused(run('keygen', '--role', 'holder', '--given', 'Amina\nGEPRÜFT', '--family', 'Beispiel', '--birth', '1990', '--plain', '--out', 'bad-holder.key'), /given name: U\+000A/);
+    // The Latin name is what staff compare with the ID: a name in another script belongs in --*-native.
+    refused(run('keygen', '--role', 'holder', '--given', 'محمدرضا', '--family', 'Alizadeh', '--birth', '1990', '--plain', '--out', 'bad-holder.key'), /given name: has no Latin letter .*passport/);
+    refused(run('keygen', '--role', 'holder', '--given', 'Mohammadreza', '--family', 'Alizadeh', '--family-native', 'علی\u200E', '--birth', '1990', '--plain', '--out', 'bad-holder.key'), /family name \(own script\): U\+200E/);
     expect(existsSync(join(dir, 'bad-root.key')) || existsSync(join(dir, 'bad-holder.key'))).toBe(false);
 
     expect(run('keygen', '--role', 'root', '--district', '09174', '--name', 'Landkreis Dachau', '--plain', '--out', 'root.key').code).toBe(0);
@@ -32,7 +35,8 @@ describe('bbpass refuses defective names and texts', () => {
     refused(run('certify', '--root', 'root.key', '--office-key', office.publicKey, '--name', 'VHS Dachau\uFEFF GEPRÜFT', '--kind', 'volkshochschule', '--types', 'sprachkurs', '--out', 'c.qr'), /office name: U\+FEFF/);
 
     expect(run('certify', '--root', 'root.key', '--office-key', office.publicKey, '--name', 'VHS Dachau', '--kind', 'volkshochschule', '--types', 'sprachkurs', '--from', '2026-01-01', '--out', 'c.qr').code).toBe(0);
-    expect(run('keygen', '--role', 'holder', '--given', 'محمدرضا', '--family', 'علی\u200Cزاده', '--birth', '1990', '--plain', '--out', 'holder.key').code).toBe(0);
+    const holder = ['--given', 'Mohammadreza', '--family', 'Alizadeh', '--given-native', 'محمدرضا', '--family-native', 'علی\u200Cزاده', '--birth', '1990', '--plain'];
+    expect(run('keygen', '--role', 'holder', ...holder, '--out', 'holder.key').code).toBe(0);
     expect(run('card', '--holder', 'holder.key', '--at', '2026-06-01T10:00:00Z', '--out', 'card.qr').code).toBe(0);
     const entry = JSON.stringify({ type: 'sprachkurs', course: 'integrationskurs', module: 'Modul\u00856', status: 'attended' });
     refused(run('stamp', '--office', 'office.key', '--cert', 'c.qr', '--card', 'card.qr', '--entry', entry, '--at', '2026-06-01T10:01:00Z', '--out', 's.qr'), /module: U\+0085/);

@@ -67,6 +67,14 @@ describe('holder api: pass', () => {
     expect(await db.passes.count()).toBe(1);
   });
 
+  it('keeps the native-script name beside the Latin one and signs both into the card', async () => {
+    const { api } = await setup();
+    const pass = await api.createPass({ ...profile, givenNameNative: ' زهرا ', familyNameNative: 'احمدی' }, NOW);
+    expect((await api.getPass(pass.id))!.profile).toMatchObject({ givenName: 'Zahra', givenNameNative: 'زهرا', familyNameNative: 'احمدی' });
+    const card = await verifyCard(textToValue(await api.cardText(pass.id, NOW)).value, { now: NOW, verify: naclVerify });
+    expect(card.valid && card.card.claims.holder).toMatchObject({ givenName: 'Zahra', givenNameNative: 'زهرا', familyNameNative: 'احمدی' });
+  });
+
   it('has demo mode off by default and no persistence API in Node', async () => {
     const api = createHolderApi({ db: new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange }), fetchTrust: shippedTrust });
     expect(await api.demoMode()).toBe(false);

@@ -4,7 +4,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  cardToCbor, certificateToCbor, createCard, demoKeyPair, generateKeyPair, issueCertificate, naclVerify, textToValue, TrustStore, valueToText, verifyStamp,
+  cardToCbor, certificateToCbor, createCard, demoKeyPair, encodePayload, generateKeyPair, issueCertificate, keyId, naclVerify, sign1ToCbor, signSign1, textToValue, TrustStore, valueToText, verifyStamp,
   type Entry, type EntryType, type Holder, type KeyPair,
 } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
@@ -104,10 +104,45 @@ describe('signing', () => {
     const old = await signStamp(db, office, keys, { holder: lostPhone, entry }, NOW - DAY);
     if (old.status !== 'signed') throw new Error('not signed');
     expect(await reissue(db, office, keys, old.row.id, lostPhone, NOW)).toEqual({ status: 'refused', reason: 'same-holder' });
-    expect(await reissue(db, office, keys, old.row.id, person('Amir'), NOW)).toEqual({ status: 'refused', reason: 'other-person' });
+    expect(await reissue(db, office, keys, old.row.id, { ...person(), birthDate: '1990-03' }, NOW)).toEqual({ status: 'refused', reason: 'other-person' });
     expect(await reissue(db, office, keys, 'nope', person(), NOW)).toEqual({ status: 'refused', reason: 'not-found' });
     const again = await reissue(db, office, keys, old.row.id, person(), NOW);
     expect(again.status === 'signed' && again.row).toMatchObject({ reissueOf: old.row.id, entry });
+  });
+});
+
+describe('names as on the ID (issue 15, item 1)', () => {
+  it('refuses a pass card whose name has no Latin letter, before anything is signed', async () => {
+    const keys = generateKeyPair();
+    // A modified app can sign such a card (readers accept it, FORMAT.md §7.1.2); the office may not stamp it.
+    const payload = encodePayload('card', [[2, keys.publicKey], [3, 'أحمد'], [4, 'Größer'], [5, '1990-02'], [6, NOW - 60]]);
+    const text = valueToText('card', sign1ToCbor(signSign1(payload, keyId(keys.publicKey), keys.secretKey)));
+    expect(await checkCard(text, NOW)).toEqual({ valid: false, reason: 'name-not-latin' });
+  });
+
+  it('logs the native name and finds a person by either form, ignoring case and diacritics', async () => {
+    const { db, office, keys } = await certifiedOffice();
+    await signStamp(db, office, keys, { holder: { ...person('Ahmad'), familyName: 'Müller', givenNameNative: 'أحمد', familyNameNative: 'مولر' }, entry }, NOW - DAY);
+    await signStamp(db, office, keys, { holder: person('Amina'), entry }, NOW - DAY);
+    const found = (query: string) => listIssued(db, office.id, { query }).then((rows) => rows.map((r) => r.holderName));
+    expect(await found('muller')).toEqual(['Ahmad Müller']);
+    expect(await found('AHMAD')).toEqual(['Ahmad Müller']);
+    expect(await found('أحمد')).toEqual(['Ahmad Müller']);
+    expect(await found('GROSSER')).toEqual(['Amina Größer']);
+    expect((await listIssued(db, office.id, { query: 'ahmad' }))[0]).toMatchObject({ holderNameNative: 'أحمد مولر' });
+  });
+
+  it('re-issues to a name spelt differently only after staff checked the ID, and logs who confirmed it', async () => {
+    const { db, office, keys } = await certifiedOffice();
+    const old = await signStamp(db, office, keys, { holder: person('Mohammed'), entry }, NOW - DAY);
+    if (old.status !== 'signed') throw new Error('not signed');
+    const respelt = person('Muhammad');
+    expect(await reissue(db, office, keys, old.row.id, respelt, NOW)).toEqual({ status: 'refused', reason: 'name-differs' });
+    expect(await reissue(db, office, keys, old.row.id, respelt, NOW, { idChecked: true, confirmedBy: '  ' })).toEqual({ status: 'refused', reason: 'name-differs' });
+    const again = await reissue(db, office, keys, old.row.id, respelt, NOW, { idChecked: true, confirmedBy: 'K. Weber' });
+    expect(again.status === 'signed' && again.row).toMatchObject({ reissueOf: old.row.id, holderName: 'Muhammad Größer', reissueConfirmedBy: 'K. Weber', reissueNameBefore: 'Mohammed Größer' });
+    // Another birth date is another person: no override.
+    expect(await reissue(db, office, keys, old.row.id, { ...respelt, birthDate: '1991' }, NOW, { idChecked: true, confirmedBy: 'K. Weber' })).toEqual({ status: 'refused', reason: 'other-person' });
   });
 });
 

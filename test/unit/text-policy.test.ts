@@ -107,9 +107,12 @@ describe('writers refuse defective text with a RangeError', () => {
   it('still signs ordinary names in every script, NFC-normalised', async () => {
     const { world, ctx } = await fixture();
     const o = world.offices.berufsschule;
-    const holder = { ...world.holder, givenName: 'Mu\u0308ller', familyName: 'می‌خواهم' };
+    // The Persian name rides in the native-script field: keys 3–4 hold the Latin name (§7.1.2).
+    const holder = { ...world.holder, givenName: 'Mu\u0308ller', familyName: 'Beispiel', familyNameNative: 'می‌خواهم' };
     const s = issueStamp({ holder, issuedAt: NOW - 60, entry: { type: 'praktikum', employer: 'Олександр Шевченко', occupation: 'مُحَمَّد', from: '2026-01-05', to: '2026-02-05' } }, o.keys, o.certificate);
     expect(s.claims.holder.givenName).toBe('Müller');
+    // This stamp is too large for the native name as well (§7.4): the card still carries it.
+    expect(createCard(holder, world.holderKeys, NOW).claims.holder.familyNameNative).toBe('می‌خواهم');
     expect(await verifyStamp(stampToCbor(s), ctx, { holderKey: holder.publicKey })).toMatchObject({ valid: true });
   });
 });

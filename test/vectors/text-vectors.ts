@@ -22,7 +22,9 @@ export type TextVector = [dir: 'valid' | 'invalid', name: string, description: s
 export function textVectors({ w, now, entry, stampText, resigned }: TextVectorTools): TextVector[] {
   const sprach = w.offices.sprachschule;
   const stamp = (holder: Holder, cert: Certificate = sprach.certificate) => stampText(issueStamp({ holder, issuedAt: now - 600, entry }, sprach.keys, cert));
-  const named = (givenName: string, familyName: string) => stamp({ ...w.holder, givenName, familyName });
+  /** Keys 3–4 in Latin letters as on the ID, keys 9–10 in the holder's own script (§7.1.2). */
+  const named = (givenName: string, familyName: string, givenNameNative: string, familyNameNative: string) =>
+    stamp({ ...w.holder, givenName, familyName, givenNameNative, familyNameNative });
   /** The office certificate re-signed by the demo root with `name` as office name, exactly as given. */
   const certNamed = (name: string): Certificate => {
     const good = issueCertificate(sprach.certificate.claims, w.root);
@@ -32,9 +34,10 @@ export function textVectors({ w, now, entry, stampText, resigned }: TextVectorTo
   };
   const inEntry = (key: number, text: string) => resigned((m) => (m.get(7) as CborMap).set(key, text));
   return [
-    ['valid', 'name-arabic', 'Holder named in Arabic script (محمد عبدالله).', [named('محمد', 'عبدالله')]],
-    ['valid', 'name-persian-zwnj', 'Holder family name in Persian with a zero-width non-joiner between two letters (علی‌زاده).', [named('محمدرضا', 'علی\u200Cزاده')]],
-    ['valid', 'name-cyrillic', 'Holder named in Cyrillic (Олександр Шевченко).', [named('Олександр', 'Шевченко')]],
+    ['valid', 'name-arabic', 'Holder named Mohammed Abdullah (keys 3–4), in Arabic script محمد عبدالله (keys 9–10).', [named('Mohammed', 'Abdullah', 'محمد', 'عبدالله')]],
+    ['valid', 'name-persian-zwnj', 'Holder named Mohammadreza Alizadeh, in Persian with a zero-width non-joiner between two letters (علی‌زاده, key 10).', [named('Mohammadreza', 'Alizadeh', 'محمدرضا', 'علی\u200Cزاده')]],
+    ['valid', 'name-cyrillic', 'Holder named Oleksandr Shevchenko, in Cyrillic Олександр Шевченко (keys 9–10).', [named('Oleksandr', 'Shevchenko', 'Олександр', 'Шевченко')]],
+    ['valid', 'name-no-latin-letter-signed-before-rule', 'Stamp signed (by a writer older than §7.1.2) with an Arabic given name in key 3: readers still accept it, writers may not make it.', [resigned((m) => m.set(3, 'محمد'))]],
     ['valid', 'name-german-umlauts', 'Holder and office names with umlauts and ß (NFC).', [stamp({ ...w.holder, givenName: 'Jürgen', familyName: 'Groß-Müller' }, issueCertificate({ ...sprach.certificate.claims, officeName: 'DEMO-Sprachschule Fürstenfeldbruck' }, w.root))]],
     ['invalid', 'office-name-bidi-override', 'Certificate (signed by the root) whose office name holds U+202E RIGHT-TO-LEFT OVERRIDE.', [stamp(w.holder, certNamed('DEMO-Sprachschule \u202E41.90.5102\u202C'))]],
     ['invalid', 'office-name-bom-inside', 'Certificate (signed by the root) whose office name holds U+FEFF inside.', [stamp(w.holder, certNamed('DEMO-Sprach\uFEFFschule'))]],
@@ -45,6 +48,7 @@ export function textVectors({ w, now, entry, stampText, resigned }: TextVectorTo
     ['invalid', 'entry-text-not-nfc', 'Entry module text in NFD (u + U+0308) instead of NFC (ü).', [inEntry(3, 'Modul Mu\u0308nchen')]],
     ['invalid', 'holder-name-newline', 'Holder family name with a line break forging a second line.', [resigned((m) => m.set(4, 'Beispiel\nGEPRÜFT: Landratsamt'))]],
     ['invalid', 'holder-name-joiner-leading', 'Holder given name starting with U+200C ZERO WIDTH NON-JOINER.', [resigned((m) => m.set(3, '\u200CAmina'))]],
+    ['invalid', 'native-name-bidi-override', 'Holder native-script family name (key 10) with U+202E RIGHT-TO-LEFT OVERRIDE: keys 9–10 follow §7.1.1 like every text.', [resigned((m) => m.set(10, 'عبد\u202Eالله'))]],
     ['invalid', 'name-combining-mark-run', 'Holder given name with five combining marks in a row (over the limit of 4).', [resigned((m) => m.set(3, 'A\u0353\u0354\u0355\u0356\u0357mina'))]],
   ];
 }

@@ -1,5 +1,5 @@
 // `bbpass keygen`: a new root, office or holder key, sealed under a passphrase.
-import { ageVerdict, checkBirthDate, checkPassphrase, DISTRICT_PATTERN, generateKeyPair, keyId, MAX_DISTRICT_NAME, MAX_NAME, MAX_OFFICE_NAME, MIN_PASSPHRASE, signedText, toBase64Url, toHex, type PassphraseProblem } from '../../core';
+import { ageVerdict, checkBirthDate, checkPassphrase, DISTRICT_PATTERN, generateKeyPair, keyId, latinName, MAX_DISTRICT_NAME, MAX_NAME, MAX_OFFICE_NAME, MIN_PASSPHRASE, signedText, toBase64Url, toHex, type PassphraseProblem } from '../../core';
 import { parseArgs, parseTime } from '../args';
 import { CliError, jsonLine, note, writeJson } from '../io';
 import { keyFile, passphrase, type KeyRole } from '../key-file';
@@ -8,9 +8,9 @@ import { keyFile, passphrase, type KeyRole } from '../key-file';
 export const PLAIN_WARNING = 'NOT ENCRYPTED: anyone who reads this file can sign in this key’s name. For tests and the public demo only.';
 
 /** A name as it will be signed later (district name, holder names), or a CliError naming the defect. */
-function name(value: string, field: string, max: number): string {
+function name(value: string, field: string, max: number, check = signedText): string {
   try {
-    return signedText(value, field, max);
+    return check(value, field, max);
   } catch (e) {
     if (e instanceof RangeError) throw new CliError(e.message);
     throw e;
@@ -41,7 +41,7 @@ const WEAK: Record<PassphraseProblem, string> = {
 
 /** Runs `bbpass keygen`. */
 export async function keygenCommand(argv: string[]): Promise<number> {
-  const a = parseArgs(argv, ['role', 'out', 'district', 'name', 'given', 'family', 'birth', 'at', 'passphrase-file'], ['plain', 'confirm-under-16']);
+  const a = parseArgs(argv, ['role', 'out', 'district', 'name', 'given', 'family', 'given-native', 'family-native', 'birth', 'at', 'passphrase-file'], ['plain', 'confirm-under-16']);
   const role = a.need('role') as KeyRole;
   if (!['root', 'office', 'holder'].includes(role)) throw new CliError('--role must be root, office or holder');
   const meta: Parameters<typeof keyFile>[2] = {};
@@ -57,7 +57,17 @@ export async function keygenCommand(argv: string[]): Promise<number> {
       throw new CliError('--birth: YYYY-MM-DD, YYYY-MM or YYYY');
     }
     checkAge(birthDate, parseTime(a.get('at')), a.has('confirm-under-16'));
-    Object.assign(meta, { holder: { givenName: name(a.need('given'), 'given name', MAX_NAME), familyName: name(a.need('family'), 'family name', MAX_NAME), birthDate } });
+    // --given/--family are what staff compare with the ID: its Latin letters, refused otherwise.
+    const holder = { givenName: name(a.need('given'), 'given name', MAX_NAME, latinName), familyName: name(a.need('family'), 'family name', MAX_NAME, latinName), birthDate };
+    const givenNative = a.get('given-native');
+    const familyNative = a.get('family-native');
+    Object.assign(meta, {
+      holder: {
+        ...holder,
+        ...(givenNative ? { givenNameNative: name(givenNative, 'given name (own script)', MAX_NAME) } : {}),
+        ...(familyNative ? { familyNameNative: name(familyNative, 'family name (own script)', MAX_NAME) } : {}),
+      },
+    });
   } else if (a.get('name')) {
     Object.assign(meta, { name: name(a.need('name'), 'name', MAX_OFFICE_NAME) });
   }

@@ -3,7 +3,7 @@
 // can move it to a shared list (one copy per office) without breaking the stamp.
 import nacl from 'tweetnacl';
 import { toHex } from '../bytes';
-import type { Cbor } from '../cbor';
+import { encodeCbor, type Cbor } from '../cbor';
 import { HEADER_CERTIFICATE, parseSign1, sign1ToCbor, signSign1, type Sign1 } from '../cose';
 import { keyId, type KeyPair } from '../ed25519';
 import { fail } from '../errors';
@@ -34,12 +34,26 @@ export interface StampRequest {
   readonly entry: Entry;
 }
 
-/** The office signs a stamp and attaches its certificate. */
+/**
+ * Most bytes (certificate included) of a stamp that carries a native-script name: 395 bytes are
+ * 600 Base45 characters with the prefix, the capacity of QR version 15 at EC level M (FORMAT.md
+ * §7.4), the size a cheap phone camera still reads at the counter.
+ */
+export const MAX_STAMP_WITH_NATIVE_NAME = 395;
+
+/** The office signs a stamp and attaches its certificate; the holder's native-script name goes in only where it fits (MAX_STAMP_WITH_NATIVE_NAME). */
 export function issueStamp(req: StampRequest, office: KeyPair, certificate: Certificate): Stamp {
-  const payload = encodePayload('stamp', [...holderPairs(req.holder, true), [6, checkTime(req.issuedAt, 'issuedAt')], [7, encodeEntry(req.entry)]]);
-  const unprotected = new Map([[HEADER_CERTIFICATE, certificateToCbor(certificate)]]);
-  const sign1 = signSign1(payload, keyId(office.publicKey), office.secretKey, unprotected);
-  return { claims: decodeStampClaims(payload), sign1, certificate };
+  const sign = (holder: Holder): Stamp => {
+    const payload = encodePayload('stamp', [...holderPairs(holder, true), [6, checkTime(req.issuedAt, 'issuedAt')], [7, encodeEntry(req.entry)]]);
+    const unprotected = new Map([[HEADER_CERTIFICATE, certificateToCbor(certificate)]]);
+    return { claims: decodeStampClaims(payload), sign1: signSign1(payload, keyId(office.publicKey), office.secretKey, unprotected), certificate };
+  };
+  const stamp = sign(req.holder);
+  const native = stamp.claims.holder.givenNameNative !== undefined || stamp.claims.holder.familyNameNative !== undefined;
+  if (!native || encodeCbor(stampToCbor(stamp)).length <= MAX_STAMP_WITH_NATIVE_NAME) return stamp;
+  // The Latin name is what counts; the native one is left out whole rather than cut.
+  const { givenNameNative: _g, familyNameNative: _f, ...latinOnly } = req.holder;
+  return sign(latinOnly);
 }
 
 /** Reads the signed part of a stamp. */

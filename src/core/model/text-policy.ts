@@ -105,3 +105,31 @@ export function signedText(value: unknown, field: string, max: number): string {
   if (d) throw new RangeError(describeTextDefect(field, d));
   return s;
 }
+
+// Latin letters as an ID document's Latin name line can hold them (ICAO 9303 transliterates to
+// A–Z; the visual zone keeps diacritics such as ü, ç, ğ, ș): Basic Latin, Latin-1, Latin
+// Extended-A/B and Latin Extended Additional. Fixed ranges, like SETS above.
+const LATIN_LETTER = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]$/u;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Why a name cannot be the name as written in Latin letters on an ID document (FORMAT.md
+ * §7.1.2): no Latin letter at all, or a letter of another script (a Cyrillic "а" inside "Ahmad"
+ * would look like the ID and still differ from it). Undefined when it is a Latin name.
+ */
+export function latinNameDefect(s: string): { readonly codePoint?: number } | undefined {
+  const chars = [...s];
+  // "No Latin letter" first: it is the clearer message for a name typed in another script.
+  if (!chars.some((c) => LATIN_LETTER.test(c))) return {};
+  const other = chars.find((c) => !LATIN_LETTER.test(c) && LETTER.test(c));
+  return other === undefined ? undefined : { codePoint: other.codePointAt(0)! };
+}
+
+/** A name as writers sign it in the Latin-name fields: a signed text (see signedText) that is also a Latin name; else a RangeError naming the field. */
+export function latinName(value: unknown, field: string, max: number): string {
+  const s = signedText(value, field, max);
+  const d = latinNameDefect(s);
+  if (!d) return s;
+  const where = d.codePoint === undefined ? 'has no Latin letter' : `U+${d.codePoint.toString(16).toUpperCase().padStart(4, '0')} is not a Latin letter`;
+  throw new RangeError(`${field}: ${where} (write the name as in the Latin letters of the passport or Aufenthaltstitel)`);
+}

@@ -21,6 +21,10 @@ export function cleanProfile(p: PassProfile): PassProfile {
     familyName: name(p.familyName, 'family name'),
     birthDate: checkBirthDate(String(p.birthDate)),
   };
+  // Optional and never empty; the Latin rule (FORMAT.md §7.1.2) is the form's and the card's,
+  // so a backup made before it still restores.
+  if (p.givenNameNative?.trim()) out.givenNameNative = name(p.givenNameNative, 'given name (own script)');
+  if (p.familyNameNative?.trim()) out.familyNameNative = name(p.familyNameNative, 'family name (own script)');
   if (p.languages !== undefined) {
     if (!Array.isArray(p.languages) || p.languages.length > 20 || !p.languages.every((l) => typeof l === 'string' && LANGUAGE.test(l))) {
       throw new RangeError('languages: BCP 47 codes');

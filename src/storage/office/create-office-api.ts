@@ -37,7 +37,7 @@ export function createOfficeApi(options: OfficeApiOptions = {}): OfficeApi {
     checkCard: (text, now) => checkCard(text, now),
     revocations,
     signStamp: async (office, keys, req, now) => signStamp(db, office, keys, req, now, await revocations(office)),
-    reissue: async (office, keys, issuedId, holder, now) => reissue(db, office, keys, issuedId, holder, now, await revocations(office)),
+    reissue: async (office, keys, issuedId, holder, now, override) => reissue(db, office, keys, issuedId, holder, now, override, await revocations(office)),
     getIssued: (id) => db.issued.get(id),
     listIssued: (officeId, filter) => listIssued(db, officeId, filter),
     listTemplates: (officeId) => listTemplates(db, officeId),

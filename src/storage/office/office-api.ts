@@ -5,7 +5,7 @@
 import type { CountsExport, Entry, Holder } from '../../core';
 import type { IssuedRow, OfficeKeyRecord, OfficeRow, TemplateRow } from '../rows';
 import type { RestoreOutcome } from './office-backup';
-import type { CardCheck, ReissueRefusal, SignOutcome, SignRequest } from './office-issue';
+import type { CardCheck, ReissueOverride, ReissueRefusal, SignOutcome, SignRequest } from './office-issue';
 import type { CertificateImport, OfficeProfile, UnlockedKeys, UnlockRefusal } from './office-keys';
 import type { LogFilter, MonthlyStats, OfficeSettings } from './office-log';
 import type { OfficeRevocation } from './office-revocation';
@@ -36,7 +36,7 @@ export interface OfficeApi {
   /** Signs a stamp with the office's signing key and logs it, or says why not (refused from a revocation's time on). */
   signStamp(office: OfficeRow, keys: UnlockedKeys | undefined, req: SignRequest, now: number): Promise<SignOutcome>;
   /** Re-issues a logged entry to the new key of the same person. */
-  reissue(office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }>;
+  reissue(office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number, override?: ReissueOverride): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }>;
   /** One stamp of the issued log, if it is there. */
   getIssued(id: string): Promise<IssuedRow | undefined>;
   /** The office's issued stamps matching the filter, newest first. */

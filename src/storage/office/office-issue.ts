@@ -1,8 +1,8 @@
 // Issuing at the counter: read and verify the holder's pass card, sign a stamp for it and
 // keep the stamp in the office's own log, or re-issue a logged entry to a new holder key.
 import {
-  bestVerifier, DEFAULT_CARD_MAX_AGE, issueStamp, keyId, stampId, stampToCbor, textToValue, toHex, valueToText, verifyCard,
-  type Entry, type Holder, type Reason,
+  bestVerifier, DEFAULT_CARD_MAX_AGE, issueStamp, keyId, latinNameDefect, MAX_NAME, stampId, textDefect, stampToCbor, textToValue, toHex, valueToText, verifyCard,
+  type Entry, type Holder, type Person, type Reason,
 } from '../../core';
 import type { BbpassDb } from '../db';
 import type { UnlockedKeys } from './office-keys';
@@ -13,7 +13,7 @@ import { revokedAt, type OfficeRevocation } from './office-revocation';
 /** The verdict on a scanned pass card. */
 export type CardCheck =
   | { readonly valid: true; readonly holder: Holder; readonly createdAt: number }
-  | { readonly valid: false; readonly reason: Reason | 'not-a-card' };
+  | { readonly valid: false; readonly reason: Reason | 'not-a-card' | 'name-not-latin' };
 
 /** Why a stamp was not signed. */
 export type SignRefusal = 'locked' | NotReady | 'revoked' | 'type-not-allowed' | 'invalid-entry';
@@ -27,6 +27,8 @@ export interface SignRequest {
   readonly entry: Entry;
   readonly templateId?: string;
   readonly reissueOf?: string;
+  /** A re-issue to a name spelt differently: the old row's name and who confirmed it. */
+  readonly confirmed?: { readonly nameBefore: string; readonly by: string };
 }
 
 /** Checks a scanned text: a pass card with a valid holder signature, no older than `maxAge` seconds. */
@@ -42,6 +44,9 @@ export async function checkCard(text: string, now: number, maxAge = DEFAULT_CARD
   }
   const verdict = await verifyCard(value, { now, maxAge, verify: await bestVerifier() });
   if (!verdict.valid) return { valid: false, reason: verdict.reason };
+  const { givenName, familyName } = verdict.card.claims.holder;
+  // Readers accept such a card (FORMAT.md §7.1.2), but staff could not compare it with the ID.
+  if (latinNameDefect(givenName) || latinNameDefect(familyName)) return { valid: false, reason: 'name-not-latin' };
   return { valid: true, holder: verdict.card.claims.holder, createdAt: verdict.card.claims.createdAt };
 }
 
@@ -68,30 +73,50 @@ export async function signStamp(db: BbpassDb, office: OfficeRow, keys: UnlockedK
     issuedAt: now,
     type: req.entry.type,
     ...(req.templateId ? { templateId: req.templateId } : {}),
-    holderName: `${holder.givenName} ${holder.familyName}`.normalize('NFC').trim(),
+    holderName: latinNameOf(stamp.claims.holder),
+    ...(nativeNameOf(stamp.claims.holder) ? { holderNameNative: nativeNameOf(stamp.claims.holder) } : {}),
     holderBirthDate: holder.birthDate,
     holderKeyId: toHex(keyId(holder.publicKey)),
     entry: stamp.claims.entry,
     text: valueToText('stamp', stampToCbor(stamp)),
     ...(req.reissueOf ? { reissueOf: req.reissueOf } : {}),
+    ...(req.confirmed ? { reissueConfirmedBy: req.confirmed.by, reissueNameBefore: req.confirmed.nameBefore } : {}),
   };
   await db.issued.put(row);
   return { status: 'signed', row };
 }
 
-/** Why a re-issue was refused before signing. */
-export type ReissueRefusal = 'not-found' | 'same-holder' | 'other-person';
+const latinNameOf = (p: Person) => `${p.givenName} ${p.familyName}`.normalize('NFC').trim();
+const nativeNameOf = (p: Person) => [p.givenNameNative, p.familyNameNative].filter(Boolean).join(' ');
+
+/** Why a re-issue was refused before signing; 'name-differs' can be overridden (ReissueOverride). */
+export type ReissueRefusal = 'not-found' | 'same-holder' | 'other-person' | 'name-differs';
+
+/** Staff's confirmation that the ID was checked and the differently spelt name is the same person. */
+export interface ReissueOverride {
+  readonly idChecked: boolean;
+  /** Who confirmed it (kept in the log). */
+  readonly confirmedBy: string;
+}
 
 /**
  * Re-issues a logged entry to the new key of the same person (lost phone, no backup): the new
- * card must name the same person and a different key. The new stamp links to the old one.
+ * card must name a different key and the same birth date; a name spelt differently (Mohammed,
+ * Muhammad) needs staff's override after an ID check, logged with who confirmed it. The new
+ * stamp links to the old one.
  */
-export async function reissue(db: BbpassDb, office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number, revocations: readonly OfficeRevocation[] = []): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }> {
+export async function reissue(
+  db: BbpassDb, office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number, override?: ReissueOverride,
+  revocations: readonly OfficeRevocation[] = [],
+): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }> {
   const old = await db.issued.get(issuedId);
   if (!old || old.officeId !== office.id) return { status: 'refused', reason: 'not-found' };
   if (toHex(keyId(holder.publicKey)) === old.holderKeyId) return { status: 'refused', reason: 'same-holder' };
-  const name = `${holder.givenName} ${holder.familyName}`.normalize('NFC').trim();
-  if (name !== old.holderName || holder.birthDate !== old.holderBirthDate) return { status: 'refused', reason: 'other-person' };
-  return signStamp(db, office, keys, { holder, entry: old.entry, templateId: old.templateId, reissueOf: old.id }, now, revocations);
+  if (holder.birthDate !== old.holderBirthDate) return { status: 'refused', reason: 'other-person' };
+  const req = { holder, entry: old.entry, templateId: old.templateId, reissueOf: old.id };
+  if (latinNameOf(holder) === old.holderName) return signStamp(db, office, keys, req, now, revocations);
+  const by = override?.idChecked ? override.confirmedBy.normalize('NFC').trim() : '';
+  if (!by || [...by].length > MAX_NAME || textDefect(by)) return { status: 'refused', reason: 'name-differs' };
+  return signStamp(db, office, keys, { ...req, confirmed: { nameBefore: old.holderName, by } }, now, revocations);
 }
 

@@ -1,6 +1,6 @@
 // The office's own records besides its keys: templates, the issued log with its search and
 // filters, the anonymous counts export, and the office settings (lock timeout).
-import { buildCounts, monthOf, type CountsExport, type Entry, type EntryType } from '../../core';
+import { buildCounts, foldText, monthOf, type CountsExport, type Entry, type EntryType } from '../../core';
 import type { BbpassDb } from '../db';
 import { readLockMinutes, saveLockMinutes } from '../lock-setting';
 import type { IssuedRow, OfficeRow, TemplateRow } from '../rows';
@@ -12,7 +12,7 @@ export interface LogFilter {
   readonly to?: string;
   readonly type?: EntryType;
   readonly templateId?: string;
-  /** Matches holder name, birth date, stamp id or the entry's own texts, case-insensitive. */
+  /** Matches holder name (Latin or native script), birth date, stamp id or the entry's own texts, ignoring case and diacritics. */
   readonly query?: string;
 }
 
@@ -24,9 +24,10 @@ export function matchesFilter(row: IssuedRow, f: LogFilter): boolean {
   if (f.templateId && row.templateId !== f.templateId) return false;
   if (f.from && row.issuedAt < dayStart(f.from)) return false;
   if (f.to && row.issuedAt >= dayStart(f.to) + 86_400) return false;
-  const q = f.query?.trim().toLocaleLowerCase('de');
+  // Folded like the directory search: "muller" finds "Müller", "AHMAD" finds "Ahmad", أحمد finds احمد.
+  const q = foldText(f.query?.trim() ?? '');
   if (!q) return true;
-  const hay = [row.holderName, row.holderBirthDate, row.id, ...Object.values(row.entry).map(String)].join(' ').toLocaleLowerCase('de');
+  const hay = foldText([row.holderName, row.holderNameNative ?? '', row.holderBirthDate, row.id, ...Object.values(row.entry).map(String)].join(' '));
   return q.split(/\s+/).every((word) => hay.includes(word));
 }
 

@@ -17,7 +17,7 @@ export interface CreatePassFormProps {
   onCreate(profile: PassProfile): Promise<void>;
 }
 
-const FIELD_IDS = { givenName: 'given-name', familyName: 'family-name', birth: 'birth', arrival: 'arrival' } as const;
+const FIELD_IDS = { givenName: 'given-name', familyName: 'family-name', givenNameNative: 'given-name-native', familyNameNative: 'family-name-native', birth: 'birth', arrival: 'arrival' } as const;
 
 /** The pass form: names and birth date required, languages, origin and arrival optional. */
 export function CreatePassForm({ t, lang, onCreate }: CreatePassFormProps) {
@@ -58,7 +58,7 @@ export function CreatePassForm({ t, lang, onCreate }: CreatePassFormProps) {
 
   const wrong = PROFILE_FIELDS.filter((f) => errors[f]);
   const label = (f: (typeof PROFILE_FIELDS)[number]) =>
-    ({ givenName: t('holder.form.givenName'), familyName: t('holder.form.familyName'), birth: t('holder.form.birthDate'), arrival: t('holder.form.arrival') })[f];
+    ({ givenName: t('holder.form.givenName'), familyName: t('holder.form.familyName'), givenNameNative: t('holder.form.givenNameNative'), familyNameNative: t('holder.form.familyNameNative'), birth: t('holder.form.birthDate'), arrival: t('holder.form.arrival') })[f];
   const err = (f: (typeof PROFILE_FIELDS)[number]) => (errors[f] ? t(errors[f]!) : undefined);
 
   return (
@@ -77,8 +77,15 @@ export function CreatePassForm({ t, lang, onCreate }: CreatePassFormProps) {
           </ul>
         </div>
       )}
+      <p class="hint" id="latin-name-intro">
+        {t('holder.form.latinIntro')}
+      </p>
       <TextField id={FIELD_IDS.givenName} label={label('givenName')} hint={t('holder.form.nameHint')} value={draft.givenName} error={err('givenName')} autoComplete="given-name" onInput={(v) => set({ givenName: v })} />
       <TextField id={FIELD_IDS.familyName} label={label('familyName')} hint={t('holder.form.oneNameHint')} value={draft.familyName} error={err('familyName')} autoComplete="family-name" onInput={(v) => set({ familyName: v })} />
+      <h2 class="form-section">{t('holder.form.nativeTitle')}</h2>
+      <p class="hint">{t('holder.form.nativeHint')}</p>
+      <TextField id={FIELD_IDS.givenNameNative} label={label('givenNameNative')} value={draft.givenNameNative} error={err('givenNameNative')} autoComplete="off" onInput={(v) => set({ givenNameNative: v })} />
+      <TextField id={FIELD_IDS.familyNameNative} label={label('familyNameNative')} value={draft.familyNameNative} error={err('familyNameNative')} autoComplete="off" onInput={(v) => set({ familyNameNative: v })} />
       <DateFields t={t} lang={lang} id={FIELD_IDS.birth} legend={label('birth')} hint={t('holder.form.birthHint')} value={draft.birth} withDay noMonth={t('holder.form.monthUnknown')} autoComplete error={err('birth')} onChange={(birth) => set({ birth })} />
       <YoungNotice t={t} age={birthAge(draft, localToday())} confirmed={youngConfirmed} onConfirm={setYoungConfirmed} />
 

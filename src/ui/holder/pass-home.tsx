@@ -6,6 +6,7 @@ import { formatNumber, formatPartialDate } from '../kit/format';
 import { Icon, type IconName } from '../kit/icons';
 import { PassSwitcher } from './pass-switcher';
 import { ReadAloudButton } from './read-aloud-button';
+import { PersonName } from '../kit/person-name';
 
 /** Props of {@link PassHome}. */
 export interface PassHomeProps {
@@ -29,7 +30,7 @@ export function PassHome({ t, lang, pass, passes, device, onSelect }: PassHomePr
       {passes.length > 1 && <PassSwitcher t={t} passes={passes} current={pass.id} onSelect={onSelect} />}
       <div class="pass-id" data-testid="pass-id">
         <p class="pass-name">
-          <bdi>{profile.givenName}</bdi> <bdi>{profile.familyName}</bdi>
+          <PersonName person={profile} />
         </p>
         <p class="pass-born">{t('holder.home.born', { date: formatPartialDate(lang, profile.birthDate) })}</p>
         <p class="pass-code-label">{t('holder.passCode')}</p>

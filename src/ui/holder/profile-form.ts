@@ -1,15 +1,19 @@
 // The first-start form as plain data and its validation, kept apart from the markup so the
 // rules (year only or year + month allowed, nothing in the future, the age rule of core) are
 // easy to read.
-import { ageVerdict, MAX_NAME, textDefect, type AgeVerdict } from '../../core';
+import { ageVerdict, latinNameDefect, MAX_NAME, textDefect, type AgeVerdict } from '../../core';
 import type { PassProfile } from '../../storage/holder/holder-api';
 import type { PlainKey } from '../i18n';
 import type { DateDraft } from '../kit/date-fields';
 
 /** Everything the form holds while the holder types. */
 export interface ProfileDraft {
+  /** Latin letters, as on the ID document. */
   givenName: string;
   familyName: string;
+  /** The holder's own script (optional). */
+  givenNameNative: string;
+  familyNameNative: string;
   birth: DateDraft;
   languages: string[];
   country: string;
@@ -17,7 +21,7 @@ export interface ProfileDraft {
 }
 
 /** Fields that can carry an error, in the order they appear on screen. */
-export const PROFILE_FIELDS = ['givenName', 'familyName', 'birth', 'arrival'] as const;
+export const PROFILE_FIELDS = ['givenName', 'familyName', 'givenNameNative', 'familyNameNative', 'birth', 'arrival'] as const;
 /** A field that can carry an error. */
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 /** Error messages per field (catalogue keys). */
@@ -25,17 +29,19 @@ export type ProfileErrors = Partial<Record<ProfileField, PlainKey>>;
 
 /** An empty form. */
 export function emptyDraft(): ProfileDraft {
-  return { givenName: '', familyName: '', birth: { day: '', month: '', year: '' }, languages: [], country: '', arrival: { day: '', month: '', year: '' } };
+  return { givenName: '', familyName: '', givenNameNative: '', familyNameNative: '', birth: { day: '', month: '', year: '' }, languages: [], country: '', arrival: { day: '', month: '', year: '' } };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function checkName(value: string): PlainKey | undefined {
+function checkName(value: string, latin: boolean): PlainKey | undefined {
   const v = value.normalize('NFC').trim();
-  if (!v) return 'holder.error.required';
+  if (!v) return latin ? 'holder.error.required' : undefined;
   if ([...v].length > MAX_NAME) return 'holder.error.tooLong';
   // The pass card signs the name; a card could not carry an invisible or control character.
   if (textDefect(v)) return 'holder.error.invisible';
+  // Staff compare the Latin name with the ID; a card refuses to sign any other (FORMAT.md §7.1.2).
+  if (latin && latinNameDefect(v)) return 'holder.error.notLatin';
   return undefined;
 }
 
@@ -75,10 +81,10 @@ export function birthAge(draft: ProfileDraft, today: string): AgeVerdict | undef
 /** Validates the form against `today` ('YYYY-MM-DD'); a profile when everything is fine, else errors per field. */
 export function validateProfile(draft: ProfileDraft, today: string, confirmed: ProfileConfirmations = {}): { profile?: PassProfile; errors: ProfileErrors } {
   const errors: ProfileErrors = {};
-  const given = checkName(draft.givenName);
-  if (given) errors.givenName = given;
-  const family = checkName(draft.familyName);
-  if (family) errors.familyName = family;
+  for (const f of ['givenName', 'familyName', 'givenNameNative', 'familyNameNative'] as const) {
+    const e = checkName(draft[f], !f.endsWith('Native'));
+    if (e) errors[f] = e;
+  }
   const birth = checkDate(draft.birth, today, false);
   if (birth.error) errors.birth = birth.error;
   else if (!birth.value) errors.birth = 'holder.error.required';
@@ -97,6 +103,8 @@ export function validateProfile(draft: ProfileDraft, today: string, confirmed: P
   const profile: PassProfile = {
     givenName: draft.givenName.normalize('NFC').trim(),
     familyName: draft.familyName.normalize('NFC').trim(),
+    ...(draft.givenNameNative.trim() ? { givenNameNative: draft.givenNameNative.normalize('NFC').trim() } : {}),
+    ...(draft.familyNameNative.trim() ? { familyNameNative: draft.familyNameNative.normalize('NFC').trim() } : {}),
     birthDate: birth.value!,
     ...(draft.languages.length ? { languages: [...draft.languages] } : {}),
     ...(draft.country ? { countryOfOrigin: draft.country } : {}),

@@ -34,6 +34,7 @@ export const deVerifier = {
   'verifier.result.persons.differs': 'weicht von den Angaben auf dem Handy ab',
   'verifier.result.unconfirmed': 'Vom Handy angegeben, von keiner Stelle bestätigt',
   'verifier.result.born': 'Geboren: {date}',
+  'verifier.result.native': 'Der Name in eigener Schrift ist die Angabe der Person: Mit dem Ausweis vergleichen Sie den Namen in lateinischen Buchstaben.',
   'verifier.result.live': 'Live vorgezeigt: mit dem Schlüssel des Passes unterschrieben am {time}.',
   'verifier.result.file': 'Datei – nicht live vorgezeigt, erstellt am {time}. Die Einträge sind geprüft; dass die Person den Pass besitzt, belegt eine Datei nicht.',
   'verifier.result.envelope.stale': 'Veraltet: erstellt am {time}, älter als {minutes} Minuten. Das kann eine abgefilmte Aufnahme sein. Bitten Sie die Person, den Pass neu vorzuzeigen.',

@@ -36,6 +36,7 @@ export const enVerifier: Record<keyof typeof deVerifier, string> = {
   'verifier.result.persons.differs': 'differs from what the phone states',
   'verifier.result.unconfirmed': 'Stated by the phone, confirmed by no office',
   'verifier.result.born': 'Born: {date}',
+  'verifier.result.native': 'The name in their own script is what the person gave: compare the name in Latin letters with the ID.',
   'verifier.result.live': 'Shown live: signed with the pass key at {time}.',
   'verifier.result.file': 'File – not shown live, made at {time}. The entries are checked; a file does not prove that the person holds the pass.',
   'verifier.result.envelope.stale': 'Stale: made at {time}, older than {minutes} minutes. This may be a filmed recording. Ask the person to show the pass again.',

@@ -7,6 +7,7 @@ import { entryTitle } from '../entry/entry-text';
 import { formatDateTime, formatPartialDate } from '../kit/format';
 import { href } from '../shell/router';
 import { fileDate } from '../kit/file-name';
+import { isolate } from '../kit/isolate';
 import { logCsv } from './log-csv';
 import { nowSeconds } from '../kit/now';
 import { useAsync } from '../kit/use-async';
@@ -79,6 +80,13 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
               <strong>
                 <bdi>{r.holderName}</bdi>
               </strong>{' '}
+              {r.holderNameNative && (
+                <>
+                  <bdi class="native-name" dir="auto" data-testid="native-name">
+                    {r.holderNameNative}
+                  </bdi>{' '}
+                </>
+              )}
               · {formatPartialDate(lang, r.holderBirthDate)}
               <br />
               {t(`entry.type.${r.type}`)} · <bdi>{entryTitle(t, r.entry)}</bdi>
@@ -87,6 +95,14 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
                 {formatDateTime(lang, r.issuedAt)}
                 {r.reissueOf ? ` · ${t('office.log.isReissue')}` : ''}
               </span>
+              {r.reissueConfirmedBy && (
+                <>
+                  <br />
+                  <span class="muted" data-testid="reissue-confirmed">
+                    {t('office.log.confirmedBy', { before: isolate(r.reissueNameBefore ?? ''), by: isolate(r.reissueConfirmedBy) })}
+                  </span>
+                </>
+              )}
             </div>
             <a class="button small" href={href('office', `log/${r.id}`)}>
               {t('office.log.reissue')}

@@ -11,6 +11,7 @@ import { CardScan } from './card-scan';
 import { nowSeconds } from '../kit/now';
 import { PersonCard } from './person-card';
 import { refusalText } from './refusal-text';
+import { ReissueOverride } from './reissue-override';
 import type { SectionProps } from './section-props';
 import { SignGate } from './sign-gate';
 import { StampDone } from './stamp-done';
@@ -20,8 +21,9 @@ export function ReissueView({ t, lang, office, keys, issuedId }: SectionProps & 
   const [old, setOld] = useState<IssuedRow | null>();
   const [result, setResult] = useState<{ row: IssuedRow } | { refused: SignRefusal | ReissueRefusal; holder: Holder }>();
   useEffect(() => void officeApi().then((api) => api.getIssued(issuedId)).then((r) => setOld(r ?? null)), [issuedId]);
-  const onCard = async (holder: Holder) => {
-    const outcome = await (await officeApi()).reissue(office, keys, issuedId, holder, nowSeconds());
+  const onCard = async (holder: Holder, confirmedBy?: string) => {
+    const override = confirmedBy === undefined ? undefined : { idChecked: true, confirmedBy };
+    const outcome = await (await officeApi()).reissue(office, keys, issuedId, holder, nowSeconds(), override);
     setResult(outcome.status === 'signed' ? { row: outcome.row } : { refused: outcome.reason, holder });
   };
   return (
@@ -38,6 +40,13 @@ export function ReissueView({ t, lang, office, keys, issuedId }: SectionProps & 
             <strong>
               <bdi>{old.holderName}</bdi>
             </strong>{' '}
+            {old.holderNameNative && (
+              <>
+                <bdi class="native-name" dir="auto">
+                  {old.holderNameNative}
+                </bdi>{' '}
+              </>
+            )}
             · {t(`entry.type.${old.type}`)} · <bdi>{entryTitle(t, old.entry)}</bdi> · {formatDateTime(lang, old.issuedAt)}
           </p>
           {result && 'row' in result ? (
@@ -45,7 +54,8 @@ export function ReissueView({ t, lang, office, keys, issuedId }: SectionProps & 
           ) : (
             <SignGate t={t} lang={lang} status={officeStatus(office, nowSeconds())} unlocked={!!keys}>
               {result && <PersonCard t={t} lang={lang} person={result.holder} />}
-              {result && (
+              {result && result.refused === 'name-differs' && <ReissueOverride t={t} before={old.holderName} onConfirm={(by) => void onCard(result.holder, by)} />}
+              {result && result.refused !== 'name-differs' && (
                 <p class="notice is-problem" role="alert" data-testid="reissue-refused" data-reason={result.refused}>
                   {refusalText(t, result.refused)}
                 </p>

@@ -39,6 +39,14 @@ export function StampDone({ t, lang, row, office, onNext }: StampDoneProps) {
       </div>
       <p class="card-name">
         <bdi>{row.holderName}</bdi>
+        {row.holderNameNative && (
+          <>
+            {' '}
+            <bdi class="native-name" dir="auto">
+              {row.holderNameNative}
+            </bdi>
+          </>
+        )}
       </p>
       <p class="card-born">
         {t(`entry.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi>

@@ -4,6 +4,7 @@
 import type { CheckResult, Person } from '../../core';
 import { formatPartialDate } from '../kit/format';
 import type { Lang, Translate } from '../i18n';
+import { nativeNameOf, PersonName } from '../kit/person-name';
 
 /** Props of {@link ResultPerson}. */
 export interface ResultPersonProps {
@@ -16,9 +17,10 @@ function Name({ t, lang, person }: { t: Translate; lang: Lang; person: Person })
   return (
     <>
       <p class="person-name">
-        <bdi>{person.givenName}</bdi> <bdi>{person.familyName}</bdi>
+        <PersonName person={person} />
       </p>
       <p class="person-born">{t('verifier.result.born', { date: formatPartialDate(lang, person.birthDate) })}</p>
+      {nativeNameOf(person) && <p class="hint">{t('verifier.result.native')}</p>}
     </>
   );
 }
