@@ -56,13 +56,18 @@ export function samePerson(a: Person, b: Person): boolean {
   return a.givenName === b.givenName && a.familyName === b.familyName && a.birthDate === b.birthDate;
 }
 
-/** Payload pairs 2–5 and 9–10: the key (or, for stamps, its digest), names and birth date, validated and NFC-normalised. */
+/**
+ * Payload pairs 2–5 and 9–10: the key (or, for stamps, its digest), names and birth date, validated
+ * and NFC-normalised. A stamp (`asDigest`) requires a Latin name; the holder's own card and
+ * presentation do not, so a pass made before that rule still shows its card and its stamps.
+ */
 export function holderPairs(h: Holder, asDigest = false): Array<readonly [number, Cbor]> {
   if (h.publicKey.length !== 32) throw new RangeError('holder key must be 32 bytes');
+  const name = asDigest ? latinName : signedText;
   const pairs: Array<readonly [number, Cbor]> = [
     [2, asDigest ? holderDigest(h.publicKey) : h.publicKey],
-    [3, latinName(h.givenName, 'given name', MAX_NAME)],
-    [4, latinName(h.familyName, 'family name', MAX_NAME)],
+    [3, name(h.givenName, 'given name', MAX_NAME)],
+    [4, name(h.familyName, 'family name', MAX_NAME)],
     [5, checkBirthDate(h.birthDate)],
   ];
   // An empty native name is no native name: the key is left out, never sent empty.
