@@ -35,7 +35,7 @@ describe('bbpass withdraw and trust --withdraw', () => {
     execFileSync(process.execPath, [BIN, 'demo', '--out', 'demo', '--at', AT], { cwd: dir });
     ok('withdraw', ...sprach, '--stamp', 'demo/stamps/01.qr', '--at', AT, '--out', 'w1.qr');
     ok('trust', '--root', 'demo/keys/root.key', '--base', 'demo/trust.json', '--withdraw', 'w1.qr', '--at', AT, '--out', 't2.json');
-  }, 60_000);
+  }, 180_000);
 
   it('reports the withdrawn stamp withdrawn with its date (exit 1), every other stamp as before', () => {
     const single = verify('t2.json', 'demo/stamps/01.qr');
