@@ -52,7 +52,7 @@ describe('bbpass withdraw and trust --withdraw', () => {
   it('keeps the withdrawals of the base list in the next version', () => {
     ok('trust', '--root', 'demo/keys/root.key', '--base', 't2.json', '--at', LATER, '--out', 't3.json');
     expect(verify('t3.json', 'demo/stamps/01.qr').report.reason).toBe('withdrawn');
-    expect(JSON.parse(readFileSync(join(dir, 't3.json'), 'utf8')).summary[0].withdrawals).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(dir, 't3.json'), 'utf8')).summary[0].withdrawals).toBe(1);
   });
 
   it('refuses to sign a withdrawal of another office’s stamp (exit 2, one line)', () => {
