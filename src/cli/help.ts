@@ -55,7 +55,8 @@ export const HELP: Record<string, string> = {
   verify: `bbpass verify --trust trust.json [--at ISO] [--holder-key B64] [--max-age SECONDS] [FILE|-]
   Verifies a stamp, a pass card or a presentation (one frame per line, any order) offline and prints
   {"kind","valid","reason","entries":[{"type","issuer","district","valid","reason"}]}
-  ("demo": true beside an entry vouched for by a DEMO root, and after "reason" when any entry is).
+  ("demo": true beside an entry vouched for by a DEMO root, and after "reason" when any entry is;
+  a stamp its office withdrew: "reason": "withdrawn", "withdrawn": {"at","reason"}).
   --max-age (1 to 300 s, default 300) narrows the age a card or presentation may have; more is refused.
   Exit code: 0 everything valid, 1 something invalid, 2 unreadable input.
   Example: bbpass verify --trust demo/trust.json --at 2026-11-21T10:00:00Z demo/presentation.txt`,
