@@ -106,6 +106,7 @@ export const ar: HolderMessages = {
   'holder.reason.certificate-not-yet-valid': 'لم يكن مسموحًا للجهة بإعطاء أختام في ذلك الوقت بعد.',
   'holder.reason.certificate-expired': 'انتهت صلاحية إذن الجهة.',
   'holder.reason.issuer-revoked': 'سُحب الإذن من الجهة.',
+  'holder.reason.withdrawn': 'سحبت الجهة هذا الختم.',
   'holder.reason.type-not-allowed': 'هذه الجهة لا يحق لها إعطاء هذا النوع من الإدخالات.',
   'holder.reason.wrong-holder': 'هذا الختم لشخص آخر.',
   'holder.reason.person-mismatch': 'يحمل هذا الختم اسماً أو تاريخ ميلاد مختلفاً عمّا في جوازك.',

@@ -125,6 +125,7 @@ export const deOffice = {
   'office.card.certificate-not-yet-valid': 'Die Passkarte kann nicht geprüft werden.',
   'office.card.certificate-expired': 'Die Passkarte kann nicht geprüft werden.',
   'office.card.issuer-revoked': 'Die Passkarte kann nicht geprüft werden.',
+  'office.card.withdrawn': 'Die Passkarte kann nicht geprüft werden.',
   'office.card.type-not-allowed': 'Die Passkarte kann nicht geprüft werden.',
   'office.card.wrong-holder': 'Die Passkarte gehört zu einer anderen Person.',
   'office.card.person-mismatch': 'Name oder Geburtsdatum der Passkarte passen nicht zu ihren Stempeln.',

@@ -104,6 +104,7 @@ export const de = {
   'holder.reason.certificate-not-yet-valid': 'Die Stelle durfte zu dieser Zeit noch keine Stempel geben.',
   'holder.reason.certificate-expired': 'Die Erlaubnis der Stelle war abgelaufen.',
   'holder.reason.issuer-revoked': 'Der Stelle wurde die Erlaubnis entzogen.',
+  'holder.reason.withdrawn': 'Die Stelle hat diesen Stempel zurückgezogen.',
   'holder.reason.type-not-allowed': 'Diese Stelle darf diese Art von Eintrag nicht geben.',
   'holder.reason.wrong-holder': 'Dieser Stempel ist für eine andere Person.',
   'holder.reason.person-mismatch': 'Auf diesem Stempel stehen ein anderer Name oder ein anderes Geburtsdatum als im Pass.',

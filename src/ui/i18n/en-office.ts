@@ -127,6 +127,7 @@ export const enOffice: Record<keyof typeof deOffice, string> = {
   'office.card.certificate-not-yet-valid': 'The pass card cannot be checked.',
   'office.card.certificate-expired': 'The pass card cannot be checked.',
   'office.card.issuer-revoked': 'The pass card cannot be checked.',
+  'office.card.withdrawn': 'The pass card cannot be checked.',
   'office.card.type-not-allowed': 'The pass card cannot be checked.',
   'office.card.wrong-holder': 'The pass card belongs to another person.',
   'office.card.person-mismatch': "The pass card's name or date of birth does not match its stamps.",

@@ -105,6 +105,7 @@ export const en: HolderMessages = {
   'holder.reason.certificate-not-yet-valid': 'The office was not yet allowed to give stamps at that time.',
   'holder.reason.certificate-expired': 'The office\'s permission had run out.',
   'holder.reason.issuer-revoked': 'The office\'s permission was withdrawn.',
+  'holder.reason.withdrawn': 'The office has withdrawn this stamp.',
   'holder.reason.type-not-allowed': 'This office may not give this kind of entry.',
   'holder.reason.wrong-holder': 'This stamp is for another person.',
   'holder.reason.person-mismatch': 'This stamp shows a different name or date of birth than your pass.',

@@ -106,6 +106,7 @@ export const fa: HolderMessages = {
   'holder.reason.certificate-not-yet-valid': 'این اداره در آن زمان هنوز اجازه مهر زدن نداشت.',
   'holder.reason.certificate-expired': 'اجازه این اداره تمام شده بود.',
   'holder.reason.issuer-revoked': 'اجازه این اداره پس گرفته شده است.',
+  'holder.reason.withdrawn': 'این اداره این مهر را پس گرفته است.',
   'holder.reason.type-not-allowed': 'این اداره اجازه ندارد این نوع ثبت را بدهد.',
   'holder.reason.wrong-holder': 'این مهر برای شخص دیگری است.',
   'holder.reason.person-mismatch': 'روی این مهر نام یا تاریخ تولدی متفاوت با پاس شما آمده است.',

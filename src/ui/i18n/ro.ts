@@ -106,6 +106,7 @@ export const ro: HolderMessages = {
   'holder.reason.certificate-not-yet-valid': 'La acea dată instituția nu avea încă voie să dea ștampile.',
   'holder.reason.certificate-expired': 'Permisiunea instituției expirase.',
   'holder.reason.issuer-revoked': 'Instituției i s-a retras permisiunea.',
+  'holder.reason.withdrawn': 'Instituția a retras această ștampilă.',
   'holder.reason.type-not-allowed': 'Această instituție nu are voie să dea acest tip de înregistrare.',
   'holder.reason.wrong-holder': 'Această ștampilă este pentru altă persoană.',
   'holder.reason.person-mismatch': 'Pe această ștampilă apare alt nume sau altă dată de naștere decât în pașaportul dumneavoastră.',

@@ -106,6 +106,7 @@ export const ru: HolderMessages = {
   'holder.reason.certificate-not-yet-valid': 'В то время учреждение ещё не имело права ставить штампы.',
   'holder.reason.certificate-expired': 'Разрешение учреждения истекло.',
   'holder.reason.issuer-revoked': 'Учреждение лишено разрешения.',
+  'holder.reason.withdrawn': 'Учреждение отозвало эту отметку.',
   'holder.reason.type-not-allowed': 'Это учреждение не имеет права делать такую запись.',
   'holder.reason.wrong-holder': 'Этот штамп предназначен другому человеку.',
   'holder.reason.person-mismatch': 'На этом штампе указаны другое имя или другая дата рождения, чем в вашем паспорте.',

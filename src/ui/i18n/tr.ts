@@ -106,6 +106,7 @@ export const tr: HolderMessages = {
   'holder.reason.certificate-not-yet-valid': 'Kurumun o tarihte henüz damga verme izni yoktu.',
   'holder.reason.certificate-expired': 'Kurumun izninin süresi dolmuştu.',
   'holder.reason.issuer-revoked': 'Kurumun izni geri alındı.',
+  'holder.reason.withdrawn': 'Kurum bu damgayı geri çekti.',
   'holder.reason.type-not-allowed': 'Bu kurum bu tür kayıt veremez.',
   'holder.reason.wrong-holder': 'Bu damga başka bir kişi için.',
   'holder.reason.person-mismatch': 'Bu damgada pasaportunuzdakinden farklı bir ad veya doğum tarihi var.',

@@ -106,6 +106,7 @@ export const uk: HolderMessages = {
   'holder.reason.certificate-not-yet-valid': 'На той час установа ще не мала права ставити штампи.',
   'holder.reason.certificate-expired': 'Дозвіл установи закінчився.',
   'holder.reason.issuer-revoked': 'Установу позбавлено дозволу.',
+  'holder.reason.withdrawn': 'Установа відкликала цю відмітку.',
   'holder.reason.type-not-allowed': 'Ця установа не має права робити такий запис.',
   'holder.reason.wrong-holder': 'Цей штамп призначений іншій особі.',
   'holder.reason.person-mismatch': 'На цьому штампі вказані інше ім’я або інша дата народження, ніж у вашому паспорті.',

@@ -6,10 +6,11 @@ import { isolate } from '../kit/isolate';
 
 /** Why an entry is not valid, with the dates or person the reason refers to when known. */
 export function reasonText(t: Translate, lang: Lang, item: CheckedItem): string {
-  const { reason, revokedSince, namedPerson, issuedAt } = item;
+  const { reason, revokedSince, withdrawnAt, namedPerson, issuedAt } = item;
   if (reason === 'issuer-revoked' && revokedSince !== undefined && issuedAt !== undefined) {
     return t('verifier.reason.issuer-revoked-since', { date: formatMomentDay(lang, revokedSince), issued: formatDateTime(lang, issuedAt) });
   }
+  if (reason === 'withdrawn' && withdrawnAt !== undefined) return t('verifier.reason.withdrawn-at', { date: formatMomentDay(lang, withdrawnAt) });
   if (reason === 'wrong-holder' && namedPerson) {
     return t('verifier.reason.wrong-holder-named', { name: isolate(`${namedPerson.givenName} ${namedPerson.familyName}`), date: formatPartialDate(lang, namedPerson.birthDate) });
   }
