@@ -3,7 +3,7 @@
 // templates and the issued log of what it signed itself. Coordinator (issue 6): district roots,
 // sealed under the coordinator's passphrase, the register and merged anonymous counts. Device:
 // trust lists and settings. The role APIs (holder/, office/, …) hand these types to their screens.
-import type { DistrictRef, Entry, EntryType, MonthCounts, Person, Reason, Sealed } from '../core';
+import type { DistrictRef, Entry, EntryType, MonthCounts, Person, Reason, Sealed, WithdrawalReason } from '../core';
 
 /** What the holder enters on first start; only the names and birth date are signed into cards and stamps. */
 export interface PassProfile extends Person {
@@ -177,4 +177,18 @@ export interface CountRow {
   readonly importedAt: number;
   /** The counts of that month from the newest export seen. */
   readonly counts: MonthCounts;
+}
+
+/** A stamp withdrawal the coordinator accepted (since version 4): every trust list it publishes lists it. */
+export interface WithdrawalRow {
+  /** Hex of the withdrawn stamp's reference (stampId): one row per stamp. */
+  readonly id: string;
+  readonly district: string;
+  readonly officeName: string;
+  readonly reason: WithdrawalReason;
+  /** When the office withdrew the stamp. */
+  readonly withdrawnAt: number;
+  /** The signed withdrawal as payload text (`BBP1:W:…`), kept as the evidence. */
+  readonly text: string;
+  readonly importedAt: number;
 }
