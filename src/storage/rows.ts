@@ -135,6 +135,22 @@ export interface IssuedRow {
   readonly text: string;
   /** Set when this row re-issues an earlier one to a new holder key. */
   readonly reissueOf?: string;
+  /** Set on a corrected stamp (since issue 15): the id of the stamp it replaces. */
+  readonly replaces?: string;
+  /** Set when the office withdrew this stamp (since issue 15). */
+  readonly withdrawn?: IssuedWithdrawal;
+}
+
+/** An office's withdrawal of one of its stamps, as its log keeps it to show again. */
+export interface IssuedWithdrawal {
+  readonly at: number;
+  readonly reason: WithdrawalReason;
+  /** For a correction: the id of the corrected stamp. */
+  readonly replacedBy?: string;
+  /** The signed withdrawal carrying the stamp (`BBP1:W:…`): the file for the coordinator. */
+  readonly text: string;
+  /** The same signature without the stamp, smaller (`BBP1:W:…`): the code the holder's app scans. */
+  readonly holderText: string;
 }
 
 /** A district root kept on this device. */

@@ -5,6 +5,7 @@ import type { BbpassDb } from '../db';
 import type { OfficeApi } from './office-api';
 import { backupText, restoreBackup } from './office-backup';
 import { checkCard, reissue, signStamp } from './office-issue';
+import { correctStamp, withdrawStamp } from './office-withdraw';
 import { importCertificate, loadOffice, rotateKey, setupOffice, unlockOffice } from './office-keys';
 import { deleteTemplate, exportCounts, listIssued, listTemplates, officeSettings, officeStats, saveOfficeSettings, saveTemplate } from './office-log';
 
@@ -28,6 +29,8 @@ export function createOfficeApi({ db = appDb(), iterations }: OfficeApiOptions =
     checkCard: (text, now) => checkCard(text, now),
     signStamp: (office, keys, req, now) => signStamp(db, office, keys, req, now),
     reissue: (office, keys, issuedId, holder, now) => reissue(db, office, keys, issuedId, holder, now),
+    withdrawStamp: (office, keys, issuedId, reason, now) => withdrawStamp(db, office, keys, issuedId, reason, now),
+    correctStamp: (office, keys, issuedId, holder, entry, now) => correctStamp(db, office, keys, issuedId, holder, entry, now),
     getIssued: (id) => db.issued.get(id),
     listIssued: (officeId, filter) => listIssued(db, officeId, filter),
     listTemplates: (officeId) => listTemplates(db, officeId),
