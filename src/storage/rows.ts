@@ -27,6 +27,18 @@ export interface StoredEntry {
   readonly officeName: string;
   /** The stamp as received, with its certificate (`BBP1:S:…`): re-verified on restore, printed as QR. */
   readonly stampText: string;
+  /** Set when the office withdrew the stamp or a corrected stamp replaced it (since issue 15): kept, shown, never presented. */
+  readonly withdrawn?: EntryWithdrawn;
+  /** Set when the holder hid the entry from their timeline and presentations (since issue 15); it comes back on request. */
+  readonly hidden?: true;
+}
+
+/** Why and when an entry was taken back by its office. */
+export interface EntryWithdrawn {
+  readonly at: number;
+  readonly reason: WithdrawalReason;
+  /** The id of the corrected stamp, when known. */
+  readonly replacedBy?: string;
 }
 
 /** One pass on this device; the holder key stays here and leaves only sealed in a backup. */

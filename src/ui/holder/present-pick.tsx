@@ -21,15 +21,16 @@ export interface PresentPickProps {
   onShow(): void;
 }
 
-/** Ids of the entries that may go into a presentation: not those naming another person than the pass. */
+/** Ids of the entries that may go into a presentation: not those naming another person than the pass, nor withdrawn or hidden ones. */
 export function presentable(list: readonly CheckedEntry[]): string[] {
-  return list.filter((e) => !e.otherPerson).map((e) => e.id);
+  return list.filter((e) => !e.otherPerson && !e.withdrawn && !e.hidden).map((e) => e.id);
 }
 
 /** Selective disclosure: the holder decides which entries an office gets to see (all by default). */
 export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: PresentPickProps) {
   const [nothing, setNothing] = useState(false);
-  const list = isLoaded(entries) ? entries : [];
+  // Withdrawn and hidden entries are not offered at all: the presentation leaves them out.
+  const list = isLoaded(entries) ? entries.filter((e) => !e.withdrawn && !e.hidden) : [];
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(id);

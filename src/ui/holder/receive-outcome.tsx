@@ -45,6 +45,21 @@ export function ReceiveOutcomeView({ t, shown }: ReceiveOutcomeViewProps) {
         </div>
       );
     }
+    case 'withdrawn':
+      return (
+        <div {...box('info')}>
+          <p class="outcome-title with-icon">
+            <Icon name="info" />
+            {t('holder.receive.withdrawn')}
+          </p>
+          <p class="outcome-entry">
+            <strong>{t(`entry.type.${shown.entry.type}`)}</strong> · {entryTitle(t, shown.entry.entry)}
+          </p>
+          <a class="button small" href={href('holder/entry', shown.entry.id)}>
+            {t('holder.receive.toEntries')}
+          </a>
+        </div>
+      );
     case 'refused':
       return (
         <div {...box('bad', shown.reason)}>
