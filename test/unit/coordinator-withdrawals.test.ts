@@ -1,17 +1,20 @@
 // The coordinator keeps the stamp withdrawals its offices send and lists them in every trust
 // list it publishes: a stamp withdrawn once is refused by every verifier from then on, and the
 // holder's other stamps stay valid. Refusals come back by reason code.
+import { readFile } from 'node:fs/promises';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
   createRegistration, decodeCertificate, generateKeyPair, issueStamp, issueTrustList, issueWithdrawal, naclVerify, registrationToCbor, stampRef, textToValue,
-  trustListToCbor, valueToText, verifyStamp, withdrawalToCbor, TrustStore, type Holder, type Stamp, type TrustAnchor,
+  decodeTrustList, fromText, trustListToCbor, valueToText, verifyStamp, withdrawalToCbor, FrameTextEncoder, MAX_WITHDRAWALS, PayloadAssembler, TrustStore, type Holder, type Stamp, type TrustAnchor,
 } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
 import { createRoot, unlockRoot } from '../../src/storage/coordinator/coordinator-roots';
 import { admit, publishTrustList, readRequest } from '../../src/storage/coordinator/coordinator-register';
 import { importWithdrawal, listWithdrawals } from '../../src/storage/coordinator/coordinator-withdrawals';
-import { parseTrustLists } from '../../src/storage/trust-source';
+import { parseTrustLists, TrustSource } from '../../src/storage/trust-source';
+import { DEMO_PASSPHRASE } from '../../src/storage/coordinator/coordinator-api';
+import { createCoordinatorApi } from '../../src/storage/coordinator/create-coordinator-api';
 import { NOW } from './support';
 
 const IT = 100_000;
@@ -78,5 +81,41 @@ describe('coordinator: stamp withdrawals', () => {
     const mine = d.stamp(NOW - DAY);
     expect(await importWithdrawal(d.db, root, d.withdrawal(mine, NOW + DAY), NOW)).toEqual({ status: 'refused', reason: 'future-dated' });
     expect(await listWithdrawals(d.db, '09174')).toEqual([]);
+  });
+});
+
+describe('coordinator: a trust list with many withdrawals', () => {
+  it('publishes 1,000 and the most a list may carry; a verifier imports it from the file and from the animated code', async () => {
+    const shipped = (path: string) => readFile(new URL(`../../public/${path}`, import.meta.url), 'utf8').catch(() => undefined);
+    const db = new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const api = createCoordinatorApi({ db, trust: new TrustSource(db, shipped), iterations: IT });
+    await api.seedDemo(NOW);
+    const [row] = await api.listRoots();
+    const root = await api.unlockRoot(row!, DEMO_PASSPHRASE);
+    const sizes: Record<number, { file: number; frames: number }> = {};
+    for (const n of [1000, MAX_WITHDRAWALS]) {
+      // References are hashes: random and incompressible, as in a real list.
+      const withdrawals = Array.from({ length: n }, (_, i) => ({ stamp: crypto.getRandomValues(new Uint8Array(16)), at: NOW - i, reason: 'issued-in-error' as const }));
+      const current = (await db.districtRoots.get(row!.district))!;
+      const base = issueTrustList({ ...decodeTrustList(textToValue(current.trustText!).value).claims, version: current.trustVersion!, withdrawals }, root);
+      await db.districtRoots.put({ ...current, trustText: valueToText('trustList', trustListToCbor(base)) });
+      const list = await api.publishTrustList(root, row!.district, NOW);
+      // The verifier's two ways in: the downloaded file, and the animated code assembled frame by frame.
+      const byFile = new TrustSource(new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange }), shipped);
+      expect(await byFile.importList(list.fileText, true, NOW)).toMatchObject({ status: 'imported', version: list.version });
+      const { kind, bytes } = fromText(list.text);
+      const encoder = new FrameTextEncoder(kind as 'trustList', bytes);
+      const assembler = new PayloadAssembler();
+      let done: ReturnType<PayloadAssembler['receive']> | undefined;
+      for (let k = 1; done?.status !== 'complete' && k <= 3 * encoder.seqLen; k++) done = assembler.receive(encoder.text(k));
+      if (done?.status !== 'complete') throw new Error('the frames did not complete');
+      const byCode = new TrustSource(new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange }), shipped);
+      expect(await byCode.importList({ kind: done.kind, bytes: done.bytes }, true, NOW)).toMatchObject({ status: 'imported' });
+      const trust = await byCode.store(true);
+      expect(trust.withdrawalOf(row!.district, withdrawals[n - 1]!.stamp)).toMatchObject({ reason: 'issued-in-error' });
+      sizes[n] = { file: list.fileText.length, frames: encoder.seqLen };
+    }
+    // Figures for the report (24 bytes of CBOR per withdrawal before Base45 and framing).
+    console.info(`trust list with withdrawals: ${JSON.stringify(sizes)}`);
   });
 });
