@@ -86,6 +86,11 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
                 </span>
               )}
               <VerifyState t={t} entry={e} />
+              {e.withdrawn && (
+                <span class="entry-meta" data-testid="entry-item-withdrawn">
+                  {t('holder.entry.withdrawnAt', { date: formatMomentDay(lang, e.withdrawn.at), reason: t(`holder.withdrawal.${e.withdrawn.reason}`) })}
+                </span>
+              )}
               {e.hidden && <span class="entry-meta">{t('holder.entry.hiddenNote')}</span>}
             </a>
           </li>
