@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DistrictRootRow, WithdrawalRow } from '../../storage/coordinator/coordinator-api';
 import type { WithdrawalImport } from '../../storage/coordinator/coordinator-withdrawals';
 import type { Lang, Translate } from '../i18n';
+import { FieldRow } from '../kit/field-row';
 import { formatDateTime } from '../kit/format';
 import { nowSeconds } from '../kit/now';
 import { coordinatorApi } from './coordinator-storage';
@@ -48,30 +49,20 @@ export function WithdrawalsSection({ t, lang, root, onKept }: WithdrawalsSection
         </p>
       )}
       {rows?.length === 0 && <p class="muted">{t('coordinator.withdrawals.empty')}</p>}
-      {rows && rows.length > 0 && (
-        <table class="withdrawals-table" data-testid="withdrawals-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('coordinator.withdrawals.office')}</th>
-              <th scope="col">{t('coordinator.withdrawals.when')}</th>
-              <th scope="col">{t('coordinator.withdrawals.reason')}</th>
-              <th scope="col">{t('coordinator.withdrawals.stamp')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-testid="withdrawal-row">
-                <td>
-                  <bdi>{r.officeName}</bdi>
-                </td>
-                <td>{formatDateTime(lang, r.withdrawnAt)}</td>
-                <td>{t(`coordinator.withdrawals.reason.${r.reason}`)}</td>
-                <td class="mono">{r.id.slice(0, 16)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ul class="register-list">
+        {rows?.map((r) => (
+          <li key={r.id} class="card" data-testid="withdrawal-row">
+            <dl class="fields compact">
+              <FieldRow label={t('coordinator.withdrawals.office')}>
+                <bdi>{r.officeName}</bdi>
+              </FieldRow>
+              <FieldRow label={t('coordinator.withdrawals.when')}>{formatDateTime(lang, r.withdrawnAt)}</FieldRow>
+              <FieldRow label={t('coordinator.withdrawals.reason')}>{t(`coordinator.withdrawals.reason.${r.reason}`)}</FieldRow>
+              <FieldRow label={t('coordinator.withdrawals.stamp')} valueClass="mono">{r.id}</FieldRow>
+            </dl>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Entry, Holder } from '../../core';
 import type { IssuedRow } from '../../storage/office/office-api';
 import type { CorrectOutcome } from '../../storage/office/office-withdraw';
 import { officeStatus } from '../../storage/office/office-status';
 import { officeApi } from './office-storage';
-import { EntryRows } from '../entry/entry-rows';
-import { FieldRow } from '../kit/field-row';
+import { EntryReview } from './entry-review';
+import { LogScreen, useIssued } from './log-screen';
 import { nowSeconds } from '../kit/now';
-import { href } from '../shell/router';
-import { CardScan } from './card-scan';
+import { CardStep } from './card-scan';
 import { EntryChoice } from './entry-choice';
-import { PersonCard } from './person-card';
 import type { SectionProps } from './section-props';
 import { SignGate } from './sign-gate';
 import { StampDone } from './stamp-done';
@@ -25,10 +23,9 @@ type Step =
 
 /** `#/office/log/<id>/correct`: scan the same pass again, fix the entry (the form starts from the old one), sign; the old stamp is withdrawn as corrected. */
 export function CorrectView({ t, lang, office, keys, issuedId }: SectionProps & { issuedId: string }) {
-  const [old, setOld] = useState<IssuedRow | null>();
+  const [old] = useIssued(issuedId);
   const [step, setStep] = useState<Step>({ at: 'scan' });
   const [busy, setBusy] = useState(false);
-  useEffect(() => void officeApi().then((api) => api.getIssued(issuedId)).then((r) => setOld(r ?? null)), [issuedId]);
   const status = officeStatus(office, nowSeconds());
   const allowed = status.state === 'ready' ? status.certificate.claims.allowedTypes : [];
   const sign = async () => {
@@ -39,12 +36,7 @@ export function CorrectView({ t, lang, office, keys, issuedId }: SectionProps & 
     setStep(outcome.status === 'signed' ? { at: 'done', row: outcome.row, withdrawn: outcome.withdrawn } : { ...step, refused: outcome.reason });
   };
   return (
-    <section class="screen" aria-labelledby="correct-title">
-      <a class="back-link" href={href('office', 'log')}>
-        {t('common.back')}
-      </a>
-      <h1 id="correct-title">{t('office.correct.title')}</h1>
-      {old === null && <p class="notice is-problem">{t('office.reissue.not-found')}</p>}
+    <LogScreen t={t} titleId="correct-title" title={t('office.correct.title')} missing={old === null}>
       {old?.withdrawn && step.at !== 'done' && <p class="notice is-problem">{t('office.withdraw.refused.already-withdrawn')}</p>}
       {step.at === 'done' && (
         <>
@@ -54,33 +46,17 @@ export function CorrectView({ t, lang, office, keys, issuedId }: SectionProps & 
       )}
       {old && !old.withdrawn && step.at !== 'done' && (
         <SignGate t={t} lang={lang} status={status} unlocked={!!keys}>
-          {step.at === 'scan' && (
-            <>
-              <p class="lead">{t('office.correct.intro')}</p>
-              <CardScan t={t} onCard={(holder) => setStep({ at: 'pick', holder })} />
-            </>
-          )}
-          {step.at !== 'scan' && <PersonCard t={t} lang={lang} person={step.holder} />}
+          <CardStep t={t} lang={lang} intro={t('office.correct.intro')} holder={step.at === 'scan' ? undefined : step.holder} onCard={(holder) => setStep({ at: 'pick', holder })} />
           {step.at === 'pick' && <EntryChoice t={t} templates={[]} allowed={allowed} initial={old.entry} onEntry={(entry) => setStep({ at: 'review', holder: step.holder, entry })} />}
           {step.at === 'review' && (
-            <div class="review" data-testid="review">
-              <h2>{t('office.stamp.review')}</h2>
-              <dl class="fields">
-                <FieldRow label={t('office.templates.type')}>{t(`entry.type.${step.entry.type}`)}</FieldRow>
-                <EntryRows t={t} lang={lang} entry={step.entry} />
-              </dl>
-              {step.refused && (
-                <p class="notice is-problem" role="alert" data-testid="sign-refused" data-reason={step.refused}>
-                  {t(`office.correct.refused.${step.refused}`)}
-                </p>
-              )}
+            <EntryReview t={t} lang={lang} entry={step.entry} refused={step.refused && { code: step.refused, text: t(`office.correct.refused.${step.refused}`) }}>
               <button type="button" class="button primary" disabled={busy} onClick={sign} data-testid="sign">
                 {t('office.correct.sign')}
               </button>
-            </div>
+            </EntryReview>
           )}
         </SignGate>
       )}
-    </section>
+    </LogScreen>
   );
 }

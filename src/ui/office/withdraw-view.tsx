@@ -1,23 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { IssuedRow } from '../../storage/office/office-api';
+import { useState } from 'preact/hooks';
 import type { WithdrawRefusal } from '../../storage/office/office-withdraw';
 import { officeApi } from './office-storage';
-import { entryTitle } from '../entry/entry-text';
-import { formatDateTime } from '../kit/format';
 import { nowSeconds } from '../kit/now';
 import { href } from '../shell/router';
 import type { SectionProps } from './section-props';
 import { WithdrawalCodes } from './withdrawal-codes';
+import { IssuedSummary, LogScreen, useIssued } from './log-screen';
 
 const REASONS = ['issued-in-error', 'wrong-person'] as const;
 
 /** `#/office/log/<id>/withdraw`: take back one logged stamp with a reason, or go on to correct it; then its codes. */
 export function WithdrawView({ t, lang, office, keys, issuedId }: SectionProps & { issuedId: string }) {
-  const [row, setRow] = useState<IssuedRow | null>();
+  const [row, setRow] = useIssued(issuedId);
   const [reason, setReason] = useState<(typeof REASONS)[number]>('issued-in-error');
   const [refused, setRefused] = useState<WithdrawRefusal>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => void officeApi().then((api) => api.getIssued(issuedId)).then((r) => setRow(r ?? null)), [issuedId]);
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
@@ -28,20 +25,8 @@ export function WithdrawView({ t, lang, office, keys, issuedId }: SectionProps &
     else setRefused(outcome.reason);
   };
   return (
-    <section class="screen" aria-labelledby="withdraw-title">
-      <a class="back-link" href={href('office', 'log')}>
-        {t('common.back')}
-      </a>
-      <h1 id="withdraw-title">{t('office.withdraw.title')}</h1>
-      {row === null && <p class="notice is-problem">{t('office.reissue.not-found')}</p>}
-      {row && (
-        <p class="notice">
-          <strong>
-            <bdi>{row.holderName}</bdi>
-          </strong>{' '}
-          · {t(`entry.type.${row.type}`)} · <bdi>{entryTitle(t, row.entry)}</bdi> · {formatDateTime(lang, row.issuedAt)}
-        </p>
-      )}
+    <LogScreen t={t} titleId="withdraw-title" title={t('office.withdraw.title')} missing={row === null}>
+      {row && <IssuedSummary t={t} lang={lang} row={row} />}
       {row?.withdrawn && <WithdrawalCodes t={t} lang={lang} row={{ ...row, withdrawn: row.withdrawn }} />}
       {row && !row.withdrawn && (
         <>
@@ -72,6 +57,6 @@ export function WithdrawView({ t, lang, office, keys, issuedId }: SectionProps &
           </p>
         </>
       )}
-    </section>
+    </LogScreen>
   );
 }
