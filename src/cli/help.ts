@@ -26,9 +26,10 @@ export const HELP: Record<string, string> = {
   The district root signs an office certificate (default validity: two years from --from, default now).
   With --request the office's signature is checked; --name/--kind/--types override what it asked for.
   Example: bbpass certify --root root.key --request vhs.req.qr --types sprachkurs --until 2028-12-31 --out vhs.cert.qr`,
-  trust: `bbpass trust --root root.key --out trust.json [--base old-trust.json] [--cert cert.qr]… [--revoke KEY@ISO]… [--version N] [--at ISO]
-  Signs the next trust list of the root's district: the base list's certificates and revocations plus the new ones.
+  trust: `bbpass trust --root root.key --out trust.json [--base old-trust.json] [--cert cert.qr]… [--revoke KEY@ISO]… [--withdraw W.qr]… [--version N] [--at ISO]
+  Signs the next trust list of the root's district: the base list's certificates, revocations and withdrawals plus the new ones.
   KEY is the office public key (base64url) or its 16-hex key id; stamps it issued from ISO on are invalid.
+  W.qr is an office's withdrawal (bbpass withdraw): taken only if an office of this district signed it and issued the stamp.
   N defaults to the base version + 1; verifiers take at most base + 1000 and never above 2147483647.
   Example: bbpass trust --root root.key --base trust.json --revoke 3f2a9c0d11e4b5a6@2026-11-01T00:00:00Z --out trust.json`,
   anchor: `bbpass anchor --root root.key [--out FILE]
@@ -43,11 +44,17 @@ export const HELP: Record<string, string> = {
   card: `bbpass card --holder holder.key [--at ISO] [--out card.qr]
   The holder's pass card: key, name, birth date and time, signed by the holder key (fresh for 10 minutes).
   Example: bbpass card --holder holder.key --out card.qr`,
-  stamp: `bbpass stamp --office office.key --cert cert.qr --card card.qr --entry JSON|@FILE [--at ISO] [--max-age SECONDS] [--out stamp.qr]
-  Checks the pass card (younger than --max-age, default and most 300 s), then signs one entry for that holder. Entry examples:
+  stamp: `bbpass stamp --office office.key --cert cert.qr --card card.qr --entry JSON|@FILE [--replaces OLD.qr] [--at ISO] [--max-age SECONDS] [--out stamp.qr]
+  Checks the pass card (younger than --max-age, default and most 300 s), then signs one entry for that holder.
+  --replaces makes it the correction of an earlier stamp of this office (withdraw that one with --reason corrected). Entry examples:
     {"type":"sprachkurs","course":"integrationskurs","level":"B1","status":"exam-passed","certificate":"DTZ","units":300}
     {"type":"beratung","topics":["recognition"],"date":"2026-11-20"}
   Example: bbpass stamp --office vhs.key --cert vhs.cert.qr --card card.qr --entry @entry.json --out stamp.qr`,
+  withdraw: `bbpass withdraw --office office.key --cert cert.qr --stamp STAMP.qr [--reason CODE] [--replacement NEW.qr] [--at ISO] [--out W.qr]
+  Signs the withdrawal of one stamp this office issued (a stamp of another office is refused), for the coordinator's trust list.
+  CODE: issued-in-error (default), wrong-person, corrected; --replacement (with corrected) names the corrected stamp.
+  Verifiers holding the next trust list report the stamp "withdrawn" with its date; the holder's other stamps stay valid.
+  Example: bbpass withdraw --office vhs.key --cert vhs.cert.qr --stamp stamp.qr --reason corrected --replacement new.qr --out w.qr`,
   present: `bbpass present --holder holder.key [--at ISO] [--fragment BYTES] [--frames N] [--out presentation.txt] STAMP.qr…
   Signs the chosen stamps as one presentation and writes its fountain-coded frames, one per line
   (default: the minimum number of frames; --frames adds mixed frames for lossy channels).
@@ -55,7 +62,8 @@ export const HELP: Record<string, string> = {
   verify: `bbpass verify --trust trust.json [--at ISO] [--holder-key B64] [--max-age SECONDS] [FILE|-]
   Verifies a stamp, a pass card or a presentation (one frame per line, any order) offline and prints
   {"kind","valid","reason","entries":[{"type","issuer","district","valid","reason"}]}
-  ("demo": true beside an entry vouched for by a DEMO root, and after "reason" when any entry is).
+  ("demo": true beside an entry vouched for by a DEMO root, and after "reason" when any entry is;
+  a stamp its office withdrew: "reason": "withdrawn", "withdrawn": {"at","reason"}).
   --max-age (1 to 300 s, default 300) narrows the age a card or presentation may have; more is refused.
   Exit code: 0 everything valid, 1 something invalid, 2 unreadable input.
   Example: bbpass verify --trust demo/trust.json --at 2026-11-21T10:00:00Z demo/presentation.txt`,

@@ -8,6 +8,7 @@ import { qrCommand, scanCommand } from './commands/qr';
 import { demoCommand } from './commands/demo';
 import { anchorCommand, statsCommand } from './commands/anchor-stats';
 import { directoryCommand } from './commands/directory';
+import { withdrawCommand } from './commands/withdraw';
 import { HELP, overview } from './help';
 import { CliError, shown } from './io';
 
@@ -20,6 +21,7 @@ const VERBS: Record<string, (argv: string[]) => Promise<number>> = {
   stats: statsCommand,
   card: cardCommand,
   stamp: stampCommand,
+  withdraw: withdrawCommand,
   present: presentCommand,
   verify: verifyCommand,
   qr: qrCommand,

@@ -10,6 +10,8 @@ export const COSE_SIGN1_TAG = 18;
 export const ALG_EDDSA = -8;
 /** Private-use unprotected header label that carries the office certificate inside a stamp. */
 export const HEADER_CERTIFICATE = -65537;
+/** Private-use unprotected header label that carries the withdrawn stamp inside a withdrawal (FORMAT.md §7.11). */
+export const HEADER_STAMP = -65538;
 
 /** A parsed COSE_Sign1 with the exact bytes that were signed. */
 export interface Sign1 {
@@ -42,8 +44,11 @@ export function sign1ToCbor(s: Sign1, unprotected: CborMap = s.unprotected): Cbo
   return tagged(COSE_SIGN1_TAG, [s.protectedBytes, unprotected, s.payload, s.signature]);
 }
 
-/** Reads a COSE_Sign1 structurally; throws DecodeError ('bad-structure' or 'unsupported-version' for another algorithm). */
-export function parseSign1(v: Cbor): Sign1 {
+/**
+ * Reads a COSE_Sign1 structurally; throws DecodeError ('bad-structure' or 'unsupported-version' for
+ * another algorithm). Unprotected labels other than `labels` are refused.
+ */
+export function parseSign1(v: Cbor, labels: readonly number[] = [HEADER_CERTIFICATE]): Sign1 {
   if (typeof v !== 'object' || v === null || !('tag' in v) || v.tag !== COSE_SIGN1_TAG) fail('bad-structure', 'not a tagged COSE_Sign1');
   const a = v.value;
   if (!Array.isArray(a) || a.length !== 4) fail('bad-structure', 'COSE_Sign1 must be an array of 4');
@@ -53,7 +58,7 @@ export function parseSign1(v: Cbor): Sign1 {
   if (signature.length !== 64) fail('bad-structure', 'an Ed25519 signature has 64 bytes');
   const kid = parseProtected(protectedBytes);
   for (const label of unprotected.keys()) {
-    if (label !== HEADER_CERTIFICATE) fail('bad-structure', `unexpected unprotected header ${String(label)}`);
+    if (typeof label !== 'number' || !labels.includes(label)) fail('bad-structure', `unexpected unprotected header ${String(label)}`);
   }
   return { protectedBytes, kid, unprotected, payload, signature };
 }

@@ -41,6 +41,8 @@ function summary(l: TrustList) {
       validUntil: day(x.claims.validUntil),
     })),
     revocations: c.revocations.map((r) => ({ keyId: toHex(keyId(r.officeKey)), since: new Date(r.since * 1000).toISOString() })),
+    // A count only: the references are unreadable anyway, and a copy would double the shipped file.
+    ...(c.withdrawals ? { withdrawals: c.withdrawals.length } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ export const KIND_LETTERS = {
   certificate: 'O',
   trustList: 'T',
   registration: 'R',
+  withdrawal: 'W',
 } as const;
 /** A payload kind. */
 export type WireKind = keyof typeof KIND_LETTERS;

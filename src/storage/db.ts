@@ -3,7 +3,7 @@
 // `upgrade` when existing records need new fields), and test/unit/storage-migration.test.ts
 // opens every older version with data and upgrades it to the newest.
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { AdmissionRow, CountRow, DistrictRootRow, EntryRow, IssuedRow, OfficeRow, PassRow, SettingRow, TemplateRow, TrustListRow } from './rows';
+import type { AdmissionRow, CountRow, DistrictRootRow, EntryRow, IssuedRow, OfficeRow, PassRow, SettingRow, TemplateRow, TrustListRow, WithdrawalRow } from './rows';
 
 import { DB_NAME } from './db-name';
 
@@ -52,6 +52,13 @@ export const VERSIONS: readonly SchemaVersion[] = [
       counts: 'id, office, month',
     },
   },
+  {
+    // Issue 15: the coordinator's accepted stamp withdrawals (by stamp reference), which every
+    // trust list it publishes carries. New table only; the holder's and the office's rows gain
+    // optional fields (withdrawn, hidden), absent meaning "not withdrawn", so nothing to upgrade.
+    version: 4,
+    stores: { withdrawals: 'id, district' },
+  },
 ];
 
 /** The newest schema version. */
@@ -85,6 +92,7 @@ export class BbpassDb extends Dexie {
   districtRoots!: Table<DistrictRootRow, string>;
   admissions!: Table<AdmissionRow, string>;
   counts!: Table<CountRow, string>;
+  withdrawals!: Table<WithdrawalRow, string>;
 
   constructor({ name = DB_NAME, upTo, ...dexie }: BbpassDbOptions = {}) {
     super(name, dexie);

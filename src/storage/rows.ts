@@ -3,7 +3,7 @@
 // templates and the issued log of what it signed itself. Coordinator (issue 6): district roots,
 // sealed under the coordinator's passphrase, the register and merged anonymous counts. Device:
 // trust lists and settings. The role APIs (holder/, office/, …) hand these types to their screens.
-import type { DistrictRef, Entry, EntryType, MonthCounts, Person, Reason, Sealed } from '../core';
+import type { DistrictRef, Entry, EntryType, MonthCounts, Person, Reason, Sealed, WithdrawalReason } from '../core';
 
 /** What the holder enters on first start; only the names and birth date are signed into cards and stamps. */
 export interface PassProfile extends Person {
@@ -28,6 +28,18 @@ export interface StoredEntry {
   readonly officeName: string;
   /** The stamp as received, with its certificate (`BBP1:S:…`): re-verified on restore, printed as QR. */
   readonly stampText: string;
+  /** Set when the office withdrew the stamp or a corrected stamp replaced it (since issue 15): kept, shown, never presented. */
+  readonly withdrawn?: EntryWithdrawn;
+  /** Set when the holder hid the entry from their timeline and presentations (since issue 15); it comes back on request. */
+  readonly hidden?: true;
+}
+
+/** Why and when an entry was taken back by its office. */
+export interface EntryWithdrawn {
+  readonly at: number;
+  readonly reason: WithdrawalReason;
+  /** The id of the corrected stamp, when known. */
+  readonly replacedBy?: string;
 }
 
 /** One pass on this device; the holder key stays here and leaves only sealed in a backup. */
@@ -142,6 +154,22 @@ export interface IssuedRow {
   readonly reissueConfirmedBy?: string;
   /** The old row's name in that case, kept beside the confirmation. */
   readonly reissueNameBefore?: string;
+  /** Set on a corrected stamp (since issue 15): the id of the stamp it replaces. */
+  readonly replaces?: string;
+  /** Set when the office withdrew this stamp (since issue 15). */
+  readonly withdrawn?: IssuedWithdrawal;
+}
+
+/** An office's withdrawal of one of its stamps, as its log keeps it to show again. */
+export interface IssuedWithdrawal {
+  readonly at: number;
+  readonly reason: WithdrawalReason;
+  /** For a correction: the id of the corrected stamp. */
+  readonly replacedBy?: string;
+  /** The signed withdrawal carrying the stamp (`BBP1:W:…`): the file for the coordinator. */
+  readonly text: string;
+  /** The same signature without the stamp, smaller (`BBP1:W:…`): the code the holder's app scans. */
+  readonly holderText: string;
 }
 
 /** A district root kept on this device. */
@@ -184,4 +212,18 @@ export interface CountRow {
   readonly importedAt: number;
   /** The counts of that month from the newest export seen. */
   readonly counts: MonthCounts;
+}
+
+/** A stamp withdrawal the coordinator accepted (since version 4): every trust list it publishes lists it. */
+export interface WithdrawalRow {
+  /** Hex of the withdrawn stamp's reference (stampId): one row per stamp. */
+  readonly id: string;
+  readonly district: string;
+  readonly officeName: string;
+  readonly reason: WithdrawalReason;
+  /** When the office withdrew the stamp. */
+  readonly withdrawnAt: number;
+  /** The signed withdrawal as payload text (`BBP1:W:…`), kept as the evidence. */
+  readonly text: string;
+  readonly importedAt: number;
 }

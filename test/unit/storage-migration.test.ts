@@ -31,6 +31,15 @@ FIXTURES[2] = {
   settings: [{ key: 'demoMode', value: true }],
 };
 
+// Version 3 added the staff areas: an office with its issued log, a coordinator with its register.
+FIXTURES[3] = {
+  ...FIXTURES[2],
+  offices: [{ id: 'office-1', name: 'VHS', kind: 'volkshochschule', keys: [], createdAt: 1_780_000_000 }],
+  issued: [{ id: 'i1', officeId: 'office-1', keyId: 'k1', issuedAt: 1_780_001_000, type: 'sprachkurs', holderName: 'Amina Beispiel', holderBirthDate: '1998-04-12', holderKeyId: 'a1a1a1a1a1a1a1a1', entry: kurs, text: 'BBP1:S:AAA' }],
+  districtRoots: [{ district: '09174', name: 'Landkreis Dachau', publicKey: key(3), sealedSecret: { salt: key(4) }, createdAt: 1_780_000_000, trustVersion: 2, trustText: 'BBP1:T:XYZ' }],
+  admissions: [{ id: 'k1', district: '09174', officeName: 'VHS', types: ['sprachkurs'], notBefore: 1_780_000_000, notAfter: 1_790_000_000, certificate: 'BBP1:O:AAA', admittedAt: 1_780_000_000 }],
+};
+
 /** What each version's upgrade must have added to a record of the table, given the old record. */
 const FILLED: Record<string, (old: Record<string, unknown>) => Record<string, unknown>> = {
   entries: (old) => ({ receivedAt: old.receivedAt ?? old.issuedAt }),
@@ -48,6 +57,7 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     admissions: 'id, district',
     counts: 'id, office, month',
   },
+  4: { withdrawals: 'id, district' },
 };
 
 const open = (idb: IDBFactory, upTo?: number) => new BbpassDb({ indexedDB: idb, IDBKeyRange, ...(upTo === undefined ? {} : { upTo }) });
@@ -62,7 +72,7 @@ describe('schema', () => {
     const db = open(new IDBFactory());
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['admissions', 'counts', 'districtRoots', 'entries', 'issued', 'offices', 'passes', 'settings', 'templates', 'trustLists']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['admissions', 'counts', 'districtRoots', 'entries', 'issued', 'offices', 'passes', 'settings', 'templates', 'trustLists', 'withdrawals']);
     db.close();
   });
 

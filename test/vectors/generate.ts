@@ -9,13 +9,15 @@ import {
   bestVerifier, cardToCbor, certificateToCbor, createCard, createPresentation, decodeCbor, demoKeyPair, demoWorld, encodeCbor,
   issueCertificate, issueStamp, issueTrustList, keyId, presentationToCbor, sign1ToCbor, signSign1, stampToCbor, toBase64Url,
   toText, valueToText, FrameTextEncoder, PayloadAssembler, HEADER_CERTIFICATE, TrustStore, DEMO_DISTRICT, encodePayload, holderPairs,
-  type Cbor, type CborMap, type Entry, type Stamp, trustFileJson, encodeEntry, sigStructure,
+  type Cbor, type CborMap, type Entry, type Stamp, type TrustAnchor, type TrustList, trustFileJson, encodeEntry, sigStructure,
 } from '../../src/core';
 import { certificateUnchecked, IDENTITY, IDENTITY_MINUS_ZERO, identityRSignature, keylessCard, keylessSign1, ORDER_2_SIGN_BIT } from './forge';
 import { textVectors } from './text-vectors';
 import { signTrustListUnchecked } from '../unit/support';
 import { encodeFrame } from '../../src/core/fountain/frame';
 import { reportOf } from './report-of';
+import { withdrawalVectors, type WithdrawalVector } from './withdrawal-vectors';
+import { coordinatorVerdict } from './withdrawal-verdict';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 /** The pinned time of every vector: 2026-09-15T10:00:00Z. */
@@ -195,6 +197,7 @@ add('invalid', 'too-many-stamps', 'A presentation validly signed by the holder l
 add('invalid', 'two-messages-in-one-input', 'The frames of two presentations in one input: refused, never the first verified and the second dropped.',
   [...presentationFrames(w.stamps.slice(0, 2)), ...presentationFrames(w.stamps.slice(2))]);
 add('invalid', 'unsupported-version-prefix', 'A payload of a later generation (BBP2:).', [stampText(stampOf(kurs)).replace('BBP1:', 'BBP2:')]);
+const withdrawals = withdrawalVectors(w, NOW, kurs, (stamps) => presentationFrames(stamps), add);
 for (const [dir, name, description, payload] of textVectors({ w, now: NOW, entry: kurs, stampText, resigned })) add(dir, name, description, payload);
 
 async function main() {
@@ -202,28 +205,38 @@ async function main() {
   rmSync(join(DIR, 'invalid'), { recursive: true, force: true });
   mkdirSync(join(DIR, 'valid'));
   mkdirSync(join(DIR, 'invalid'));
+  rmSync(join(DIR, 'withdrawal'), { recursive: true, force: true });
+  mkdirSync(join(DIR, 'withdrawal'));
   const revoked = issueTrustList({ ...w.trustList.claims, version: 2, revocations: [{ officeKey: sprach.keys.publicKey, since: NOW - 3600 }] }, w.root);
   // A genuine root signature over a version no verifier may take (§9.10): it must not lift the revocation before it.
   const unrevoked = (version: number) => signTrustListUnchecked({ ...w.trustList.claims, version }, w.root);
-  const trusts = {
-    'trust.json': [w.trustList],
-    'trust-revoked.json': [revoked],
-    'trust-version-too-high.json': [revoked, unrevoked(Number.MAX_SAFE_INTEGER)],
-    'trust-version-jump.json': [revoked, unrevoked(2 + 1001)],
+  const trusts: Record<string, { anchors: TrustAnchor[]; lists: TrustList[] }> = {
+    'trust.json': { anchors: [w.anchor], lists: [w.trustList] },
+    'trust-revoked.json': { anchors: [w.anchor], lists: [revoked] },
+    'trust-version-too-high.json': { anchors: [w.anchor], lists: [revoked, unrevoked(Number.MAX_SAFE_INTEGER)] },
+    'trust-version-jump.json': { anchors: [w.anchor], lists: [revoked, unrevoked(2 + 1001)] },
+    ...withdrawals.trusts,
   };
   const verify = await bestVerifier();
-  for (const [file, lists] of Object.entries(trusts)) writeFileSync(join(DIR, file), `${JSON.stringify(trustFileJson([w.anchor], lists), null, 2)}\n`);
+  for (const [file, t] of Object.entries(trusts)) writeFileSync(join(DIR, file), `${JSON.stringify(trustFileJson(t.anchors, t.lists), null, 2)}\n`);
   for (const [dir, name, v] of vectors) {
     const trust = v.trust ?? 'trust.json';
-    const store = new TrustStore([w.anchor]);
-    for (const l of trusts[trust as keyof typeof trusts]) await store.offer(l, verify);
+    const store = new TrustStore(trusts[trust]!.anchors);
+    for (const l of trusts[trust]!.lists) await store.offer(l, verify);
     const holderKey = v.holderKey ? Uint8Array.from(Buffer.from(v.holderKey, 'base64url')) : undefined;
     const report = await reportOf(v.payload, { trust: store, now: NOW, verify }, { holderKey });
     if (report.valid !== (dir === 'valid')) throw new Error(`${name}: expected ${dir}, got ${JSON.stringify(report)}`);
     const out: Vector = { description: v.description, trust, at: AT, ...(v.holderKey ? { holderKey: v.holderKey } : {}), payload: v.payload, expect: report };
     writeFileSync(join(DIR, dir, `${name}.json`), `${JSON.stringify(out, null, 2)}\n`);
   }
-  process.stdout.write(`wrote ${vectors.length} vectors at ${AT}\n`);
+  for (const [name, v] of withdrawals.coordinator) {
+    const got = await coordinatorVerdict(v, { anchor: w.anchor, now: NOW, verify });
+    if (JSON.stringify(got) !== JSON.stringify(v.expect)) throw new Error(`withdrawal/${name}: expected ${JSON.stringify(v.expect)}, got ${JSON.stringify(got)}`);
+    const { description, ...rest } = v;
+    const out: WithdrawalVector & { trust: string; at: string } = { description, trust: 'trust.json', at: AT, ...rest };
+    writeFileSync(join(DIR, 'withdrawal', `${name}.json`), `${JSON.stringify(out, null, 2)}\n`);
+  }
+  process.stdout.write(`wrote ${vectors.length} vectors and ${withdrawals.coordinator.length} withdrawal vectors at ${AT}\n`);
 }
 
 void main();

@@ -10,6 +10,7 @@ import { CliError, note, writeJson, writeText } from '../io';
 import { loadKey } from '../key-file';
 import { decodeOrFail, readPayload } from '../payload-file';
 import { loadTrust } from '../trust-file';
+import { addWithdrawals } from './withdraw';
 
 
 const YEAR = 365 * 86400;
@@ -85,7 +86,7 @@ function revocation(spec: string, known: readonly Certificate[]): Revocation {
 
 /** Runs `bbpass trust`: builds and signs the next trust list of the root's district. */
 export async function trustCommand(argv: string[]): Promise<number> {
-  const a = parseArgs(argv, ['root', 'base', 'cert', 'revoke', 'version', 'at', 'out', 'passphrase-file']);
+  const a = parseArgs(argv, ['root', 'base', 'cert', 'revoke', 'withdraw', 'version', 'at', 'out', 'passphrase-file']);
   const { keys: root, file } = await loadKey(a.need('root'), 'root', a.get('passphrase-file'));
   const district = file.district!;
   const anchor: TrustAnchor = { district, name: file.name ?? district, publicKey: root.publicKey };
@@ -98,15 +99,23 @@ export async function trustCommand(argv: string[]): Promise<number> {
     if (!certs.some((x) => bytesEqual(x.sign1.signature, c.sign1.signature))) certs.push(c);
   }
   const revocations = [...(previous?.claims.revocations ?? []), ...a.all('revoke').map((r) => revocation(r, certs))];
+  const at = parseTime(a.get('at'));
+  const withdrawals = await addWithdrawals(a.all('withdraw'), previous?.claims.withdrawals ?? [], anchor, at);
   const version = a.get('version') ? Number(a.get('version')) : (previous?.claims.version ?? 0) + 1;
   const last = previous?.claims.version ?? 0;
   // Verifiers refuse anything else (§9.10), so signing it would only publish a list nobody takes.
   const highest = Math.min(MAX_TRUST_LIST_VERSION, last + MAX_TRUST_LIST_STEP);
   if (!Number.isInteger(version) || version <= last || version > highest) throw new CliError(`--version must be ${last + 1} to ${highest}`);
-  const list = issueTrustList({ district, districtName: anchor.name, version, issuedAt: parseTime(a.get('at')), certificates: certs, revocations }, root);
+  let list: TrustList;
+  try {
+    list = issueTrustList({ district, districtName: anchor.name, version, issuedAt: at, certificates: certs, revocations, withdrawals }, root);
+  } catch (e) {
+    if (e instanceof RangeError) throw new CliError(`cannot sign the trust list: ${e.message}`);
+    throw e;
+  }
   const anchors = base.anchors.some((x) => bytesEqual(x.publicKey, root.publicKey)) ? base.anchors : [...base.anchors, anchor];
   const lists = [...base.lists.filter((l) => l.claims.district !== district), list];
   writeJson(a.need('out'), trustFileJson(anchors, lists));
-  note(`trust list ${district} version ${version}: ${certs.length} offices, ${revocations.length} revocations`);
+  note(`trust list ${district} version ${version}: ${certs.length} offices, ${revocations.length} revocations, ${withdrawals.length} withdrawn stamps`);
   return 0;
 }

@@ -1,13 +1,14 @@
 // Holder and office verbs: `card` (holder shows it), `stamp` (office signs an entry for the
 // holder of a verified card) and `present` (holder signs chosen stamps as frames).
 import {
-  bestVerifier, bytesEqual, cardToCbor, createCard, decodeCard, createPresentation, decodeCertificate, decodeStamp, encodeCbor, issueStamp, presentationToCbor,
-  stampToCbor, valueToText, verifyCard, FrameTextEncoder, DEFAULT_FRAGMENT, DEFAULT_CARD_MAX_AGE, type Entry, type Holder,
+  bestVerifier, cardToCbor, createCard, decodeCard, createPresentation, decodeStamp, encodeCbor, issueStamp, presentationToCbor,
+  stampRef, stampToCbor, valueToText, verifyCard, FrameTextEncoder, DEFAULT_FRAGMENT, DEFAULT_CARD_MAX_AGE, type Entry, type Holder,
 } from '../../core';
 import { parseArgs, parseMaxAge, parseTime } from '../args';
 import { CliError, readJson, writeText } from '../io';
 import { loadKey } from '../key-file';
 import { decodeOrFail, readPayload } from '../payload-file';
+import { officeWithCert, ownStamp } from './withdraw';
 
 async function holderOf(path: string, passphraseFile?: string) {
   const { keys, file } = await loadKey(path, 'holder', passphraseFile);
@@ -38,10 +39,11 @@ function entryArg(spec: string): Entry {
 
 /** Runs `bbpass stamp`: checks the pass card, then signs the entry for that holder. */
 export async function stampCommand(argv: string[]): Promise<number> {
-  const a = parseArgs(argv, ['office', 'cert', 'card', 'entry', 'at', 'out', 'max-age', 'passphrase-file']);
-  const { keys } = await loadKey(a.need('office'), 'office', a.get('passphrase-file'));
-  const cert = decodeOrFail('certificate', () => decodeCertificate(readPayload(a.need('cert'), 'certificate')));
-  if (!bytesEqual(cert.claims.officeKey, keys.publicKey)) throw new CliError('--cert: the certificate is for another office key');
+  const a = parseArgs(argv, ['office', 'cert', 'card', 'entry', 'replaces', 'at', 'out', 'max-age', 'passphrase-file']);
+  const { keys, cert } = await officeWithCert(a.need('office'), a.need('cert'), a.get('passphrase-file'));
+  // A correction names the stamp it replaces, which must be this office's own.
+  const replaced = a.get('replaces');
+  const replaces = replaced ? stampRef(await ownStamp(replaced, keys)) : undefined;
   const now = parseTime(a.get('at'));
   const rawCard = readPayload(a.need('card'), 'card');
   decodeOrFail('pass card', () => decodeCard(rawCard)); // says what is wrong with it, e.g. a key without a private key
@@ -52,7 +54,7 @@ export async function stampCommand(argv: string[]): Promise<number> {
   if (!allowed.includes(entry.type)) throw new CliError(`entry type ${String(entry.type)} is not allowed by the certificate (allowed: ${allowed.join(', ')})`);
   let out: string;
   try {
-    const stamp = issueStamp({ holder: card.card.claims.holder, issuedAt: now, entry }, keys, cert);
+    const stamp = issueStamp({ holder: card.card.claims.holder, issuedAt: now, entry, ...(replaces ? { replaces } : {}) }, keys, cert);
     out = valueToText('stamp', stampToCbor(stamp));
   } catch (e) {
     if (e instanceof RangeError) throw new CliError(`entry: ${e.message}`);

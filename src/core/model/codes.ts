@@ -54,6 +54,11 @@ export const OFFICE_KIND = codeList(0, [
   'auslaenderbehoerde',
   'einwohnermeldeamt',
 ]);
+/**
+ * Why an office withdraws one of its stamps (1–3): a stamp that should not have been issued, one
+ * made out to the wrong person, one replaced by a corrected stamp.
+ */
+export const WITHDRAWAL_REASON = codeList(1, ['issued-in-error', 'wrong-person', 'corrected']);
 
 type NameOf<L> = L extends CodeList<infer T> ? T : never;
 /** One of the four entry types. */
@@ -68,3 +73,5 @@ export type CourseStatus = NameOf<typeof COURSE_STATUS>;
 export type BeratungTopic = NameOf<typeof BERATUNG_TOPIC>;
 /** Office kind name. */
 export type OfficeKind = NameOf<typeof OFFICE_KIND>;
+/** Withdrawal reason name. */
+export type WithdrawalReason = NameOf<typeof WITHDRAWAL_REASON>;

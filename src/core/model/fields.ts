@@ -67,7 +67,14 @@ export class FieldReader {
 
   /** A byte string of exactly `length` bytes. */
   bytes(key: number, length: number): Uint8Array {
+    const v = this.optBytes(key, length);
+    return v === undefined ? this.missing(key) : v;
+  }
+
+  /** An optional byte string of exactly `length` bytes. */
+  optBytes(key: number, length: number): Uint8Array | undefined {
     const v = this.get(key);
+    if (v === undefined) return undefined;
     if (!(v instanceof Uint8Array) || v.length !== length) return this.missing(key);
     return v;
   }

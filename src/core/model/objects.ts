@@ -13,6 +13,7 @@ export const OBJECT_TYPE = {
   presentation: 4,
   trustList: 5,
   registration: 6,
+  withdrawal: 7,
 } as const;
 /** Name of an object type. */
 export type ObjectType = keyof typeof OBJECT_TYPE;

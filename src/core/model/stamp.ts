@@ -18,6 +18,8 @@ export interface StampClaims {
   /** Seconds since 1970 UTC. */
   readonly issuedAt: number;
   readonly entry: Entry;
+  /** For a corrected stamp: the reference (stampRef) of the stamp it replaces (FORMAT.md §7.4 key 8). */
+  readonly replaces?: Uint8Array;
 }
 
 /** A decoded stamp; `certificate` is absent inside presentations (it sits in their shared list). */
@@ -32,6 +34,8 @@ export interface StampRequest {
   readonly holder: Holder;
   readonly issuedAt: number;
   readonly entry: Entry;
+  /** The reference of the stamp this one corrects (a stamp of the same office). */
+  readonly replaces?: Uint8Array;
 }
 
 /**
@@ -43,8 +47,9 @@ export const MAX_STAMP_WITH_NATIVE_NAME = 395;
 
 /** The office signs a stamp and attaches its certificate; the holder's native-script name goes in only where it fits (MAX_STAMP_WITH_NATIVE_NAME). */
 export function issueStamp(req: StampRequest, office: KeyPair, certificate: Certificate): Stamp {
+  if (req.replaces && req.replaces.length !== STAMP_REF_BYTES) throw new RangeError(`replaces: a stamp reference has ${STAMP_REF_BYTES} bytes`);
   const sign = (holder: Holder): Stamp => {
-    const payload = encodePayload('stamp', [...holderPairs(holder, true), [6, checkTime(req.issuedAt, 'issuedAt')], [7, encodeEntry(req.entry)]]);
+    const payload = encodePayload('stamp', [...holderPairs(holder, true), [6, checkTime(req.issuedAt, 'issuedAt')], [7, encodeEntry(req.entry)], [8, req.replaces]]);
     const unprotected = new Map([[HEADER_CERTIFICATE, certificateToCbor(certificate)]]);
     return { claims: decodeStampClaims(payload), sign1: signSign1(payload, keyId(office.publicKey), office.secretKey, unprotected), certificate };
   };
@@ -60,8 +65,9 @@ export function issueStamp(req: StampRequest, office: KeyPair, certificate: Cert
 export function decodeStampClaims(payload: Uint8Array): StampClaims {
   const r = openPayload(payload, 'stamp');
   const claims = { holder: readStampHolder(r), issuedAt: r.uint(6, 0, MAX_TIME), entry: decodeEntry(r.raw(7)) };
+  const replaces = r.optBytes(8, STAMP_REF_BYTES);
   r.done();
-  return claims;
+  return replaces ? { ...claims, replaces } : claims;
 }
 
 /** Reads a stamp (structure only; signatures are checked by verification). */
@@ -78,8 +84,20 @@ export function stampToCbor(s: Stamp, withCertificate = true): Cbor {
   return sign1ToCbor(s.sign1, withCertificate ? s.sign1.unprotected : new Map());
 }
 
-/** Stable id of a stamp: hex of the first 16 bytes of SHA-512 over its signature (re-scanning gives the same id). */
-export function stampId(s: Stamp | Sign1): string {
+/** Bytes of a stamp reference (FORMAT.md §6.6): 128 bits keep a forged second stamp with the same reference out of reach. */
+export const STAMP_REF_BYTES = 16;
+
+/**
+ * A stamp's reference: the first 16 bytes of SHA-512 over its signature (FORMAT.md §6.6). The
+ * signature stays when a presentation drops the carried certificate, and §6.4 gives a verified
+ * stamp exactly one, so withdrawals and corrections name a stamp by it.
+ */
+export function stampRef(s: Stamp | Sign1): Uint8Array {
   const sig = 'sign1' in s ? s.sign1.signature : s.signature;
-  return toHex(nacl.hash(sig).slice(0, 16));
+  return nacl.hash(sig).slice(0, STAMP_REF_BYTES);
+}
+
+/** Stable id of a stamp: hex of its reference (re-scanning gives the same id). */
+export function stampId(s: Stamp | Sign1): string {
+  return toHex(stampRef(s));
 }

@@ -6,6 +6,7 @@ import { isWeakPublicKey, keyId, WEAK_KEY, type KeyPair } from '../ed25519';
 import { fail } from '../errors';
 import { certificateToCbor, decodeCertificate, DISTRICT_PATTERN, type Certificate } from './certificate';
 import { FieldReader } from './fields';
+import { decodeListedWithdrawals, listedWithdrawalsToCbor, MAX_WITHDRAWALS, type ListedWithdrawal } from './listed-withdrawal';
 import { checkTime, encodePayload, MAX_TIME, openPayload } from './objects';
 import { signedText } from './text-policy';
 
@@ -24,6 +25,8 @@ export interface TrustListClaims {
   readonly issuedAt: number;
   readonly certificates: readonly Certificate[];
   readonly revocations: readonly Revocation[];
+  /** Stamps their offices withdrew (key 8, absent when there are none). */
+  readonly withdrawals?: readonly ListedWithdrawal[];
 }
 
 /** A decoded trust list with its envelope. */
@@ -56,6 +59,8 @@ export function issueTrustList(c: TrustListClaims, root: KeyPair): TrustList {
     [5, checkTime(c.issuedAt, 'issuedAt')],
     [6, c.certificates.map(certificateToCbor)],
     [7, c.revocations.map((r): Cbor => [r.officeKey, checkTime(r.since, 'since')])],
+    // Left out when empty, so a list without withdrawals stays readable by readers that predate key 8.
+    [8, listedWithdrawalsToCbor(c.withdrawals ?? [])],
   ]);
   const sign1 = signSign1(payload, keyId(root.publicKey), root.secretKey);
   return decodeTrustList(sign1ToCbor(sign1));
@@ -85,8 +90,9 @@ export function decodeTrustList(v: Cbor): TrustList {
     certificates: r.array(6, MAX_ITEMS).map(decodeCertificate),
     revocations: r.array(7, MAX_ITEMS).map(decodeRevocation),
   };
+  const withdrawals = r.raw(8) === undefined ? undefined : decodeListedWithdrawals(r.array(8, MAX_WITHDRAWALS));
   r.done();
-  return { claims, sign1 };
+  return { claims: withdrawals ? { ...claims, withdrawals } : claims, sign1 };
 }
 
 /** The CBOR value of a trust list. */

@@ -9,6 +9,7 @@ export const REASONS = [
   'certificate-not-yet-valid',
   'certificate-expired',
   'issuer-revoked',
+  'withdrawn',
   'type-not-allowed',
   'wrong-holder',
   'person-mismatch',

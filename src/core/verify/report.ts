@@ -2,7 +2,9 @@
 // test vectors record: {kind, valid, reason, entries[{type, issuer, district, valid, reason}]}
 // (`"demo": true` beside an entry vouched for by a DEMO anchor, and at the top when any is, so a
 // script that reads only the top never takes a DEMO result for a plain "valid").
+import { toHex } from '../bytes';
 import { decodeCbor, type Cbor } from '../cbor';
+import type { WithdrawalReason } from '../model/codes';
 import { fail } from '../errors';
 import { assemble } from '../transfer';
 import { reasonOf, type Reason } from './reasons';
@@ -20,6 +22,10 @@ export interface EntryReport {
   readonly demo?: true;
   readonly valid: boolean;
   readonly reason: Reason | null;
+  /** For 'withdrawn': when (ISO time) and why the office withdrew the stamp. */
+  readonly withdrawn?: { readonly at: string; readonly reason: WithdrawalReason };
+  /** For a corrected stamp: hex reference of the stamp it replaces. */
+  readonly replaces?: string;
 }
 
 /** The report on a stamp, pass card or presentation. `valid` means everything in it is valid. */
@@ -46,6 +52,8 @@ function entryReport(v: StampVerdict): EntryReport {
     ...(v.anchor?.demo ? { demo: true as const } : {}),
     valid: v.valid,
     reason: v.valid ? null : v.reason,
+    ...(!v.valid && v.withdrawal ? { withdrawn: { at: new Date(v.withdrawal.at * 1000).toISOString(), reason: v.withdrawal.reason } } : {}),
+    ...(v.stamp?.claims.replaces ? { replaces: toHex(v.stamp.claims.replaces) } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { toHex } from '../bytes';
 import { isWeakPublicKey, keyId, WEAK_KEY, type VerifyFn } from '../ed25519';
 import { verifySign1 } from '../cose';
 import type { Certificate } from '../model/certificate';
+import type { ListedWithdrawal } from '../model/listed-withdrawal';
 import { MAX_TRUST_LIST_STEP, MAX_TRUST_LIST_VERSION, type TrustList } from '../model/trust-list';
 import { indexCertificates, type CertificateIndex } from './certificate-index';
 
@@ -13,7 +14,7 @@ import { indexCertificates, type CertificateIndex } from './certificate-index';
  * Version of the verification rules. A stored verdict is reused only under the same rules and
  * trust state, so bump this whenever verifyStamp could judge the same stamp differently.
  */
-export const VERDICT_RULES = 2;
+export const VERDICT_RULES = 3;
 
 /** A pinned district root. */
 export interface TrustAnchor {
@@ -51,6 +52,8 @@ export class TrustStore {
   private listed: { readonly of: readonly TrustList[]; readonly index: CertificateIndex } | undefined;
   // Anchors by "district kid-hex", so a lookup per stamp costs no hash of every root key.
   private readonly byKid = new Map<string, TrustAnchor>();
+  // Each list's withdrawals by stamp reference (hex), built on first lookup: one map lookup per stamp.
+  private readonly withdrawn = new WeakMap<TrustList, ReadonlyMap<string, ListedWithdrawal>>();
 
   /**
    * Refuses, as a configuration error (RangeError), a weak anchor key (FORMAT.md §6.4) and two
@@ -102,6 +105,18 @@ export class TrustStore {
     const hex = toHex(officeKey);
     const hits = this.lists.get(district)?.claims.revocations.filter((r) => toHex(r.officeKey) === hex) ?? [];
     return hits.length ? Math.min(...hits.map((r) => r.since)) : undefined;
+  }
+
+  /** The withdrawal of the stamp with reference `ref` in the current list of `district` (only a district's own list withdraws its offices' stamps). */
+  withdrawalOf(district: string, ref: Uint8Array): ListedWithdrawal | undefined {
+    const list = this.lists.get(district);
+    if (!list) return undefined;
+    let byRef = this.withdrawn.get(list);
+    if (!byRef) {
+      byRef = new Map((list.claims.withdrawals ?? []).map((w) => [toHex(w.stamp), w]));
+      this.withdrawn.set(list, byRef);
+    }
+    return byRef.get(toHex(ref));
   }
 
   /**

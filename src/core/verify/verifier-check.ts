@@ -35,6 +35,8 @@ export interface CheckedItem {
   readonly day?: string;
   /** When the office was revoked ('issuer-revoked'). */
   readonly revokedSince?: number;
+  /** When the office withdrew the stamp ('withdrawn'). */
+  readonly withdrawnAt?: number;
   /** The person the stamp is made out to, as the office signed it. */
   readonly namedPerson?: Person;
 }
@@ -98,6 +100,7 @@ function item(v: StampVerdict): CheckedItem {
     ...(officeName === undefined ? {} : { officeName }),
     ...(district ? { district } : {}),
     ...(!v.valid && v.since !== undefined ? { revokedSince: v.since } : {}),
+    ...(!v.valid && v.withdrawal ? { withdrawnAt: v.withdrawal.at } : {}),
     namedPerson: { givenName, familyName, birthDate },
   };
 }

@@ -1,5 +1,5 @@
 // Checks one stamp offline: certificate chain to a pinned root, the office's signature,
-// the certificate's validity at the time of issue, revocation, the allowed entry types and
+// the certificate's validity at the time of issue, revocation and withdrawal, the allowed entry types and
 // the holder binding. The order fixes which reason is reported when several apply.
 import { bytesEqual, toHex } from '../bytes';
 import type { Cbor } from '../cbor';
@@ -8,7 +8,8 @@ import { keyId, type VerifyFn } from '../ed25519';
 import { decodeCertificate, type Certificate } from '../model/certificate';
 import type { CertificateIndex } from './certificate-index';
 import { holderDigest } from '../model/holder';
-import { decodeStamp, type Stamp } from '../model/stamp';
+import type { ListedWithdrawal } from '../model/listed-withdrawal';
+import { decodeStamp, stampRef, type Stamp } from '../model/stamp';
 import { DEFAULT_SKEW, reasonOf, type Clock, type Reason } from './reasons';
 import type { TrustAnchor, TrustStore } from './trust-store';
 
@@ -18,7 +19,7 @@ import type { TrustAnchor, TrustStore } from './trust-store';
  */
 export type StampVerdict =
   | { readonly valid: true; readonly stamp: Stamp; readonly issuer: Certificate; readonly anchor: TrustAnchor }
-  | { readonly valid: false; readonly reason: Reason; readonly stamp?: Stamp; readonly issuer?: Certificate; readonly anchor?: TrustAnchor; readonly since?: number };
+  | { readonly valid: false; readonly reason: Reason; readonly stamp?: Stamp; readonly issuer?: Certificate; readonly anchor?: TrustAnchor; readonly since?: number; readonly withdrawal?: ListedWithdrawal };
 
 /** What a stamp check needs: trust, time, a signature verifier and a per-run cache. */
 export interface VerifyContext extends Clock {
@@ -89,14 +90,17 @@ async function judge(stamp: Stamp, cert: Certificate, ctx: VerifyContext, holder
   if (certReason) return { valid: false, reason: certReason, stamp, issuer: cert };
   // The district shown is the anchor that verified the certificate, never a name the certificate asserts.
   const anchor = ctx.trust.anchorFor(cert.sign1.kid, cert.claims.district)!;
-  const no = (reason: Reason, since?: number): StampVerdict => ({ valid: false, reason, stamp, issuer: cert, anchor, ...(since === undefined ? {} : { since }) });
+  const no = (reason: Reason, extra: { since?: number; withdrawal?: ListedWithdrawal } = {}): StampVerdict => ({ valid: false, reason, stamp, issuer: cert, anchor, ...extra });
   if (!(await verifySign1(stamp.sign1, cert.claims.officeKey, ctx.verify))) return no('bad-signature');
   const { issuedAt, entry, holder } = stamp.claims;
   if (issuedAt > ctx.now + (ctx.skew ?? DEFAULT_SKEW)) return no('future-dated');
   if (issuedAt < cert.claims.validFrom) return no('certificate-not-yet-valid');
   if (issuedAt > cert.claims.validUntil) return no('certificate-expired');
   const since = ctx.trust.revokedSince(cert.claims.district, cert.claims.officeKey);
-  if (since !== undefined && issuedAt >= since) return no('issuer-revoked', since);
+  if (since !== undefined && issuedAt >= since) return no('issuer-revoked', { since });
+  // Looked up only after the office's signature verified: the reference then names exactly this stamp (FORMAT.md §6.6).
+  const withdrawal = ctx.trust.withdrawalOf(cert.claims.district, stampRef(stamp));
+  if (withdrawal) return no('withdrawn', { withdrawal });
   if (!cert.claims.allowedTypes.includes(entry.type)) return no('type-not-allowed');
   if (holderKey && !bytesEqual(holderDigest(holderKey), holder.keyDigest)) return no('wrong-holder');
   return { valid: true, stamp, issuer: cert, anchor };

@@ -4,12 +4,13 @@
 // rootBackupText, anchorSnippet). This module holds types and constants only, so the setup and
 // unlock screens can name them without loading Dexie or core.
 import type { KeyPair, MonthCounts, Registration } from '../../core';
-import type { AdmissionRow, DistrictRootRow } from '../rows';
+import type { AdmissionRow, DistrictRootRow, WithdrawalRow } from '../rows';
 import type { CountsImportOutcome } from './coordinator-counts';
 import type { AdmitChoice, PublishedList, RequestOutcome } from './coordinator-register';
 import type { TrustImportOutcome } from '../trust-source';
+import type { WithdrawalImport } from './coordinator-withdrawals';
 
-export type { AdmissionRow, DistrictRootRow };
+export type { AdmissionRow, DistrictRootRow, WithdrawalRow };
 export { RootError, type RootProblem } from './root-error';
 export { DEMO_PASSPHRASE } from '../demo-constants';
 
@@ -39,7 +40,11 @@ export interface CoordinatorApi {
   listAdmissions(district: string): Promise<AdmissionRow[]>;
   /** Revokes an office from `since` on (revocation never shrinks). */
   revoke(id: string, since: number): Promise<AdmissionRow | undefined>;
-  /** Signs the next trust list version from the register. */
+  /** Checks an office's stamp withdrawal (text or file content) for the root's district and keeps it. */
+  importWithdrawal(root: DistrictRootRow, text: string, now: number): Promise<WithdrawalImport>;
+  /** The district's kept withdrawals, newest first. */
+  listWithdrawals(district: string): Promise<WithdrawalRow[]>;
+  /** Signs the next trust list version from the register and the kept withdrawals. */
   publishTrustList(root: KeyPair, district: string, now: number): Promise<PublishedList>;
   /** Imports a trust list into this device's trust (e.g. one just published here), under its demo mode. */
   importTrust(text: string, now: number): Promise<TrustImportOutcome>;

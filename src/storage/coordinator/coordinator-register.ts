@@ -6,6 +6,7 @@ import {
   trustFileText, trustListToCbor, valueToText, verifyRegistration, decodeReason, type EntryType, type KeyPair, type Registration,
 } from '../../core';
 import type { BbpassDb } from '../db';
+import { withdrawalsToList } from './coordinator-withdrawals';
 import type { AdmissionRow, DistrictRootRow } from '../rows';
 
 /** Reading a registration request: the request, or why it is refused. */
@@ -94,11 +95,12 @@ export interface PublishedList {
   readonly fileText: string;
 }
 
-/** Signs the next trust list version (strictly above the last one) from the register, in one transaction. */
+/** Signs the next trust list version (strictly above the last one) from the register and the withdrawals, in one transaction. */
 export async function publishTrustList(db: BbpassDb, root: KeyPair, district: string, now: number): Promise<PublishedList> {
-  return db.transaction('rw', db.districtRoots, db.admissions, async () => {
+  return db.transaction('rw', db.districtRoots, db.admissions, db.withdrawals, async () => {
     const row = await db.districtRoots.get(district);
     if (!row) throw new Error(`no root for ${district}`);
+    const withdrawals = await withdrawalsToList(db, row);
     const admissions = await db.admissions.where('district').equals(district).toArray();
     const version = (row.trustVersion ?? 0) + 1;
     const certificates = admissions.map((a) => decodeCertificate(textToValue(a.certificate).value));
@@ -110,6 +112,7 @@ export async function publishTrustList(db: BbpassDb, root: KeyPair, district: st
         issuedAt: now,
         certificates,
         revocations: admissions.flatMap((a, i) => (a.revokedSince === undefined ? [] : [{ officeKey: certificates[i]!.claims.officeKey, since: a.revokedSince }])),
+        withdrawals,
       },
       root,
     );

@@ -7,6 +7,7 @@ import type { TrustSource } from '../trust-source';
 import type { CoordinatorApi } from './coordinator-api';
 import { clearCounts, importCounts, mergedCounts } from './coordinator-counts';
 import { admit, listAdmissions, publishTrustList, readRequest, revoke } from './coordinator-register';
+import { importWithdrawal, listWithdrawals } from './coordinator-withdrawals';
 import { coordinatorLockMinutes, createRoot, listRoots, restoreRoot, saveCoordinatorLockMinutes, unlockRoot } from './coordinator-roots';
 
 /** What the coordinator API runs on; tests pass a fake-indexeddb database, a trust source and fewer seal iterations. */
@@ -35,6 +36,8 @@ export function createCoordinatorApi({ db = appDb(), trust = appTrust(), iterati
     admit: (root, rootRow, request, choice, now) => admit(db, root, rootRow, request, choice, now),
     listAdmissions: (district) => listAdmissions(db, district),
     revoke: (id, since) => revoke(db, id, since),
+    importWithdrawal: (root, text, now) => importWithdrawal(db, root, text, now),
+    listWithdrawals: (district) => listWithdrawals(db, district),
     publishTrustList: (root, district, now) => publishTrustList(db, root, district, now),
     importTrust: async (text, now) => trust.importList(text, await readDemoMode(db), now),
     importCounts: (text, now) => importCounts(db, text, now),

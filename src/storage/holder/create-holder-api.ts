@@ -16,6 +16,7 @@ import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './
 import { mustGetPass, summarize, timeline } from './pass-queries';
 import { requestPersistence } from './persistence';
 import { cleanProfile } from './profile';
+import { isWithdrawalText, markReplaced, receiveWithdrawal } from './entry-withdrawal';
 import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
 import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from '../trust-source';
 
@@ -86,6 +87,7 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
 
     async receive(id, text, now): Promise<ReceiveOutcome> {
       const pass = await mustGetPass(db, id);
+      if (isWithdrawalText(text)) return receiveWithdrawal(db, id, text, now);
       const scanned = readScannedStamp(text);
       if (!scanned.ok) return { status: 'refused', reason: scanned.reason };
       const ctx = await context(now);
@@ -101,6 +103,7 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
         const old = await db.entries.get(entry.id);
         if (old) return { status: 'already-stored', entry: withoutVerdict(old) };
         await db.entries.add({ ...entry, checked });
+        await markReplaced(db, id, v.stamp, entry.id, v.issuer.claims.officeKey);
         return { status: 'stored', entry };
       });
     },
@@ -116,6 +119,8 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       const fresh: Array<{ key: string; changes: { checked: KeptVerdict } }> = [];
       const checked = await Promise.all(
         rows.map(async ({ checked: kept, ...r }): Promise<CheckedEntry> => {
+          // Withdrawn by its office: kept and shown, never valid again, whatever the trust state.
+          if (r.withdrawn) return { ...r, ...checkedOf({ ...(kept ?? {}), valid: false, reason: 'withdrawn' }, pass.profile) };
           if (kept?.trust === trustState) return { ...r, ...checkedOf(kept, pass.profile) };
           const verdict = keptOf(await recheck(r, ctx, pass.publicKey));
           if (verdict.reason !== 'future-dated') fresh.push({ key: r.id, changes: { checked: { trust: trustState, ...verdict } } });
@@ -131,13 +136,22 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       const pass = await mustGetPass(db, id);
       const ids = [...new Set(entryIds)];
       const rows = await db.entries.bulkGet(ids);
-      const stamps = rows.map((r, i) => {
+      rows.forEach((r, i) => {
         if (!r || r.passId !== id) throw new RangeError(`no entry ${ids[i]} in pass ${id}`);
-        return decodeStamp(storedStampValue(r));
       });
+      const stamps = rows.filter((r) => !r!.withdrawn && !r!.hidden).map((r) => decodeStamp(storedStampValue(r!)));
       const p = createPresentation(holderOf(pass), keysOf(pass), stamps, now);
       const encoder = new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
       return { seqLen: encoder.seqLen, frame: (n: number) => encoder.text(n), fileText: encoder.texts(encoder.seqLen).join('\n') };
+    },
+
+    async setHidden(id, entryId, hidden) {
+      await db.transaction('rw', db.entries, async () => {
+        const row = await db.entries.get(entryId);
+        if (!row || row.passId !== id) throw new RangeError(`no entry ${entryId} in pass ${id}`);
+        const { hidden: _was, ...rest } = row;
+        await db.entries.put(hidden ? { ...rest, hidden: true } : rest);
+      });
     },
 
     async backup(id, passphrase, now) {

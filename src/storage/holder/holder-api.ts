@@ -34,7 +34,9 @@ export interface CheckedEntry extends StoredEntry {
 export type ReceiveOutcome =
   | { readonly status: 'stored'; readonly entry: StoredEntry }
   | { readonly status: 'already-stored'; readonly entry: StoredEntry }
-  | { readonly status: 'refused'; readonly reason: Reason | 'not-a-stamp' | 'unreadable' };
+  /** A withdrawal code for an entry of this pass, checked against the stamp's own key: the entry is now marked withdrawn. */
+  | { readonly status: 'withdrawn'; readonly entry: StoredEntry }
+  | { readonly status: 'refused'; readonly reason: Reason | 'not-a-stamp' | 'unreadable' | 'not-in-pass' };
 
 /**
  * Outcome of restoring a backup file. Nothing changes on this device unless status is 'restored'.
@@ -68,11 +70,13 @@ export interface HolderApi {
   deletePass(id: string): Promise<void>;
   /** A fresh signed pass card as QR text (`BBP1:C:…`). */
   cardText(id: string, now: number): Promise<string>;
-  /** Verifies a scanned text as a stamp for this pass and stores it (one transaction); idempotent. */
+  /** Verifies a scanned text as a stamp for this pass and stores it (one transaction); idempotent. A withdrawal code marks its entry withdrawn; a corrected stamp marks the one it replaces. */
   receive(id: string, text: string, now: number): Promise<ReceiveOutcome>;
-  /** Entries, newest first, each re-verified at `now`; optionally one type only. */
+  /** Hides an entry from the timeline and presentations, or shows it again; nothing is deleted. */
+  setHidden(id: string, entryId: string, hidden: boolean): Promise<void>;
+  /** Entries, newest first (hidden ones too, marked), each re-verified at `now`; a withdrawn one is 'withdrawn'; optionally one type only. */
   entries(id: string, now: number, type?: EntryType): Promise<CheckedEntry[]>;
-  /** Frame texts of a presentation of the chosen entries (signed now): `seqLen` plain frames, more via `frame(n)` (n from 1); `fileText` is the seqLen frames, one per line (what `bbpass verify` reads). Rejects with a RangeError for an id not in this pass. */
+  /** Frame texts of a presentation of the chosen entries (signed now; withdrawn and hidden ones left out): `seqLen` plain frames, more via `frame(n)` (n from 1); `fileText` is the seqLen frames, one per line (what `bbpass verify` reads). Rejects with a RangeError for an id not in this pass. */
   present(id: string, entryIds: readonly string[], now: number): Promise<{ seqLen: number; frame(n: number): string; fileText: string }>;
   /** An encrypted backup file (JSON text) of the pass: profile, holder key, every stamp. Changes nothing: the reminder waits for backupSaved. */
   backup(id: string, passphrase: string, now: number): Promise<string>;

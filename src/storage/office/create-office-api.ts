@@ -8,6 +8,7 @@ import type { OfficeApi, OfficeRow } from './office-api';
 import { backupText, restoreBackup } from './office-backup';
 import { checkCard, reissue, signStamp } from './office-issue';
 import { officeRevocations } from './office-revocation';
+import { correctStamp, withdrawStamp } from './office-withdraw';
 import { importCertificate, loadOffice, rotateKey, setupOffice, unlockOffice } from './office-keys';
 import { deleteTemplate, exportCounts, listIssued, listTemplates, officeSettings, officeStats, saveOfficeSettings, saveTemplate } from './office-log';
 
@@ -38,6 +39,8 @@ export function createOfficeApi(options: OfficeApiOptions = {}): OfficeApi {
     revocations,
     signStamp: async (office, keys, req, now) => signStamp(db, office, keys, req, now, await revocations(office)),
     reissue: async (office, keys, issuedId, holder, now, override) => reissue(db, office, keys, issuedId, holder, now, override, await revocations(office)),
+    withdrawStamp: (office, keys, issuedId, reason, now) => withdrawStamp(db, office, keys, issuedId, reason, now),
+    correctStamp: (office, keys, issuedId, holder, entry, now) => correctStamp(db, office, keys, issuedId, holder, entry, now),
     getIssued: (id) => db.issued.get(id),
     listIssued: (officeId, filter) => listIssued(db, officeId, filter),
     listTemplates: (officeId) => listTemplates(db, officeId),

@@ -2,13 +2,14 @@
 // reads or writes the database or opens keys (create-office-api.ts implements it over Dexie),
 // plus the pure rules they apply while drawing (office-status.ts, registrationText, lastMonths).
 // This module holds types and constants only, so a screen can name them without loading Dexie.
-import type { CountsExport, Entry, Holder } from '../../core';
+import type { CountsExport, Entry, Holder, WithdrawalReason } from '../../core';
 import type { IssuedRow, OfficeKeyRecord, OfficeRow, TemplateRow } from '../rows';
 import type { RestoreOutcome } from './office-backup';
 import type { CardCheck, ReissueOverride, ReissueRefusal, SignOutcome, SignRequest } from './office-issue';
 import type { CertificateImport, OfficeProfile, UnlockedKeys, UnlockRefusal } from './office-keys';
 import type { LogFilter, MonthlyStats, OfficeSettings } from './office-log';
 import type { OfficeRevocation } from './office-revocation';
+import type { CorrectOutcome, WithdrawOutcome } from './office-withdraw';
 
 export type { IssuedRow, OfficeKeyRecord, OfficeRevocation, OfficeRow, TemplateRow };
 export { DEMO_OFFICE_ID, DEMO_PASSPHRASE } from '../demo-constants';
@@ -37,6 +38,10 @@ export interface OfficeApi {
   signStamp(office: OfficeRow, keys: UnlockedKeys | undefined, req: SignRequest, now: number): Promise<SignOutcome>;
   /** Re-issues a logged entry to the new key of the same person. */
   reissue(office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number, override?: ReissueOverride): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }>;
+  /** Withdraws a logged stamp (signed by the key that signed it) and marks it in the log. */
+  withdrawStamp(office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, reason: Exclude<WithdrawalReason, 'corrected'>, now: number): Promise<WithdrawOutcome>;
+  /** Signs the corrected stamp for the same pass and withdraws the old one as corrected, in one transaction. */
+  correctStamp(office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, entry: Entry, now: number): Promise<CorrectOutcome>;
   /** One stamp of the issued log, if it is there. */
   getIssued(id: string): Promise<IssuedRow | undefined>;
   /** The office's issued stamps matching the filter, newest first. */

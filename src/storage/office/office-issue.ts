@@ -1,7 +1,7 @@
 // Issuing at the counter: read and verify the holder's pass card, sign a stamp for it and
 // keep the stamp in the office's own log, or re-issue a logged entry to a new holder key.
 import {
-  bestVerifier, DEFAULT_CARD_MAX_AGE, issueStamp, keyId, latinNameDefect, MAX_NAME, stampId, textDefect, stampToCbor, textToValue, toHex, valueToText, verifyCard,
+  bestVerifier, DEFAULT_CARD_MAX_AGE, fromHex, issueStamp, keyId, latinNameDefect, MAX_NAME, stampId, textDefect, stampToCbor, textToValue, toHex, valueToText, verifyCard,
   type Entry, type Holder, type Person, type Reason,
 } from '../../core';
 import type { BbpassDb } from '../db';
@@ -29,6 +29,8 @@ export interface SignRequest {
   readonly reissueOf?: string;
   /** A re-issue to a name spelt differently: the old row's name and who confirmed it. */
   readonly confirmed?: { readonly nameBefore: string; readonly by: string };
+  /** For a correction: the id (stampId) of the stamp the new one replaces. */
+  readonly replaces?: string;
 }
 
 /** Checks a scanned text: a pass card with a valid holder signature, no older than `maxAge` seconds. */
@@ -60,7 +62,7 @@ export async function signStamp(db: BbpassDb, office: OfficeRow, keys: UnlockedK
   if (!status.certificate.claims.allowedTypes.includes(req.entry.type)) return { status: 'refused', reason: 'type-not-allowed' };
   let stamp;
   try {
-    stamp = issueStamp({ holder: req.holder, issuedAt: now, entry: req.entry }, pair, status.certificate);
+    stamp = issueStamp({ holder: req.holder, issuedAt: now, entry: req.entry, ...(req.replaces ? { replaces: fromHex(req.replaces) } : {}) }, pair, status.certificate);
   } catch (e) {
     if (e instanceof RangeError) return { status: 'refused', reason: 'invalid-entry' };
     throw e;
@@ -81,6 +83,7 @@ export async function signStamp(db: BbpassDb, office: OfficeRow, keys: UnlockedK
     text: valueToText('stamp', stampToCbor(stamp)),
     ...(req.reissueOf ? { reissueOf: req.reissueOf } : {}),
     ...(req.confirmed ? { reissueConfirmedBy: req.confirmed.by, reissueNameBefore: req.confirmed.nameBefore } : {}),
+    ...(req.replaces ? { replaces: req.replaces } : {}),
   };
   await db.issued.put(row);
   return { status: 'signed', row };

@@ -9,6 +9,7 @@ import { nowSeconds } from '../kit/now';
 import type { Session } from './session';
 import { RegisterScreen } from './register-screen';
 import { coordinatorApi } from './coordinator-storage';
+import { WithdrawalsSection } from './withdrawals-section';
 
 /** Props of {@link RegisterPanel}. */
 export interface RegisterPanelProps {
@@ -36,6 +37,7 @@ export function RegisterPanel({ t, lang, back, session, onPublished }: RegisterP
       rows={rows}
       now={nowSeconds()}
       published={published}
+      withdrawals={<WithdrawalsSection t={t} lang={lang} root={session.row} onKept={() => setPublished(undefined)} />}
       onRevoke={async (id, since) => {
         await (await coordinatorApi()).revoke(id, since);
         setPublished(undefined);

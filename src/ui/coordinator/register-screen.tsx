@@ -19,6 +19,8 @@ export interface RegisterScreenProps {
   published: PublishedList | undefined;
   onRevoke(id: string, since: number): Promise<void>;
   onPublish(): Promise<void>;
+  /** Drawn before the trust list part (the district's stamp withdrawals). */
+  withdrawals?: ComponentChildren;
 }
 
 function RevokeForm({ t, lang, row, now, onRevoke }: { t: Translate; lang: Lang; row: AdmissionRow; now: number; onRevoke: RegisterScreenProps['onRevoke'] }) {
@@ -63,7 +65,7 @@ function RevokeForm({ t, lang, row, now, onRevoke }: { t: Translate; lang: Lang;
 }
 
 /** The register of admitted offices with their state; revoke; publish the next trust list. */
-export function RegisterScreen({ t, lang, back, root, rows, now, published, onRevoke, onPublish }: RegisterScreenProps) {
+export function RegisterScreen({ t, lang, back, root, rows, now, published, onRevoke, onPublish, withdrawals }: RegisterScreenProps) {
   const [busy, setBusy] = useState(false);
   const day = (s: number) => formatMomentDay(lang, s);
   return (
@@ -94,6 +96,7 @@ export function RegisterScreen({ t, lang, back, root, rows, now, published, onRe
           );
         })}
       </ul>
+      {withdrawals}
       <h2>{t('coordinator.trust.title')}</h2>
       <p>{t('coordinator.trust.intro', { version: root.trustVersion ?? 0 })}</p>
       <button

@@ -8,18 +8,21 @@ import { FileInput } from '../kit/file-input';
 export interface RequestInputProps {
   t: Translate;
   onText(text: string): void;
+  /** The file field's label and name (default: a registration request's). */
+  fileLabel?: string;
+  name?: string;
 }
 
 function Scanner({ t, onText }: RequestInputProps) {
   return <ScannerPanel t={t} scanner={useScanner(onText)} />;
 }
 
-/** A registration request from a file, or (on demand, the camera is not started unasked) from a QR code. */
-export function RequestInput({ t, onText }: RequestInputProps) {
+/** A registration request (or another signed payload) from a file, or (on demand, the camera is not started unasked) from a QR code. */
+export function RequestInput({ t, onText, fileLabel, name = 'request-file' }: RequestInputProps) {
   const [camera, setCamera] = useState(false);
   return (
     <div class="stack">
-      <FileInput t={t} look="field" label={t('coordinator.admit.file')} name="request-file" accept=".txt,.qr,text/plain" onText={onText} />
+      <FileInput t={t} look="field" label={fileLabel ?? t('coordinator.admit.file')} name={name} accept=".txt,.qr,text/plain" onText={onText} />
       {camera ? (
         <Scanner t={t} onText={onText} />
       ) : (

@@ -26,7 +26,11 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
   const [filter, setFilter] = useState<EntryType | 'all'>('all');
   // A long pass renders a page at a time: a thousand rows at once would cost a cheap phone a second.
   const [limit, setLimit] = useState(PAGE);
-  const list = isLoaded(entries) ? entries : [];
+  // Hidden entries stay stored; they show only on request.
+  const [showHidden, setShowHidden] = useState(false);
+  const all = isLoaded(entries) ? entries : [];
+  const hiddenCount = all.filter((e) => e.hidden).length;
+  const list = showHidden ? all : all.filter((e) => !e.hidden);
   // Chips only for the kinds this pass has: an empty filter is one more thing to read.
   const present = ENTRY_TYPE.names.filter((type) => list.some((e) => e.type === type));
   const shown = filter === 'all' ? list : list.filter((e) => e.type === filter);
@@ -38,7 +42,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
       <h1 id="entries-title">{t('holder.entries.title')}</h1>
       <ReadAloudButton t={t} lang={lang} />
       <EntriesStatus t={t} entries={entries} />
-      {isLoaded(entries) && list.length === 0 && (
+      {isLoaded(entries) && all.length === 0 && (
         <div class="notice" data-testid="entries-empty">
           <p>{t('holder.entries.empty')}</p>
           <a class="button small" href={href('holder/card')}>
@@ -59,6 +63,11 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
           })}
         </div>
       )}
+      {hiddenCount > 0 && (
+        <button type="button" class="link-button" aria-pressed={showHidden} onClick={() => setShowHidden(!showHidden)} data-testid="show-hidden">
+          {showHidden ? t('holder.entries.hideHidden') : t('holder.entries.showHidden', { n: formatNumber(lang, hiddenCount) })}
+        </button>
+      )}
       <ol class="timeline" role="list" data-testid="entries">
         {shown.slice(0, limit).map((e) => (
           <li key={e.id}>
@@ -77,6 +86,12 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
                 </span>
               )}
               <VerifyState t={t} entry={e} />
+              {e.withdrawn && (
+                <span class="entry-meta" data-testid="entry-item-withdrawn">
+                  {t('holder.entry.withdrawnAt', { date: formatMomentDay(lang, e.withdrawn.at), reason: t(`holder.withdrawal.${e.withdrawn.reason}`) })}
+                </span>
+              )}
+              {e.hidden && <span class="entry-meta">{t('holder.entry.hiddenNote')}</span>}
             </a>
           </li>
         ))}

@@ -18,10 +18,12 @@ export interface EntryDetailProps {
   entry: CheckedEntry | 'missing' | 'failed' | undefined;
   /** The directory offer of the issuing office, when the Wegweiser lists it. */
   offerId?: string;
+  /** Hides the entry from the timeline and presentations, or shows it again. */
+  onHidden?(hidden: boolean): void;
 }
 
 /** Every field of one entry in the holder's language, the issuing office and whether it checks out. */
-export function EntryDetail({ t, lang, entry, offerId }: EntryDetailProps) {
+export function EntryDetail({ t, lang, entry, offerId, onHidden }: EntryDetailProps) {
   const back = (
     <a class="back-link" href={href('holder/entries')}>
       {t('holder.entries.title')}
@@ -38,11 +40,24 @@ export function EntryDetail({ t, lang, entry, offerId }: EntryDetailProps) {
         <bdi>{entryTitle(t, entry.entry)}</bdi>
       </p>
       <VerifyState t={t} entry={entry} withReason />
+      {entry.withdrawn && (
+        <p class="notice is-problem" data-testid="entry-withdrawn" data-reason={entry.withdrawn.reason}>
+          {t('holder.entry.withdrawnAt', { date: formatDateTime(lang, entry.withdrawn.at), reason: t(`holder.withdrawal.${entry.withdrawn.reason}`) })}
+        </p>
+      )}
+      {entry.hidden && <p class="notice">{t('holder.entry.hiddenNote')}</p>}
       <OtherPersonNote t={t} lang={lang} person={entry.otherPerson} />
       <dl class="fields" data-testid="entry-fields">
         <EntryFieldRows t={t} lang={lang} entry={entry} />
         <FieldRow label={t('holder.entry.receivedAt')}>{formatDateTime(lang, entry.receivedAt)}</FieldRow>
       </dl>
+      {onHidden && (
+        <p class="alt-action">
+          <button type="button" class="button small" onClick={() => onHidden(!entry.hidden)} data-testid="entry-hide">
+            {t(entry.hidden ? 'holder.entry.unhide' : 'holder.entry.hide')}
+          </button>
+        </p>
+      )}
       {offerId && (
         <p class="alt-action">
           <a href={href('holder/offer', offerId)} data-testid="entry-offer-link">

@@ -5,9 +5,14 @@ import { formatNumber } from '../kit/format';
 import { VerifyState } from './verify-state';
 import { OtherPersonNote } from './other-person-note';
 
-/** Ids of the entries a verifier can accept from this pass: not those naming another person than the pass. */
+/** Ids of the entries a verifier can accept from this pass: not those naming another person than the pass, nor withdrawn or hidden ones. */
 export function presentable(list: readonly CheckedEntry[]): string[] {
-  return list.filter((e) => !e.otherPerson).map((e) => e.id);
+  return list.filter((e) => !e.otherPerson && !e.withdrawn && !e.hidden).map((e) => e.id);
+}
+
+/** The entries offered for choosing: withdrawn and hidden ones are not offered at all (a paper or a presentation leaves them out). */
+export function offered(list: readonly CheckedEntry[]): CheckedEntry[] {
+  return list.filter((e) => !e.withdrawn && !e.hidden);
 }
 
 /** Props of {@link EntryPickList}. */

@@ -6,7 +6,7 @@ import { href } from '../shell/router';
 import { EntriesStatus } from './entries-status';
 import { Icon } from '../kit/icons';
 import { ReadAloudButton } from './read-aloud-button';
-import { EntryPickList } from './entry-pick-list';
+import { EntryPickList, offered } from './entry-pick-list';
 
 /** Props of {@link PresentPick}. */
 export interface PresentPickProps {
@@ -21,7 +21,7 @@ export interface PresentPickProps {
 /** Selective disclosure before a presentation: the holder decides which entries an office gets to see (all by default). */
 export function PresentPick({ t, lang, entries, chosen, onChange, onShow }: PresentPickProps) {
   const [nothing, setNothing] = useState(false);
-  const list = isLoaded(entries) ? entries : [];
+  const list = isLoaded(entries) ? offered(entries) : [];
   return (
     <section class="screen" aria-labelledby="present-title">
       <a class="back-link" href={href('holder')}>

@@ -11,7 +11,7 @@ import { countryName, formatDateTime, formatList, formatNumber, formatPartialDat
 import { Icon } from '../kit/icons';
 import { QrCode } from '../kit/qr-code';
 import { EntriesStatus } from './entries-status';
-import { EntryPickList } from './entry-pick-list';
+import { EntryPickList, offered } from './entry-pick-list';
 import { chosenEntries, pairText, paperLanguage, paperTranslator } from './paper';
 import { useEntryChoice } from './use-entry-choice';
 import { VerifyState } from './verify-state';
@@ -48,7 +48,7 @@ export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintV
     [paperT('holder.form.arrival'), profile.arrivalDate && both((l) => formatPartialDate(l, profile.arrivalDate!))],
     [paperT('holder.profile.languages'), profile.languages?.length ? both((l) => formatList(l, profile.languages!.map((x) => languageName(l, x)))) : undefined],
   ];
-  const list = isLoaded(entries) ? entries : [];
+  const list = isLoaded(entries) ? offered(entries) : [];
   const printed = chosenEntries(list, chosen);
   return (
     <section class="screen print-view" aria-labelledby="print-title">

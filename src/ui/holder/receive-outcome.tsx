@@ -24,13 +24,15 @@ export function ReceiveOutcomeView({ t, shown }: ReceiveOutcomeViewProps) {
         </div>
       );
     case 'stored':
-    case 'already-stored': {
+    case 'already-stored':
+    case 'withdrawn': {
       const { entry } = shown;
+      const title = shown.status === 'stored' ? 'holder.receive.stored' : shown.status === 'withdrawn' ? 'holder.receive.withdrawn' : 'holder.receive.already';
       return (
         <div {...box(shown.status === 'stored' ? 'good' : 'info')}>
           <p class="outcome-title with-icon">
             <Icon name={shown.status === 'stored' ? 'check' : 'info'} />
-            {t(shown.status === 'stored' ? 'holder.receive.stored' : 'holder.receive.already')}
+            {t(title)}
           </p>
           <p class="outcome-entry">
             <strong>{t(`entry.type.${entry.type}`)}</strong> · {entryTitle(t, entry.entry)}

@@ -78,6 +78,8 @@ export const deVerifier = {
   'verifier.reason.certificate-expired': 'Die Zulassung der Stelle war zu diesem Zeitpunkt abgelaufen.',
   'verifier.reason.issuer-revoked': 'Stelle wurde gesperrt; der Stempel ist danach ausgestellt.',
   'verifier.reason.issuer-revoked-since': 'Stelle wurde am {date} gesperrt; der Stempel ist vom {issued}.',
+  'verifier.reason.withdrawn': 'Die Stelle hat diesen Stempel zurückgezogen.',
+  'verifier.reason.withdrawn-at': 'Die Stelle hat diesen Stempel am {date} zurückgezogen.',
   'verifier.reason.type-not-allowed': 'Diese Stelle darf diese Art von Eintrag nicht ausstellen.',
   'verifier.reason.wrong-holder': 'Stempel gehört zu einer anderen Person.',
   'verifier.reason.wrong-holder-named': 'Stempel gehört zu einer anderen Person ({name}, geboren {date}).',

@@ -80,6 +80,8 @@ export const enVerifier: Record<keyof typeof deVerifier, string> = {
   'verifier.reason.certificate-expired': 'The office’s admission had expired at that time.',
   'verifier.reason.issuer-revoked': 'Office was revoked; the stamp was issued afterwards.',
   'verifier.reason.issuer-revoked-since': 'Office was revoked at {date}; the stamp is dated {issued}.',
+  'verifier.reason.withdrawn': 'The office has withdrawn this stamp.',
+  'verifier.reason.withdrawn-at': 'The office withdrew this stamp on {date}.',
   'verifier.reason.type-not-allowed': 'This office may not issue this kind of entry.',
   'verifier.reason.wrong-holder': 'Stamp belongs to another person.',
   'verifier.reason.wrong-holder-named': 'Stamp belongs to another person ({name}, born {date}).',

@@ -3,7 +3,8 @@ import type { Holder } from '../../core';
 import type { CardCheck } from '../../storage/office/office-issue';
 import { ScannerPanel } from '../kit/scanner-panel';
 import { useScanner } from '../kit/use-scanner';
-import type { Translate } from '../i18n';
+import type { Lang, Translate } from '../i18n';
+import { PersonCard } from './person-card';
 import { nowSeconds } from '../kit/now';
 import { officeApi } from './office-storage';
 
@@ -38,5 +39,27 @@ export function CardScan({ t, onCard, skip }: CardScanProps) {
       )}
       <ScannerPanel t={t} scanner={scanner} />
     </div>
+  );
+}
+
+/** Props of {@link CardStep}. */
+export interface CardStepProps {
+  t: Translate;
+  lang: Lang;
+  /** What to do, shown above the camera. */
+  intro: string;
+  /** The person once a card was read; until then the camera runs. */
+  holder: Holder | undefined;
+  onCard(holder: Holder): void;
+}
+
+/** The first step of signing for a person: the camera until a card is read, then the person to compare with the ID. */
+export function CardStep({ t, lang, intro, holder, onCard }: CardStepProps) {
+  if (holder) return <PersonCard t={t} lang={lang} person={holder} />;
+  return (
+    <>
+      <p class="lead">{intro}</p>
+      <CardScan t={t} onCard={onCard} />
+    </>
   );
 }

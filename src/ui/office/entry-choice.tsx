@@ -3,7 +3,7 @@ import type { Entry, EntryType } from '../../core';
 import type { TemplateRow } from '../../storage/office/office-api';
 import { entryTitle } from '../entry/entry-text';
 import type { Translate } from '../i18n';
-import { draftToEntry, type Draft, type DraftError } from './entry-draft';
+import { draftToEntry, entryToDraft, type Draft, type DraftError } from './entry-draft';
 import { EntryForm } from './entry-form';
 
 /** Props of {@link EntryChoice}. */
@@ -13,12 +13,14 @@ export interface EntryChoiceProps {
   /** Types the certificate allows: other templates are shown but cannot be picked. */
   allowed: readonly EntryType[];
   onEntry(entry: Entry, templateId?: string): void;
+  /** An entry to start the form from (a correction starts from the stamp it corrects). */
+  initial?: Entry;
 }
 
 /** Pick a template, or fill in the form for one of the allowed types. */
-export function EntryChoice({ t, templates, allowed, onEntry }: EntryChoiceProps) {
-  const [type, setType] = useState<EntryType>(allowed[0]!);
-  const [draft, setDraft] = useState<Draft>({});
+export function EntryChoice({ t, templates, allowed, onEntry, initial }: EntryChoiceProps) {
+  const [type, setType] = useState<EntryType>(initial && allowed.includes(initial.type) ? initial.type : allowed[0]!);
+  const [draft, setDraft] = useState<Draft>(initial && allowed.includes(initial.type) ? entryToDraft(initial) : {});
   const [errors, setErrors] = useState<DraftError[]>([]);
   const review = (e: Event) => {
     e.preventDefault();

@@ -12,6 +12,8 @@ import { logCsv } from './log-csv';
 import { nowSeconds } from '../kit/now';
 import { useAsync } from '../kit/use-async';
 import { ReissueView } from './reissue-view';
+import { WithdrawView } from './withdraw-view';
+import { CorrectView } from './correct-view';
 import type { SectionProps } from './section-props';
 import { useTemplates } from './use-templates';
 
@@ -23,6 +25,10 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
   const listed = useAsync(() => officeApi().then((api) => api.listIssued(office.id, filter)), [office.id, filter, reissueId]);
   // An unreadable log shows no rows (and no CSV) rather than the rows of another filter.
   const rows = listed === 'failed' ? undefined : listed;
+  // `log/<id>/withdraw` and `log/<id>/correct` take back one stamp; `log/<id>` re-issues it.
+  const [logId = '', action] = (reissueId ?? '').split('/');
+  if (action === 'withdraw') return <WithdrawView {...props} issuedId={logId} />;
+  if (action === 'correct') return <CorrectView {...props} issuedId={logId} />;
   if (reissueId) return <ReissueView {...props} issuedId={reissueId} />;
   const set = (change: Partial<LogFilter>) => setFilter({ ...filter, ...change });
   const csv = () => rows && downloadText(`ausgestellt-${fileDate(nowSeconds())}.csv`, logCsv(t, lang, rows, templates ?? []), 'text/csv;charset=utf-8');
@@ -94,6 +100,7 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
               <span class="muted">
                 {formatDateTime(lang, r.issuedAt)}
                 {r.reissueOf ? ` · ${t('office.log.isReissue')}` : ''}
+                {r.replaces ? ` · ${t('office.log.isCorrection')}` : ''}
               </span>
               {r.reissueConfirmedBy && (
                 <>
@@ -103,9 +110,20 @@ export function LogRoute(props: SectionProps & { reissueId?: string }) {
                   </span>
                 </>
               )}
+              {r.withdrawn && (
+                <>
+                  <br />
+                  <span class="state-label is-revoked" data-testid="log-withdrawn">
+                    {t('office.log.withdrawn', { date: formatDateTime(lang, r.withdrawn.at), reason: t(`office.withdraw.reason.${r.withdrawn.reason}`) })}
+                  </span>
+                </>
+              )}
             </div>
             <a class="button small" href={href('office', `log/${r.id}`)}>
               {t('office.log.reissue')}
+            </a>
+            <a class="button small" href={href('office', `log/${r.id}/withdraw`)} data-testid="log-withdraw">
+              {t(r.withdrawn ? 'office.log.withdrawalCodes' : 'office.log.withdraw')}
             </a>
           </li>
         ))}

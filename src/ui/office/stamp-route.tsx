@@ -4,12 +4,10 @@ import type { SignRefusal } from '../../storage/office/office-issue';
 import type { IssuedRow } from '../../storage/office/office-api';
 import { officeApi } from './office-storage';
 import { officeStatus } from '../../storage/office/office-status';
-import { FieldRow } from '../kit/field-row';
-import { EntryRows } from '../entry/entry-rows';
-import { CardScan } from './card-scan';
+import { EntryReview } from './entry-review';
+import { CardStep } from './card-scan';
 import { EntryChoice } from './entry-choice';
 import { nowSeconds } from '../kit/now';
-import { PersonCard } from './person-card';
 import type { SectionProps } from './section-props';
 import { SignGate } from './sign-gate';
 import { StampDone } from './stamp-done';
@@ -44,26 +42,10 @@ export function StampRoute({ t, lang, office, keys }: SectionProps) {
         <StampDone t={t} lang={lang} row={step.row} office={office} onNext={restart} />
       ) : (
         <SignGate t={t} lang={lang} status={status} unlocked={!!keys}>
-          {step.at === 'scan' && (
-            <>
-              <p class="lead">{t('office.stamp.scanIntro')}</p>
-              <CardScan t={t} onCard={(holder) => setStep({ at: 'pick', holder })} />
-            </>
-          )}
-          {step.at !== 'scan' && <PersonCard t={t} lang={lang} person={step.holder} />}
+          <CardStep t={t} lang={lang} intro={t('office.stamp.scanIntro')} holder={step.at === 'scan' ? undefined : step.holder} onCard={(holder) => setStep({ at: 'pick', holder })} />
           {step.at === 'pick' && <EntryChoice t={t} templates={templates ?? []} allowed={allowed} onEntry={(entry, templateId) => setStep({ at: 'review', holder: step.holder, entry, templateId })} />}
           {step.at === 'review' && (
-            <div class="review" data-testid="review">
-              <h2>{t('office.stamp.review')}</h2>
-              <dl class="fields">
-                <FieldRow label={t('office.templates.type')}>{t(`entry.type.${step.entry.type}`)}</FieldRow>
-                <EntryRows t={t} lang={lang} entry={step.entry} />
-              </dl>
-              {step.refused && (
-                <p class="notice is-problem" role="alert" data-testid="sign-refused" data-reason={step.refused}>
-                  {t(`office.sign.${step.refused}`)}
-                </p>
-              )}
+            <EntryReview t={t} lang={lang} entry={step.entry} refused={step.refused && { code: step.refused, text: t(`office.sign.${step.refused}`) }}>
               <div class="row-buttons">
                 <button type="button" class="button primary" disabled={busy} onClick={sign} data-testid="sign">
                   {t('office.stamp.sign')}
@@ -72,7 +54,7 @@ export function StampRoute({ t, lang, office, keys }: SectionProps) {
                   {t('office.stamp.change')}
                 </button>
               </div>
-            </div>
+            </EntryReview>
           )}
           {step.at !== 'scan' && (
             <button type="button" class="link-button" onClick={restart}>

@@ -1,0 +1,98 @@
+// The holder's app receives an office's withdrawal code or a corrected stamp: the entry stays
+// stored, is shown as withdrawn (with reason and date) and is left out of presentations; a
+// withdrawal signed by any other key, or for a stamp not in the pass, changes nothing. The
+// holder can hide an entry and show it again.
+import { readFile } from 'node:fs/promises';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import {
+  demoEntries, demoWorld, issueStamp, issueWithdrawal, naclVerify, stampId, stampRef, stampToCbor, textToValue, valueToText, verifyCard, verifyTexts, withdrawalToCbor, TrustStore,
+  type Stamp, type WithdrawalClaims,
+} from '../../src/core';
+import { DEMO_ANCHOR } from '../../src/config/districts';
+import { BbpassDb } from '../../src/storage/db';
+import { createHolderApi } from '../../src/storage/holder/create-holder-api';
+import { NOW } from './support';
+
+const world = demoWorld(NOW);
+const shippedTrust = (path: string) => readFile(new URL(`../../public/${path}`, import.meta.url), 'utf8').catch(() => undefined);
+const school = world.offices.sprachschule;
+
+async function setup() {
+  const db = new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const api = createHolderApi({ db, fetchTrust: shippedTrust });
+  await api.setDemoMode(true);
+  const pass = await api.createPass({ givenName: 'Zahra', familyName: 'Ahmadi', birthDate: '2001-03-09' }, NOW - 86_400);
+  const card = await verifyCard(textToValue(await api.cardText(pass.id, NOW)).value, { now: NOW, verify: naclVerify });
+  if (!card.valid) throw new Error('card does not verify');
+  const holder = card.card.claims.holder;
+  const stamps = demoEntries(NOW).map(([o, entry], i) => issueStamp({ holder, issuedAt: NOW - (5 - i) * 3600, entry }, world.offices[o].keys, world.offices[o].certificate));
+  for (const s of stamps) expect((await api.receive(pass.id, valueToText('stamp', stampToCbor(s)), NOW)).status).toBe('stored');
+  return { db, api, pass, holder, stamps };
+}
+
+const wText = (s: Stamp, claims: Partial<WithdrawalClaims> = {}, office = world.offices.sprachschule) =>
+  valueToText('withdrawal', withdrawalToCbor(issueWithdrawal({ stamp: stampRef(s), reason: 'issued-in-error', withdrawnAt: NOW - 60, ...claims }, office.keys, office.certificate)));
+
+const ownerOf = (s: Stamp) => Object.values(world.offices).find((o) => o.certificate.claims.officeName === s.certificate!.claims.officeName)!;
+
+describe('holder: withdrawn and hidden entries', () => {
+  it('marks an entry withdrawn by its office, shows it with reason and date, and leaves it out of presentations', async () => {
+    const { db, api, pass, stamps } = await setup();
+    const gone = stamps[0]!;
+    const office = ownerOf(gone);
+    const out = await api.receive(pass.id, wText(gone, {}, office), NOW);
+    expect(out).toMatchObject({ status: 'withdrawn', entry: { id: stampId(gone), withdrawn: { at: NOW - 60, reason: 'issued-in-error' } } });
+    expect(await db.entries.count()).toBe(stamps.length);
+    const shown = await api.entries(pass.id, NOW);
+    expect(shown.filter((e) => !e.valid).map((e) => [e.id, e.reason])).toEqual([[stampId(gone), 'withdrawn']]);
+    const p = await api.present(pass.id, shown.map((e) => e.id), NOW);
+    const report = await verifyTexts(p.fileText.split('\n'), { trust: new TrustStore([DEMO_ANCHOR]), now: NOW, verify: naclVerify });
+    expect(report).toMatchObject({ valid: true });
+    expect(report.entries).toHaveLength(stamps.length - 1);
+    // Scanning it again changes nothing.
+    expect(await api.receive(pass.id, wText(gone, {}, office), NOW)).toMatchObject({ status: 'withdrawn' });
+  });
+
+  it('refuses a withdrawal signed by another office, one for a stamp not in the pass, and garbage, changing nothing', async () => {
+    const { db, api, pass, holder, stamps } = await setup();
+    const before = await db.entries.toArray();
+    const other = Object.values(world.offices).find((o) => o.certificate.claims.officeName !== stamps[0]!.certificate!.claims.officeName)!;
+    expect(await api.receive(pass.id, wText(stamps[0]!, {}, other), NOW)).toEqual({ status: 'refused', reason: 'bad-signature' });
+    const elsewhere = issueStamp({ holder, issuedAt: NOW - 10, entry: demoEntries(NOW)[0]![1] }, school.keys, school.certificate);
+    expect(await api.receive(pass.id, wText(elsewhere, {}, school), NOW)).toEqual({ status: 'refused', reason: 'not-in-pass' });
+    expect(await api.receive(pass.id, 'BBP1:W:%%%', NOW)).toEqual({ status: 'refused', reason: 'unreadable' });
+    const owner = ownerOf(stamps[0]!);
+    expect(await api.receive(pass.id, wText(stamps[0]!, { withdrawnAt: NOW + 86_400 }, owner), NOW)).toEqual({ status: 'refused', reason: 'future-dated' });
+    expect(await db.entries.toArray()).toEqual(before);
+  });
+
+  it('a corrected stamp from the same office marks the one it replaces; from another office it marks nothing', async () => {
+    const { api, pass, holder, stamps } = await setup();
+    const owner = ownerOf(stamps[0]!);
+    const [otherName, otherEntry] = demoEntries(NOW).find(([o]) => world.offices[o] !== ownerOf(stamps[1]!))!;
+    const other = world.offices[otherName];
+    expect(other).toBeDefined();
+    const forged = issueStamp({ holder, issuedAt: NOW - 20, entry: otherEntry, replaces: stampRef(stamps[1]!) }, other.keys, other.certificate);
+    expect((await api.receive(pass.id, valueToText('stamp', stampToCbor(forged)), NOW)).status).toBe('stored');
+    const fixed = issueStamp({ holder, issuedAt: NOW - 10, entry: stamps[0]!.claims.entry, replaces: stampRef(stamps[0]!) }, owner.keys, owner.certificate);
+    expect((await api.receive(pass.id, valueToText('stamp', stampToCbor(fixed)), NOW)).status).toBe('stored');
+    const shown = await api.entries(pass.id, NOW);
+    expect(shown.find((e) => e.id === stampId(stamps[0]!))).toMatchObject({ valid: false, reason: 'withdrawn', withdrawn: { reason: 'corrected', replacedBy: stampId(fixed) } });
+    expect(shown.find((e) => e.id === stampId(stamps[1]!))).toMatchObject({ valid: true });
+    expect(shown.find((e) => e.id === stampId(fixed))).toMatchObject({ valid: true });
+  });
+
+  it('hides an entry from presentations without losing it, and shows it again', async () => {
+    const { api, pass, stamps } = await setup();
+    const id = stampId(stamps[0]!);
+    await api.setHidden(pass.id, id, true);
+    const all = await api.entries(pass.id, NOW);
+    expect(all.find((e) => e.id === id)).toMatchObject({ hidden: true, valid: true });
+    const p = await api.present(pass.id, all.map((e) => e.id), NOW);
+    expect((await verifyTexts(p.fileText.split('\n'), { trust: new TrustStore([DEMO_ANCHOR]), now: NOW, verify: naclVerify })).entries).toHaveLength(stamps.length - 1);
+    await api.setHidden(pass.id, id, false);
+    expect((await api.entries(pass.id, NOW)).find((e) => e.id === id)?.hidden).toBeUndefined();
+    await expect(api.setHidden(pass.id, 'nope', true)).rejects.toThrow(RangeError);
+  });
+});
