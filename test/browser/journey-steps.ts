@@ -177,12 +177,13 @@ export const ENTRIES = {
   },
 } as const;
 
-/** Office: waits for the camera to read the pass card, fills the entry, signs; returns the stamp's QR text. */
-export async function stampByCamera(page: Page, type: keyof typeof ENTRIES, holderName: string): Promise<string> {
+/** Office: waits for the camera to read the pass card, fills the entry (then `adjust`, if given), signs; returns the stamp's QR text. */
+export async function stampByCamera(page: Page, type: keyof typeof ENTRIES, holderName: string, adjust?: (page: Page) => Promise<unknown>): Promise<string> {
   await page.getByTestId('person').waitFor({ timeout: SCAN_TIMEOUT_MS });
   expect(await page.getByTestId('person').textContent()).toContain(holderName);
   await page.locator('#stamp-type').selectOption(type);
   await ENTRIES[type](page);
+  await adjust?.(page);
   await page.getByRole('button', { name: 'Weiter zur Prüfung' }).click();
   await page.getByTestId('sign').click();
   return readQr(page.getByTestId('stamp-qr'));
