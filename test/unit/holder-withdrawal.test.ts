@@ -95,4 +95,34 @@ describe('holder: withdrawn and hidden entries', () => {
     expect((await api.entries(pass.id, NOW)).find((e) => e.id === id)?.hidden).toBeUndefined();
     await expect(api.setHidden(pass.id, 'nope', true)).rejects.toThrow(RangeError);
   });
+
+  it('a backup keeps the withdrawn and hidden marks: restored elsewhere, the entry is still withdrawn, the other still hidden', async () => {
+    const { api, pass, stamps } = await setup();
+    const gone = stampId(stamps[0]!);
+    const quiet = stampId(stamps[1]!);
+    expect((await api.receive(pass.id, wText(stamps[0]!, { reason: 'wrong-person' }, ownerOf(stamps[0]!)), NOW)).status).toBe('withdrawn');
+    await api.setHidden(pass.id, quiet, true);
+    const file = await api.backup(pass.id, 'Sonnenblume-im-Regen-42', NOW);
+    const elsewhere = createHolderApi({ db: new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange }), fetchTrust: shippedTrust });
+    await elsewhere.setDemoMode(true);
+    expect(await elsewhere.restore(file, 'Sonnenblume-im-Regen-42', NOW + 60)).toMatchObject({ status: 'restored', restored: stamps.length });
+    const shown = await elsewhere.entries(pass.id, NOW + 60);
+    expect(shown.find((e) => e.id === gone)).toMatchObject({ valid: false, reason: 'withdrawn', withdrawn: { at: NOW - 60, reason: 'wrong-person' } });
+    expect(shown.find((e) => e.id === quiet)).toMatchObject({ hidden: true, valid: true });
+    expect(shown.filter((e) => e.hidden || e.withdrawn)).toHaveLength(2);
+  });
+
+  it('restoring over the pass adds a withdrawal the backup knows, and keeps what this device decided about hiding', async () => {
+    const { api, pass, stamps } = await setup();
+    const gone = stampId(stamps[0]!);
+    const other = createHolderApi({ db: new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange }), fetchTrust: shippedTrust });
+    await other.setDemoMode(true);
+    expect((await other.restore(await api.backup(pass.id, 'Sonnenblume-im-Regen-42', NOW), 'Sonnenblume-im-Regen-42', NOW)).status).toBe('restored');
+    await other.setHidden(pass.id, stampId(stamps[2]!), true);
+    expect((await api.receive(pass.id, wText(stamps[0]!, {}, ownerOf(stamps[0]!)), NOW)).status).toBe('withdrawn');
+    expect((await other.restore(await api.backup(pass.id, 'Sonnenblume-im-Regen-42', NOW + 1), 'Sonnenblume-im-Regen-42', NOW + 2)).status).toBe('restored');
+    const shown = await other.entries(pass.id, NOW + 2);
+    expect(shown.find((e) => e.id === gone)).toMatchObject({ reason: 'withdrawn', withdrawn: { reason: 'issued-in-error' } });
+    expect(shown.find((e) => e.id === stampId(stamps[2]!))).toMatchObject({ hidden: true });
+  });
 });

@@ -3,8 +3,8 @@
 // (core seal(): PBKDF2-SHA-256, 600,000 iterations, AES-256-GCM). Names stay inside the seal:
 // a backup file may sit in a cloud folder. The outer fields are not authenticated and are
 // never trusted on restore; only the sealed content counts.
-import { fromBase64Url, passCode, seal, toBase64Url, unseal, type Sealed } from '../../core';
-import type { EntryRow, PassRow } from '../rows';
+import { fromBase64Url, passCode, seal, toBase64Url, unseal, WITHDRAWAL_REASON, type Sealed } from '../../core';
+import type { EntryRow, EntryWithdrawn, PassRow } from '../rows';
 import { cleanProfile } from './profile';
 import type { PassProfile } from '../rows';
 
@@ -32,6 +32,14 @@ export interface BackupContent {
   readonly stamps: readonly string[];
   /** When each stamp was received (same order as stamps). */
   readonly receivedAt: readonly number[];
+  /** The holder's marks per stamp (same order): withdrawn by its office, hidden by the holder (since issue 15). */
+  readonly marks: readonly EntryMarks[];
+}
+
+/** What a backup remembers of an entry besides its stamp. */
+export interface EntryMarks {
+  readonly withdrawn?: EntryWithdrawn;
+  readonly hidden?: true;
 }
 
 /** Why a file could not be read as a backup. */
@@ -46,6 +54,7 @@ export async function writeBackup(pass: PassRow, entries: readonly EntryRow[], p
     backupAt: now,
     stamps: entries.map((e) => e.stampText),
     receivedAt: entries.map((e) => e.receivedAt),
+    marks: entries.map((e): EntryMarks => ({ ...(e.withdrawn && { withdrawn: e.withdrawn }), ...(e.hidden && { hidden: true }) })),
   };
   const sealed = await seal(new TextEncoder().encode(JSON.stringify(inner)), passphrase);
   const file: BackupFile = { format: 'bbpass-backup', version: 1, createdAt: now, pass: { id: pass.id, passCode: passCode(pass.id) }, sealed };
@@ -53,6 +62,16 @@ export async function writeBackup(pass: PassRow, entries: readonly EntryRow[], p
 }
 
 const isTime = (t: unknown): t is number => Number.isSafeInteger(t) && (t as number) >= 0;
+
+// A mark that is not what writeBackup writes is dropped, never the stamp: files of version 1
+// before issue 15 have no marks at all, and a stamp without its mark is still the holder's.
+function markOf(m: unknown): EntryMarks {
+  if (typeof m !== 'object' || m === null) return {};
+  const { withdrawn: w, hidden } = m as { withdrawn?: Partial<EntryWithdrawn>; hidden?: unknown };
+  const validW = typeof w === 'object' && w !== null && isTime(w.at) && WITHDRAWAL_REASON.names.includes(w.reason as never) && (w.replacedBy === undefined || (typeof w.replacedBy === 'string' && /^[0-9a-f]{32}$/.test(w.replacedBy)));
+  const withdrawn: EntryWithdrawn | undefined = validW ? { at: w.at!, reason: w.reason!, ...(w.replacedBy === undefined ? {} : { replacedBy: w.replacedBy }) } : undefined;
+  return { ...(withdrawn && { withdrawn }), ...(hidden === true && { hidden: true }) };
+}
 
 function content(plain: Uint8Array): BackupContent {
   const c = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)) as Record<string, unknown>;
@@ -62,7 +81,8 @@ function content(plain: Uint8Array): BackupContent {
   if (!Array.isArray(stamps) || !stamps.every((s) => typeof s === 'string')) throw new Error('bad stamps');
   // Receipt times only drive the backup reminder: missing ones become the backup's time.
   const received = Array.isArray(receivedAt) && receivedAt.length === stamps.length && receivedAt.every(isTime) ? receivedAt : stamps.map(() => c.backupAt as number);
-  return { profile: cleanProfile(c.profile as PassProfile), seed, createdAt: c.createdAt, backupAt: c.backupAt, stamps, receivedAt: received };
+  const marks = stamps.map((_, i) => markOf(Array.isArray(c.marks) ? c.marks[i] : undefined));
+  return { profile: cleanProfile(c.profile as PassProfile), seed, createdAt: c.createdAt, backupAt: c.backupAt, stamps, receivedAt: received, marks };
 }
 
 /** Opens backup file text; never throws for bad input. */

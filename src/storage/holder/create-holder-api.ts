@@ -180,6 +180,10 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
         }
         const present = await db.entries.bulkGet(found.rows.map((r) => r.id));
         await db.entries.bulkAdd(found.rows.filter((_, i) => !present[i]));
+        // A withdrawal is final, so one the backup knows joins an entry this device has; hiding
+        // is a choice made on each device, and this device's choice stays.
+        const learnt = found.rows.flatMap((r, i) => (r.withdrawn && present[i] && !present[i].withdrawn ? [{ ...present[i], withdrawn: r.withdrawn }] : []));
+        await db.entries.bulkPut(learnt);
       });
       const { valid, notValid, unreadable } = found;
       return { status: 'restored', pass: await summary(passId), restored: found.rows.length, valid, notValid, unreadable };

@@ -47,8 +47,9 @@ export async function restoreStamps(c: BackupContent, passId: string, holderKey:
     }
     if (rows.has(row.id)) continue;
     const kept = keptOf(v);
+    const marked = { ...row, ...c.marks[i] };
     // A verdict of 'future-dated' depends on `now`: never kept (as in entries()).
-    rows.set(row.id, kept.reason === 'future-dated' ? row : { ...row, checked: { trust, ...kept } satisfies KeptVerdict });
+    rows.set(row.id, kept.reason === 'future-dated' ? marked : { ...marked, checked: { trust, ...kept } satisfies KeptVerdict });
     const seen = checkedOf(kept, c.profile);
     if (seen.valid && !seen.otherPerson) valid += 1;
     else {
