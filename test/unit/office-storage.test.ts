@@ -204,4 +204,20 @@ describe('log, counts, rotation, backup', () => {
     await third.offices.put(elsewhere);
     expect(await restoreBackup(third, text, PASS)).toEqual({ status: 'refused', reason: 'other-office' });
   });
+
+  it('re-issues to the same key when the pass added its Latin name, after the ID check, the new stamp replacing the old', async () => {
+    const { db, office, keys } = await certifiedOffice();
+    const pair = generateKeyPair();
+    const old = await signStamp(db, office, keys, { holder: person('Ahmad', pair), entry }, NOW - DAY);
+    if (old.status !== 'signed') throw new Error('not signed');
+    // A stamp from before the Latin-name rule: the log holds the name in the holder's own script.
+    await db.issued.update(old.row.id, { holderName: 'أحمد مولر' });
+    const latin = { ...person('Ahmad', pair), familyName: 'Müller', givenNameNative: 'أحمد', familyNameNative: 'مولر' };
+    expect(await reissue(db, office, keys, old.row.id, latin, NOW)).toEqual({ status: 'refused', reason: 'name-differs' });
+    const again = await reissue(db, office, keys, old.row.id, latin, NOW, { idChecked: true, confirmedBy: 'K. Weber' });
+    expect(again.status === 'signed' && again.row).toMatchObject({ reissueOf: old.row.id, replaces: old.row.id, holderName: 'Ahmad Müller', reissueNameBefore: 'أحمد مولر', reissueConfirmedBy: 'K. Weber' });
+    // The same key and the same name is the stamp the pass already has.
+    if (again.status !== 'signed') throw new Error('not signed');
+    expect(await reissue(db, office, keys, again.row.id, latin, NOW, { idChecked: true, confirmedBy: 'K. Weber' })).toEqual({ status: 'refused', reason: 'same-holder' });
+  });
 });

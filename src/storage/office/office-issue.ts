@@ -106,7 +106,7 @@ export interface ReissueOverride {
  * Re-issues a logged entry to the new key of the same person (lost phone, no backup): the new
  * card must name a different key and the same birth date; a name spelt differently (Mohammed,
  * Muhammad) needs staff's override after an ID check, logged with who confirmed it. The new
- * stamp links to the old one.
+ * stamp links to the old one. The same key is allowed only with a changed name (a Latin name added).
  */
 export async function reissue(
   db: BbpassDb, office: OfficeRow, keys: UnlockedKeys | undefined, issuedId: string, holder: Holder, now: number, override?: ReissueOverride,
@@ -114,9 +114,13 @@ export async function reissue(
 ): Promise<SignOutcome | { status: 'refused'; reason: ReissueRefusal }> {
   const old = await db.issued.get(issuedId);
   if (!old || old.officeId !== office.id) return { status: 'refused', reason: 'not-found' };
-  if (toHex(keyId(holder.publicKey)) === old.holderKeyId) return { status: 'refused', reason: 'same-holder' };
+  // The same key is the pass that holds the stamp already, unless its name changed since: a pass
+  // made before the Latin-name rule that added its Latin name needs its stamps under that name,
+  // and the new one replaces the old (FORMAT §7.1.2), so the holder's app marks the old one.
+  const sameKey = toHex(keyId(holder.publicKey)) === old.holderKeyId;
+  if (sameKey && latinNameOf(holder) === old.holderName) return { status: 'refused', reason: 'same-holder' };
   if (holder.birthDate !== old.holderBirthDate) return { status: 'refused', reason: 'other-person' };
-  const req = { holder, entry: old.entry, templateId: old.templateId, reissueOf: old.id };
+  const req = { holder, entry: old.entry, templateId: old.templateId, reissueOf: old.id, ...(sameKey ? { replaces: old.id } : {}) };
   if (latinNameOf(holder) === old.holderName) return signStamp(db, office, keys, req, now, revocations);
   const by = override?.idChecked ? override.confirmedBy.normalize('NFC').trim() : '';
   if (!by || [...by].length > MAX_NAME || textDefect(by)) return { status: 'refused', reason: 'name-differs' };
