@@ -15,7 +15,7 @@ import { readDemoMode } from '../demo-mode';
 import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
 import { mustGetPass, summarize, timeline } from './pass-queries';
 import { requestPersistence } from './persistence';
-import { cleanProfile } from './profile';
+import { cleanProfile, withLatinName } from './profile';
 import { isWithdrawalText, markReplaced, receiveWithdrawal } from './entry-withdrawal';
 import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
 import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from '../trust-source';
@@ -71,6 +71,14 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
     async getPass(id) {
       const row = await db.passes.get(id);
       return row && summarize(db, row);
+    },
+
+    async addLatinName(id, names) {
+      return db.transaction('rw', db.passes, db.entries, async () => {
+        const row = await mustGetPass(db, id);
+        await db.passes.put({ ...row, profile: withLatinName(row.profile, names) });
+        return summarize(db, (await db.passes.get(id))!);
+      });
     },
 
     async deletePass(id) {

@@ -28,6 +28,8 @@ export interface CheckedEntry extends StoredEntry {
   readonly district?: DistrictRef;
   /** The person the stamp names, present only when it differs from the pass profile: a verifier refuses such a stamp ('person-mismatch'). */
   readonly otherPerson?: Person;
+  /** Set with otherPerson when the stamp names the pass's own-script name: issued before the pass held its Latin name, so the office can issue it again. */
+  readonly earlierName?: true;
 }
 
 /** What receiving a scanned text did. Nothing in the pass changes unless status is 'stored'. */
@@ -67,6 +69,8 @@ export interface HolderApi {
   /** Makes the holder key and stores the pass; rejects with a RangeError naming a bad profile field (names 1–80 characters, birth date as in Person). */
   createPass(profile: PassProfile, now: number): Promise<PassSummary>;
   getPass(id: string): Promise<PassSummary | undefined>;
+  /** Adds the name as in the passport's Latin letters to a pass made without it; the old name becomes the own-script name. Rejects with a RangeError for a name that is not Latin or a pass that has its Latin name already. */
+  addLatinName(id: string, names: { readonly givenName: string; readonly familyName: string }): Promise<PassSummary>;
   deletePass(id: string): Promise<void>;
   /** A fresh signed pass card as QR text (`BBP1:C:…`). */
   cardText(id: string, now: number): Promise<string>;

@@ -1,6 +1,6 @@
 // A pass profile as stored: only the known fields, names NFC-normalised and trimmed exactly as
 // cards and stamps sign them, so what the office reads from the card is what the pass keeps.
-import { checkBirthDate, MAX_NAME } from '../../core';
+import { checkBirthDate, latinName, latinNameDefect, MAX_NAME } from '../../core';
 import type { PassProfile } from './holder-api';
 
 function name(s: unknown, what: string): string {
@@ -40,4 +40,20 @@ export function cleanProfile(p: PassProfile): PassProfile {
     out.arrivalDate = p.arrivalDate;
   }
   return out;
+}
+
+/**
+ * The profile with the Latin name added (FORMAT §7.1.2) to a pass made before the rule: the name it
+ * had becomes the own-script name, unless it has one. Throws RangeError when the pass's name is
+ * Latin already (a name change would orphan its stamps) or the new name is not Latin.
+ */
+export function withLatinName(p: PassProfile, names: { readonly givenName: string; readonly familyName: string }): PassProfile {
+  if (!latinNameDefect(p.givenName) && !latinNameDefect(p.familyName)) throw new RangeError('the pass has its Latin name already');
+  return cleanProfile({
+    ...p,
+    givenName: latinName(names.givenName, 'given name', MAX_NAME),
+    familyName: latinName(names.familyName, 'family name', MAX_NAME),
+    givenNameNative: p.givenNameNative ?? p.givenName,
+    familyNameNative: p.familyNameNative ?? p.familyName,
+  });
 }

@@ -63,14 +63,20 @@ export function keptOf(v: StampVerdict): Omit<KeptVerdict, 'trust'> {
 }
 
 /** The verdict as the holder sees it: the signed person is named only when it is not the pass's own. */
-export function checkedOf(k: Omit<KeptVerdict, 'trust'>, profile: Person): Pick<CheckedEntry, 'valid' | 'reason' | 'district' | 'otherPerson'> {
+export function checkedOf(k: Omit<KeptVerdict, 'trust'>, profile: Person): Pick<CheckedEntry, 'valid' | 'reason' | 'district' | 'otherPerson' | 'earlierName'> {
+  const other = k.person && !samePerson(k.person, profile) ? k.person : undefined;
   return {
     valid: k.valid,
     reason: k.reason,
     ...(k.district ? { district: k.district } : {}),
-    ...(k.person && !samePerson(k.person, profile) ? { otherPerson: k.person } : {}),
+    ...(other ? { otherPerson: other } : {}),
+    ...(other && isEarlierName(other, profile) ? { earlierName: true } : {}),
   };
 }
+
+// A stamp made out to the pass's own-script name, before the pass held its Latin name (see withLatinName).
+const isEarlierName = (p: Person, profile: Person) =>
+  p.givenName === profile.givenNameNative && p.familyName === profile.familyNameNative && p.birthDate === profile.birthDate;
 
 /** Re-verifies a stored entry for its pass's holder key; a damaged record is 'malformed'. */
 export async function recheck(row: EntryRow, ctx: VerifyContext, holderKey: Uint8Array): Promise<StampVerdict> {

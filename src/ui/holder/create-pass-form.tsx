@@ -3,11 +3,11 @@ import type { AgeVerdict } from '../../core';
 import type { PassProfile } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { DateFields } from '../kit/date-fields';
-import { describedBy, FieldNotes } from '../kit/field-notes';
 import { countryName, languageEndonym, languageName, localToday } from '../kit/format';
 import { birthAge, emptyDraft, PROFILE_FIELDS, validateProfile, type ProfileDraft, type ProfileErrors } from './profile-form';
 import { ALL_COUNTRIES, FREQUENT_COUNTRIES, SPOKEN_LANGUAGES } from './profile-lists';
 import { reportError } from '../kit/report';
+import { TextField } from './text-field';
 
 /** Props of {@link CreatePassForm}. */
 export interface CreatePassFormProps {
@@ -167,25 +167,4 @@ function YoungNotice({ t, age, confirmed, onConfirm }: { t: Translate; age: AgeV
 
 function focusTarget(f: (typeof PROFILE_FIELDS)[number]): string {
   return f === 'birth' ? 'birth-day' : f === 'arrival' ? 'arrival-month' : FIELD_IDS[f];
-}
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  autoComplete: string;
-  onInput(value: string): void;
-}
-
-function TextField({ id, label, hint, value, error, autoComplete, onInput }: TextFieldProps) {
-  const described = describedBy(id, hint, error);
-  return (
-    <div class={`field${error ? ' is-invalid' : ''}`}>
-      <label for={id}>{label}</label>
-      <FieldNotes id={id} hint={hint} error={error} />
-      <input id={id} value={value} autoComplete={autoComplete} autoCapitalize="words" spellcheck={false} aria-invalid={error ? 'true' : undefined} aria-describedby={described} onInput={(e) => onInput(e.currentTarget.value)} />
-    </div>
-  );
 }

@@ -46,7 +46,7 @@ export function EntryDetail({ t, lang, entry, offerId, onHidden }: EntryDetailPr
         </p>
       )}
       {entry.hidden && <p class="notice">{t('holder.entry.hiddenNote')}</p>}
-      <OtherPersonNote t={t} lang={lang} person={entry.otherPerson} />
+      <OtherPersonNote t={t} lang={lang} person={entry.otherPerson} earlierName={entry.earlierName} />
       <dl class="fields" data-testid="entry-fields">
         <EntryFieldRows t={t} lang={lang} entry={entry} />
         <FieldRow label={t('holder.entry.receivedAt')}>{formatDateTime(lang, entry.receivedAt)}</FieldRow>

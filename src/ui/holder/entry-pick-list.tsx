@@ -60,7 +60,7 @@ export function EntryPickList({ t, lang, list, chosen, onChange, legend }: Entry
                 <bdi>{e.officeName}</bdi>
               </span>
               {(!e.valid || e.otherPerson) && <VerifyState t={t} entry={e} />}
-              <OtherPersonNote t={t} lang={lang} person={e.otherPerson} />
+              <OtherPersonNote t={t} lang={lang} person={e.otherPerson} earlierName={e.earlierName} />
             </span>
           </label>
         ))}

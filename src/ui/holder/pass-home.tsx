@@ -7,6 +7,7 @@ import { Icon, type IconName } from '../kit/icons';
 import { PassSwitcher } from './pass-switcher';
 import { ReadAloudButton } from './read-aloud-button';
 import { PersonName } from '../kit/person-name';
+import { LatinNameNotice } from './latin-name-notice';
 
 /** Props of {@link PassHome}. */
 export interface PassHomeProps {
@@ -40,6 +41,7 @@ export function PassHome({ t, lang, pass, passes, device, onSelect }: PassHomePr
         {device.demo && <p class="demo-badge">{t('holder.demoOn')}</p>}
       </div>
 
+      <LatinNameNotice t={t} pass={pass} />
       {pass.entriesSinceBackup > 0 && (
         <div class="notice is-warning" role="status" data-testid="backup-reminder">
           <p class="with-icon">

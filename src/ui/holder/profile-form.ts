@@ -112,3 +112,10 @@ export function validateProfile(draft: ProfileDraft, today: string, confirmed: P
   };
   return { profile, errors };
 }
+
+/** The errors of a Latin name added to an existing pass (the same rules as the pass form's). */
+export function latinNameErrors(given: string, family: string): Pick<ProfileErrors, 'givenName' | 'familyName'> {
+  const givenName = checkName(given, true);
+  const familyName = checkName(family, true);
+  return { ...(givenName && { givenName }), ...(familyName && { familyName }) };
+}
