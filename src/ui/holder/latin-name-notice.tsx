@@ -24,9 +24,10 @@ export function LatinNameNotice({ t, pass }: { t: Translate; pass: PassSummary }
   const [state, setState] = useState<'form' | 'busy' | 'failed' | 'saved'>('form');
   if (state === 'saved') {
     return (
-      <p class="notice" role="status" data-testid="latin-name-saved">
-        {t('holder.latin.saved')}
-      </p>
+      <div class="notice" role="status" data-testid="latin-name-saved">
+        <p>{t('holder.latin.saved')}</p>
+        {pass.entryCount > 0 && <p>{t('holder.latin.reissue')}</p>}
+      </div>
     );
   }
   if (!needsLatinName(pass)) return null;
