@@ -14,6 +14,9 @@ async function readBeside(path: string): Promise<string | undefined> {
   return r.ok ? r.text() : undefined;
 }
 
+/** Whether `bbpass site` deployed a site.json beside this index.html (FORMAT.md §13). */
+const siteDeclared = (): boolean => document.querySelector('meta[name="bbpass-site"]') !== null;
+
 async function boot(): Promise<void> {
   // The holder area is what most people open: when this device has a pass, start storage (Dexie,
   // keys, pass list) now, in parallel with the catalogue and the screen's chunk.
@@ -22,7 +25,7 @@ async function boot(): Promise<void> {
   // request goes out first, as it is the last thing the first paint waits for.
   const language = setLanguage(initialLanguage()).catch(() => setLanguage('de'));
   // The deployment's roots (site.json) are in force before anything is verified or shown.
-  const site = loadSite(readBeside).then((config) => siteStatusStore.set(config.status ?? 'ok'));
+  const site = loadSite(siteDeclared() ? readBeside : undefined).then((config) => siteStatusStore.set(config.status ?? 'ok'));
   loadDemoMode();
   preloadCurrentView();
   await Promise.all([language, site]);

@@ -16,7 +16,7 @@ export function appDb(): BbpassDb {
 /** The page's trust source over the app database (published lists, network first, + imported ones); it refreshes itself. */
 export function appTrust(): TrustSource {
   if (trust) return trust;
-  const source = new TrustSource(appDb(), networkFirst((url, init) => fetch(url, init), () => document.baseURI));
+  const source = new TrustSource(appDb(), networkFirst((url, init) => fetch(url, init), () => document.baseURI, () => navigator.onLine));
   scheduleTrustRefresh(() => source.refresh(), {
     addEventListener: (type, listener) => (type === 'online' ? window : document).addEventListener(type, listener),
     isVisible: () => document.visibilityState === 'visible',

@@ -39,22 +39,21 @@ export const fetchSameOrigin: FetchTrust = async (path) => {
  * (no-store); the signature makes it safe to take from anywhere. Offline or on a server error,
  * the precached copy (the service worker answers the plain URL).
  */
-export function networkFirst(fetchImpl: (url: string, init?: RequestInit) => Promise<Response>, base: () => string): FetchTrust {
+export function networkFirst(fetchImpl: (url: string, init?: RequestInit) => Promise<Response>, base: () => string, online: () => boolean = () => true): FetchTrust {
   let n = 0;
+  const text = async (url: string, init: RequestInit): Promise<string | undefined> => {
+    try {
+      const r = await fetchImpl(url, { ...init, credentials: 'same-origin' });
+      return r.ok ? await r.text() : undefined;
+    } catch {
+      return undefined; // offline or a network error
+    }
+  };
   return async (path) => {
     const url = new URL(path, base()).href;
-    try {
-      const fresh = await fetchImpl(`${url}?fresh=${Date.now().toString(36)}${(n++).toString(36)}`, { cache: 'no-store', credentials: 'same-origin' });
-      if (fresh.ok) return await fresh.text();
-    } catch {
-      // Offline: the precached copy below.
-    }
-    try {
-      const cached = await fetchImpl(url, { credentials: 'same-origin' });
-      return cached.ok ? await cached.text() : undefined;
-    } catch {
-      return undefined;
-    }
+    // Known offline: straight to the precache (a request bound to fail would only log an error).
+    const fresh = online() ? await text(`${url}?fresh=${Date.now().toString(36)}${(n++).toString(36)}`, { cache: 'no-store' }) : undefined;
+    return fresh ?? text(url, {});
   };
 }
 

@@ -27,7 +27,7 @@ const SW = (entries: string) =>
 function fakeBuild(name: string, extra: Record<string, string> = {}): string {
   const d = join(dir, name);
   mkdirSync(join(d, 'assets'), { recursive: true });
-  writeFileSync(join(d, 'index.html'), '<!doctype html><title>Bildungs- und Beratungspass</title><div id="app"></div>');
+  writeFileSync(join(d, 'index.html'), '<!doctype html><head><title>Bildungs- und Beratungspass</title></head><div id="app"></div>');
   writeFileSync(join(d, 'version.json'), '{"version":"0.1.0","build":"x"}\n');
   writeFileSync(join(d, 'assets/index-abc.js'), 'console.log(1)');
   writeFileSync(join(d, 'sw.js'), SW('{url:"version.json",revision:"2ffb9bc6b3f3951e8a7f2fadc04d4bfa"},{url:"index.html",revision:"d61b4e7941c1e6ce7f2cf0645e06d3db"},{url:"assets/index-abc.js",revision:null},{url:"manifest.webmanifest",revision:"7a1b"}'));
@@ -71,7 +71,10 @@ describe('bbpass site', () => {
     const entries = precacheEntries(readFileSync(join(out, 'sw.js'), 'utf8'));
     for (const f of ['site.json', 'trust/09174.json', 'trust/09178.json', 'directory/09174.json']) expect(entries).toContainEqual({ url: f, revision: md5(join(out, f)) });
     expect(entries).toContainEqual({ url: 'assets/index-abc.js', revision: null });
-    expect(entries).toContainEqual({ url: 'index.html', revision: 'd61b4e7941c1e6ce7f2cf0645e06d3db' });
+    // index.html names site.json, so the app asks for it (a bare build never requests a missing file).
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<meta name="bbpass-site" content="site.json">\n  </head>');
+    expect(entries).toContainEqual({ url: 'index.html', revision: md5(join(out, 'index.html')) });
+    expect(entries).toContainEqual({ url: 'version.json', revision: '2ffb9bc6b3f3951e8a7f2fadc04d4bfa' });
     expect(readFileSync(join(out, 'sw.js'), 'utf8')).toMatch(/\],\{\}\),s\.cleanupOutdatedCaches\(\)/);
   });
 

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoDistrictRoot, demoKeyPair, keyPairFromSeed, toBase64Url, DEMO_DISTRICT, DEMO_FEDERATION } from '../../src/core';
 import { anchorsInForce, DEMO_ANCHOR, DEMO_FEDERATION_ANCHORS, pin } from '../../src/config/districts';
-import { siteFrom } from '../../src/config/load-site';
+import { loadSite, siteFrom } from '../../src/config/load-site';
 import { DEFAULT_SITE, setSiteConfig, siteConfig } from '../../src/config/site';
 
 const root = keyPairFromSeed(new Uint8Array(32).fill(3));
@@ -42,6 +42,16 @@ describe('anchors in force', () => {
     expect(siteFrom(undefined, true)).toBe(DEFAULT_SITE);
     expect(siteFrom(undefined, false)).toMatchObject({ status: 'unconfigured', anchors: [] });
     expect(siteFrom(undefined, false).directory).toBeUndefined();
+  });
+
+  it('reads site.json only where index.html declares one; a declared file that cannot be read is broken, not unconfigured', async () => {
+    const asked: string[] = [];
+    expect(await loadSite(undefined)).toBe(DEFAULT_SITE);
+    expect(await loadSite(async (p) => (asked.push(p), siteJson))).toMatchObject({ anchors: [{ district: '09174' }] });
+    expect(asked).toEqual(['site.json']);
+    expect(await loadSite(async () => undefined)).toMatchObject({ status: 'broken', problem: { reason: 'unreadable' } });
+    expect(await loadSite(() => Promise.reject(new TypeError('offline')))).toMatchObject({ status: 'broken', problem: { reason: 'unreadable' } });
+    expect(anchorsInForce(true)).toEqual([]);
   });
 
   it('refuses a key that is not 32 bytes', () => {

@@ -80,6 +80,15 @@ describe('trust lists network-first', () => {
     expect(await version(fresh)).toBe(1);
   });
 
+  it('known offline, asks only the precache (no request bound to fail)', async () => {
+    const o = origin();
+    o.online = false;
+    o.precache = list(1);
+    const source = new TrustSource(new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange }), networkFirst(o.fetch, () => 'https://lra.example/', () => o.online));
+    expect(await version(source)).toBe(1);
+    expect(o.requests.map((r) => r.url)).toEqual(['https://lra.example/trust/09174.json']);
+  });
+
   it('ignores a damaged file and keeps the list in force', async () => {
     const o = origin();
     o.network = list(2);

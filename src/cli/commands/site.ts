@@ -10,6 +10,8 @@ import { CliError, note, readText, shown } from '../io';
 import { withPrecached } from '../precache';
 import { anchorOf, anchorOfKeyFile, trustListsFor } from '../site-inputs';
 
+const SITE_META = '<meta name="bbpass-site" content="site.json">';
+
 /** Every file under a folder, as paths relative to it with '/'. */
 function filesUnder(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n), `${prefix}${n}/`) : [`${prefix}${n}`]));
@@ -76,6 +78,10 @@ export async function siteCommand(argv: string[]): Promise<number> {
     if (!check.ok) throw new CliError(`${directoryPath} is not a valid directory: ${check.problems.map((p) => `${p.path || '(file)'}: ${p.code}`).join('; ')} (bbpass directory check ${directoryPath})`);
     files.set(site.directory, new TextEncoder().encode(directoryText));
   }
+  // index.html names the file, so the app asks for it only where a site was deployed (FORMAT.md §13).
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+  if (!index.includes('</head>')) throw new CliError(`${dist}/index.html has no </head>: not a built bbpass app`);
+  files.set('index.html', new TextEncoder().encode(index.includes(SITE_META) ? index : index.replace('</head>', `  ${SITE_META}\n  </head>`)));
   prepareOut(out, dist, a.has('force'));
   cpSync(dist, out, { recursive: true });
   for (const [path, bytes] of files) {
@@ -83,6 +89,6 @@ export async function siteCommand(argv: string[]): Promise<number> {
     writeFileSync(join(out, path), bytes);
   }
   writeFileSync(join(out, 'sw.js'), withPrecached(readFileSync(join(out, 'sw.js'), 'utf8'), files));
-  note(`site for ${shown(site.anchors.map((x) => x.district).join(', '))} in ${shown(out)}: ${[...files.keys()].join(', ')}; upload the folder to the web host`);
+  note(`site for ${shown(site.anchors.map((x) => x.district).join(', '))} in ${shown(out)}: ${[...files.keys()].filter((f) => f !== 'index.html').join(', ')}; upload the folder to the web host`);
   return 0;
 }

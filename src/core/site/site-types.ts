@@ -23,6 +23,8 @@ export interface SiteFile {
 
 /** Why a site.json was refused (closed set). */
 export type SiteReason =
+  /** index.html names a site.json that could not be read (deleted from the host, or a server error). */
+  | 'unreadable'
   | 'too-large'
   | 'not-json'
   | 'wrong-format'
