@@ -28,23 +28,23 @@ const buildInfo: Plugin = {
   },
 };
 
-// A build for a district (PINNED_ANCHORS in src/config/districts.ts lists a root) carries nothing of
-// the public DEMO districts: their keys are public, so a device that could trust them would
-// accept anyone's stamps. __BBPASS_DEMO__ guards every DEMO import (Rollup drops the code behind
-// `false`), and the DEMO trust lists are removed from the output before the service worker's
-// precache list is made. Without pins (npm start, npm test) the build is a demo build, so the
-// demo experience works out of the box; BBPASS_DEMO_BUILD=1 makes a pinned build a demo build.
-const pinnedList = /PINNED_ANCHORS[^=]*=\s*\[([\s\S]*?)\];/.exec(readFileSync(new URL('./src/config/districts.ts', import.meta.url), 'utf8'));
-if (!pinnedList) throw new Error('vite.config.ts: PINNED_ANCHORS not found in src/config/districts.ts');
-const pinsDistrict = /\bpin\(/.test(pinnedList[1]!.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''));
-const demoBuild = process.env.BBPASS_DEMO_BUILD === '1' || !pinsDistrict;
+// One district build serves every district (`npm run build:district`, BBPASS_DISTRICT_BUILD=1,
+// into dist-district/): what a district pins is site.json beside the app (`bbpass site`), never
+// source. It carries nothing of the public DEMO districts, whose keys are public, so a device that
+// could trust them would accept anyone's stamps: __BBPASS_DEMO__ guards every DEMO import (Rollup
+// drops the code behind `false`), and the DEMO trust lists and the sample Wegweiser are removed
+// from the output before the service worker's precache list is made. `npm run build` (npm start,
+// npm test) is the demo build, so the demo experience works out of the box.
+const demoBuild = process.env.BBPASS_DISTRICT_BUILD !== '1';
 const districtBuild: Plugin = {
   name: 'bbpass-district-build',
   apply: 'build',
   writeBundle(options) {
-    const trustDir = join(options.dir ?? 'dist', 'trust');
-    if (demoBuild || !existsSync(trustDir)) return;
-    for (const file of readdirSync(trustDir)) if (/^demo.*\.json$/.test(file)) rmSync(join(trustDir, file));
+    if (demoBuild) return;
+    const out = options.dir ?? 'dist-district';
+    const trustDir = join(out, 'trust');
+    if (existsSync(trustDir)) for (const file of readdirSync(trustDir)) if (/^demo.*\.json$/.test(file)) rmSync(join(trustDir, file));
+    rmSync(join(out, 'directory'), { recursive: true, force: true });
   },
 };
 
@@ -88,7 +88,7 @@ export default defineConfig({
   // Relative URLs, so a district can host the build under any path (https://example.de/bildungspass/).
   base: './',
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, ...(demoBuild ? {} : { outDir: 'dist-district' }) },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     // Both projects extend this config, so tests see the same __BBPASS_DEMO__ as the app.

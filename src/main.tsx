@@ -5,6 +5,17 @@ import { AREAS, parseLocation } from './ui/shell/router';
 import { initialLanguage, setLanguage } from './ui/i18n';
 import { loadDemoMode } from './ui/shell/demo-mode';
 import { registerServiceWorker } from './ui/shell/pwa';
+import { siteStatusStore } from './ui/shell/site-notice';
+import { loadSite } from './config/load-site';
+
+/** A file beside the app (the service worker answers from its precache offline); undefined when absent. */
+async function readBeside(path: string): Promise<string | undefined> {
+  const r = await fetch(new URL(path, document.baseURI).href, { credentials: 'same-origin' });
+  return r.ok ? r.text() : undefined;
+}
+
+/** Whether `bbpass site` deployed a site.json beside this index.html (FORMAT.md §13). */
+const siteDeclared = (): boolean => document.querySelector('meta[name="bbpass-site"]') !== null;
 
 async function boot(): Promise<void> {
   // The holder area is what most people open: when this device has a pass, start storage (Dexie,
@@ -13,9 +24,11 @@ async function boot(): Promise<void> {
   // Load the chosen catalogue before the first paint, so the page does not flash in German; its
   // request goes out first, as it is the last thing the first paint waits for.
   const language = setLanguage(initialLanguage()).catch(() => setLanguage('de'));
+  // The deployment's roots (site.json) are in force before anything is verified or shown.
+  const site = loadSite(siteDeclared() ? readBeside : undefined).then((config) => siteStatusStore.set(config.status ?? 'ok'));
   loadDemoMode();
   preloadCurrentView();
-  await language;
+  await Promise.all([language, site]);
   const root = document.getElementById('app');
   if (!root) throw new Error('#app missing in index.html');
   render(<App />, root);

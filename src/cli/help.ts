@@ -33,8 +33,8 @@ export const HELP: Record<string, string> = {
   N defaults to the base version + 1; verifiers take at most base + 1000 and never above 2147483647.
   Example: bbpass trust --root root.key --base trust.json --revoke 3f2a9c0d11e4b5a6@2026-11-01T00:00:00Z --out trust.json`,
   anchor: `bbpass anchor --root root.key [--out FILE]
-  Prints the root's trust anchor as the line to paste into PINNED_ANCHORS in src/config/districts.ts
-  (public key only; no passphrase needed).
+  Prints the root's trust anchor as one line (public key only; no passphrase needed): what another
+  district passes to bbpass site --anchor to trust this root beside its own (federation).
   Example: bbpass anchor --root root.key`,
   stats: `bbpass stats [--out merged.csv] EXPORT.json…
   Merges the offices' anonymous counts exports (bbpass-counts): the same office and month count once,
@@ -80,6 +80,20 @@ export const HELP: Record<string, string> = {
   directory: `bbpass directory check FILE
   Checks an offers directory ("Wegweiser", docs/directory.md). Exit 0 valid, 1 invalid (every problem listed as path: explanation [code]), 2 unreadable.
   Example: bbpass directory check public/directory/dachau.json`,
+  site: `bbpass site --dist DIR --root root.key --trust trust.json [--trust T.json]… [--anchor LINE|FILE]… [--directory offers.json]
+           [--name NAME] [--contact-name N] [--contact-email E] [--contact-phone P] [--contact-website https://…]
+           [--max-trust-age DAYS] --out SITE [--force]
+  Writes a deployable folder for one district: a copy of the district build DIR (npm run build:district),
+  site.json (the roots the app trusts, its name and contact, how old a trust list may get before
+  verifiers warn; default 7 days), trust/<district>.json per root, directory/<district>.json (checked
+  like bbpass directory check), and the service worker's precache extended to these files.
+  Reads only the public part of root.key (no passphrase). --anchor adds another district's root
+  (its key file, or the line bbpass anchor prints); its trust list comes with another --trust.
+  Refused: a DIR holding any DEMO public key or that is not a built bbpass app; a trust list not
+  signed by the given roots; no trust list of the root's district; a broken directory file; an
+  existing non-empty SITE (unless --force, which replaces it).
+  Later trust lists need no new site: upload only trust/<district>.json (devices fetch it when online).
+  Example: bbpass site --dist dist-district --root root.key --trust trust.json --out site`,
 };
 
 /** The overview printed by `bbpass --help`. */

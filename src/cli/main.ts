@@ -9,6 +9,7 @@ import { demoCommand } from './commands/demo';
 import { anchorCommand, statsCommand } from './commands/anchor-stats';
 import { directoryCommand } from './commands/directory';
 import { withdrawCommand } from './commands/withdraw';
+import { siteCommand } from './commands/site';
 import { HELP, overview } from './help';
 import { CliError, shown } from './io';
 
@@ -28,6 +29,7 @@ const VERBS: Record<string, (argv: string[]) => Promise<number>> = {
   scan: scanCommand,
   demo: demoCommand,
   directory: directoryCommand,
+  site: siteCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,10 +1,11 @@
-// The district roots this build trusts (pinned at build time, never fetched). A district that
-// deploys the app adds its anchor to PINNED_ANCHORS (see README, "Deploying for a district").
-// The public DEMO districts are trusted only while a device has demo mode switched on: their
-// private keys are published, so anyone can sign in their names.
+// The district roots in force: those of the deployment's site.json (config/site.ts, checked at
+// start), never anything compiled in. The public DEMO districts are trusted only in a demo build
+// while a device has demo mode switched on: their private keys are published, so anyone can
+// sign in their names.
 import { fromBase64Url, DEMO_DISTRICT, DEMO_DISTRICT_NAME, DEMO_FEDERATION, type TrustAnchor } from '../core';
+import { siteConfig } from './site';
 
-/** A pinned anchor from the line the coordinator screen or `bbpass anchor` prints (public key in base64url). */
+/** An anchor from a district id, name and public key in base64url (as `bbpass anchor` prints them). */
 export function pin(district: string, name: string, publicKey: string): TrustAnchor {
   const key = fromBase64Url(publicKey);
   if (key.length !== 32) throw new Error(`districts.ts: the root key of ${district} is not 32 bytes`);
@@ -13,10 +14,6 @@ export function pin(district: string, name: string, publicKey: string): TrustAnc
 
 // A DEMO anchor is pinned like any other but flagged, so every result it vouches for is marked DEMO.
 const demoPin = (district: string, name: string, publicKey: string): TrustAnchor => ({ ...pin(district, name, publicKey), demo: true });
-
-/** Production anchors: empty until a district pins its root. Paste one `pin(…)` line per district. */
-export const PINNED_ANCHORS: readonly TrustAnchor[] = [
-];
 
 // The DEMO anchors are pinned like any district's: as literal public keys. Deriving them from
 // their published seeds at startup would cost a scalar multiplication each (~15 ms on a cheap
@@ -37,7 +34,13 @@ const DEMO_FEDERATION_KEYS: Readonly<Record<string, string>> = {
 /** DEMO — not for production: the federation demo's districts (Dachau, Freising, Darmstadt-Dieburg), public keys. */
 export const DEMO_FEDERATION_ANCHORS: readonly TrustAnchor[] = /* @__PURE__ */ DEMO_FEDERATION.map((d) => demoPin(d.district, d.name, DEMO_FEDERATION_KEYS[d.district] ?? ''));
 
-/** The anchors in force on a device; a district build never trusts the DEMO anchors, whatever was stored. */
+/**
+ * The anchors in force on a device: the site's roots, and the DEMO ones only in a demo build with
+ * demo mode on. A district build never trusts the DEMO anchors, whatever was stored; a broken
+ * site.json trusts nothing at all (its anchors are empty and the DEMO ones are withheld too).
+ */
 export function anchorsInForce(demoMode: boolean): TrustAnchor[] {
-  return __BBPASS_DEMO__ && demoMode ? [...PINNED_ANCHORS, DEMO_ANCHOR, ...DEMO_FEDERATION_ANCHORS] : [...PINNED_ANCHORS];
+  const site = siteConfig();
+  const demo = __BBPASS_DEMO__ && demoMode && site.status !== 'broken';
+  return demo ? [...site.anchors, DEMO_ANCHOR, ...DEMO_FEDERATION_ANCHORS] : [...site.anchors];
 }

@@ -1,7 +1,8 @@
 // One database connection and one trust source per page, shared by every area, so an import
 // made in one area (a trust list, a certificate) is seen by the others without reloading.
 import { BbpassDb } from './db';
-import { fetchSameOrigin, TrustSource } from './trust-source';
+import { scheduleTrustRefresh } from './trust-refresh';
+import { networkFirst, TrustSource } from './trust-source';
 
 let db: BbpassDb | undefined;
 let trust: TrustSource | undefined;
@@ -12,8 +13,16 @@ export function appDb(): BbpassDb {
   return db;
 }
 
-/** The page's trust source over the app database (shipped lists + imported ones). */
+/** The page's trust source over the app database (published lists, network first, + imported ones); it refreshes itself. */
 export function appTrust(): TrustSource {
-  trust ??= new TrustSource(appDb(), fetchSameOrigin);
-  return trust;
+  if (trust) return trust;
+  const source = new TrustSource(appDb(), networkFirst((url, init) => fetch(url, init), () => document.baseURI, () => navigator.onLine));
+  scheduleTrustRefresh(() => source.refresh(), {
+    addEventListener: (type, listener) => (type === 'online' ? window : document).addEventListener(type, listener),
+    isVisible: () => document.visibilityState === 'visible',
+    now: () => Date.now(),
+    setInterval: (run, ms) => void window.setInterval(run, ms),
+  });
+  trust = source;
+  return source;
 }

@@ -1,14 +1,15 @@
-// Where the holder's trust comes from: the roots pinned in the build (config/districts.ts),
-// the trust list shipped beside the app for each of them (`trust/<district>.json`, precached
-// by the service worker) and the highest list this device ever accepted per district, shipped
-// or imported from a file or QR code (Dexie). Every list is verified against the pinned roots
-// each time a store is built; the anchors written in a shipped file are ignored, so a swapped
-// file can add nothing, and the kept list is offered first, so a host serving an older file
-// cannot bring a revoked office back (FORMAT §9.10).
+// Where the holder's trust comes from: the roots the deployment pins in site.json (config/), the
+// trust list published beside the app for each of them (`trust/<district>.json`, asked of the
+// network first, else the service worker's precached copy) and the highest list this device
+// ever accepted per district, published or imported from a file or QR code (Dexie). Every list
+// is verified against the pinned roots each time a store is built; the anchors written in a
+// published file are ignored, so a swapped file can add nothing, and the kept list is offered
+// first, so a host serving an older file cannot bring a revoked office back (FORMAT §9.10).
 import {
   bestVerifier, decodeCbor, decodeReason, decodeTrustList, fromText, trustListToCbor, valueToText, TrustStore, DecodeError, type TrustList, type TrustListReason, type WireKind,
 } from '../core';
 import { anchorsInForce } from '../config/districts';
+import { siteConfig, type SiteConfig } from '../config/site';
 import type { BbpassDb } from './db';
 
 /** Reads a file shipped with the app (path relative to the app, e.g. 'trust/demo.json'); undefined if it cannot. */
@@ -31,6 +32,30 @@ export const fetchSameOrigin: FetchTrust = async (path) => {
     return undefined;
   }
 };
+
+/**
+ * Network first: the published file itself, past the service worker's precache (a query the
+ * precache route does not match: workbox ignores only utm_* and fbclid) and the HTTP cache
+ * (no-store); the signature makes it safe to take from anywhere. Offline or on a server error,
+ * the precached copy (the service worker answers the plain URL).
+ */
+export function networkFirst(fetchImpl: (url: string, init?: RequestInit) => Promise<Response>, base: () => string, online: () => boolean = () => true): FetchTrust {
+  let n = 0;
+  const text = async (url: string, init: RequestInit): Promise<string | undefined> => {
+    try {
+      const r = await fetchImpl(url, { ...init, credentials: 'same-origin' });
+      return r.ok ? await r.text() : undefined;
+    } catch {
+      return undefined; // offline or a network error
+    }
+  };
+  return async (path) => {
+    const url = new URL(path, base()).href;
+    // Known offline: straight to the precache (a request bound to fail would only log an error).
+    const fresh = online() ? await text(`${url}?fresh=${Date.now().toString(36)}${(n++).toString(36)}`, { cache: 'no-store' }) : undefined;
+    return fresh ?? text(url, {});
+  };
+}
 
 /** Reads payload texts of trust lists: one `BBP1:T:` text, or a `bbpass-trust` JSON file. Throws DecodeError. */
 export function parseTrustLists(text: string): TrustList[] {
@@ -100,9 +125,15 @@ export interface TrustListStatus {
   };
 }
 
+/** Per district in force, the version of its list (what a refresh compares). */
+const versionsOf = (store: TrustStore): string => store.anchors.map((a) => `${a.district}:${store.listFor(a.district)?.claims.version ?? 0}`).join();
+
 /** Builds and caches the holder's TrustStore, one per demo-mode value. */
 export class TrustSource {
   private readonly cache = new Map<boolean, Promise<Built>>();
+  private readonly listeners = new Set<() => void>();
+  // The site configuration the cache was built under: main.tsx loads site.json while storage may already start.
+  private builtFor: SiteConfig | undefined;
 
   constructor(
     private readonly db: BbpassDb,
@@ -114,7 +145,36 @@ export class TrustSource {
     return (await this.built(demoMode)).store;
   }
 
+  /** Calls `listener` whenever the lists in force change (a newer list fetched or imported); returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Fetches every district's list again; true (and the listeners told) when a newer one was kept. */
+  async refresh(): Promise<boolean> {
+    let changed = false;
+    for (const demoMode of this.cache.size ? [...this.cache.keys()] : [false]) {
+      const before = await this.cache.get(demoMode)?.catch(() => undefined);
+      const fresh = this.build(demoMode);
+      const after = await fresh;
+      if (!before || versionsOf(before.store) !== versionsOf(after.store)) changed ||= before !== undefined;
+      if (after.complete) this.cache.set(demoMode, fresh);
+      else this.cache.delete(demoMode);
+    }
+    if (changed) this.changed();
+    return changed;
+  }
+
+  private changed(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
   private built(demoMode: boolean): Promise<Built> {
+    if (this.builtFor !== siteConfig()) {
+      this.cache.clear();
+      this.builtFor = siteConfig();
+    }
     let built = this.cache.get(demoMode);
     if (!built) {
       built = this.build(demoMode);
@@ -185,6 +245,7 @@ export class TrustSource {
     const { district, version } = list.claims;
     await this.keep(list, { importedAt: now });
     this.cache.clear(); // the other demo-mode value may trust this district too
+    this.changed();
     return { status: 'imported', district, version, ...(v.replacedVersion === undefined ? {} : { replacedVersion: v.replacedVersion }) };
   }
 }

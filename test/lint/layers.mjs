@@ -22,7 +22,8 @@ const RULES = {
   'ui/entry': { layers: ['ui/entry', 'ui/kit', 'ui/i18n', 'core'], packages: UI_PACKAGES },
   'ui/shell': { layers: ['ui/shell', 'ui/kit', 'ui/i18n', 'core', 'storage/shared'], packages: UI_PACKAGES },
   cli: { layers: ['cli', 'core', 'scan/decode-image.ts'], packages: ['qrcode', 'pngjs', 'jpeg-js', 'tsx/esm/api'], node: true },
-  '.': { layers: ['ui/shell', 'ui/i18n', 'ui/holder/pass-state.ts', '.'], packages: ['preact'] },
+  // The entry point reads site.json (config/load-site.ts) before the first render.
+  '.': { layers: ['ui/shell', 'ui/i18n', 'ui/holder/pass-state.ts', 'config/load-site.ts', 'config/site.ts', '.'], packages: ['preact'] },
 };
 
 // Each role folder of ui/ imports only itself, the neutral ui layers, core, config and scan, and

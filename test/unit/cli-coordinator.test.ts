@@ -1,5 +1,5 @@
-// The coordinator's CLI verbs for scripted deployments: a fresh root's anchor as the line for
-// src/config/districts.ts (which pins exactly that key), and merging counts exports into CSV.
+// The coordinator's CLI verbs for scripted deployments: a fresh root's anchor as one line (the form
+// bbpass site --anchor reads; it pins exactly that key), and merging counts exports into CSV.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
-// Coordinator verbs for deployments: `anchor` prints the root's trust anchor as the line for
-// src/config/districts.ts, `stats` merges the offices' anonymous counts exports into one CSV.
+// Coordinator verbs for deployments: `anchor` prints the root's trust anchor as one line (what
+// `bbpass site --anchor` reads for a federated district), `stats` merges the offices' anonymous counts exports into one CSV.
 import { mergeCounts, countsCsv, parseCounts, CountsError, type CountsExport } from '../../core';
 import { parseArgs } from '../args';
 import { CliError, note, readJson, readText, safeJson, shown, writeText } from '../io';

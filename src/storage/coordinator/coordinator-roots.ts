@@ -97,7 +97,7 @@ export async function restoreRoot(db: BbpassDb, text: string, passphrase: string
   return (await db.districtRoots.get(row.district))!;
 }
 
-/** The trust anchor as a line for PINNED_ANCHORS in src/config/districts.ts of a build (same as `bbpass anchor`). */
+/** The trust anchor as one line, as `bbpass anchor` prints it and `bbpass site --anchor` reads it. */
 export function anchorSnippet(row: Pick<DistrictRootRow, 'district' | 'name' | 'publicKey'>): string {
   return `  pin(${JSON.stringify(row.district)}, ${JSON.stringify(row.name)}, ${JSON.stringify(toBase64Url(row.publicKey))}), // root key id ${toHex(keyId(row.publicKey))}\n`;
 }

@@ -7,6 +7,8 @@ export const ar: HolderMessages = {
   'app.skipToContent': 'انتقل إلى المحتوى',
   'app.demoBanner': 'الوضع التجريبي (DEMO) – المفاتيح علنية، لا شيء هنا إثبات حقيقي.',
   'app.demoTitle': 'DEMO – {title}',
+  'app.siteBroken': 'إعدادات هذا التثبيت معطوبة (site.json). لا يثق التطبيق بأي إثبات حتى تصححها المقاطعة.',
+  'app.siteUnconfigured': 'لم يتم إعداد أي مقاطعة لهذا التثبيت (الملف site.json مفقود). لا يمكن التحقق من أي شيء أو إصداره هنا.',
   'lang.switchLabel': 'تغيير اللغة',
   'common.loading': 'جارٍ التحميل …',
   'common.loadFailed': 'تعذّر تحميل هذا القسم.',

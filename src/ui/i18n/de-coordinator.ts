@@ -130,7 +130,7 @@ export const deCoordinator = {
   'coordinator.qr.play': 'Weiter abspielen',
   'coordinator.key.title': 'Schlüssel und Sicherung',
   'coordinator.key.anchorTitle': 'Vertrauensanker für die App',
-  'coordinator.key.anchorIntro': 'Diese Zeile gehört in die Liste PINNED_ANCHORS in src/config/districts.ts der App (siehe README, „Deploying for a district“). Sie enthält nur den öffentlichen Schlüssel.',
+  'coordinator.key.anchorIntro': 'Diese Zeile nennt den öffentlichen Schlüssel des Landkreises (ohne Passphrase, nichts Geheimes). Ein anderer Landkreis, der Ihren Stempeln vertrauen soll, gibt sie bei „npx bbpass site --anchor“ an; Ihre eigene Installation bekommt den Schlüssel aus der Schlüsseldatei (siehe README, „Deploying for a district“).',
   'coordinator.key.anchorDownload': 'Vertrauensanker als Datei speichern',
   'coordinator.key.backupTitle': 'Verschlüsselte Sicherung',
   'coordinator.key.backupIntro': 'Die Sicherungsdatei enthält den Schlüssel nur verschlüsselt. Zum Wiederherstellen braucht es die Passphrase.',

@@ -6,6 +6,8 @@ export const de = {
   'app.skipToContent': 'Zum Inhalt springen',
   'app.demoBanner': 'DEMO-Modus – die Schlüssel sind öffentlich, nichts hier ist ein echter Nachweis.',
   'app.demoTitle': 'DEMO – {title}',
+  'app.siteBroken': 'Die Einrichtung dieser Installation ist fehlerhaft (site.json). Die App vertraut keinem Nachweis, bis der Landkreis sie berichtigt.',
+  'app.siteUnconfigured': 'Für diese Installation ist kein Landkreis eingerichtet (site.json fehlt). Hier kann nichts geprüft oder ausgestellt werden.',
   'lang.switchLabel': 'Sprache wechseln',
   'common.loading': 'Wird geladen …',
   'common.loadFailed': 'Dieser Bereich konnte nicht geladen werden.',

@@ -132,7 +132,7 @@ export const enCoordinator: Record<keyof typeof deCoordinator, string> = {
   'coordinator.qr.play': 'Play',
   'coordinator.key.title': 'Key and backup',
   'coordinator.key.anchorTitle': 'Trust anchor for the app',
-  'coordinator.key.anchorIntro': 'This line goes into PINNED_ANCHORS in the app’s src/config/districts.ts (see README, “Deploying for a district”). It holds the public key only.',
+  'coordinator.key.anchorIntro': 'This line names the district’s public key (no passphrase, nothing secret). Another district that is to trust your stamps passes it to “npx bbpass site --anchor”; your own installation takes the key from the key file (see README, “Deploying for a district”).',
   'coordinator.key.anchorDownload': 'Save the trust anchor as a file',
   'coordinator.key.backupTitle': 'Encrypted backup',
   'coordinator.key.backupIntro': 'The backup file holds the key encrypted only. Restoring it needs the passphrase.',

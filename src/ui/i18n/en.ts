@@ -7,6 +7,8 @@ export const en: HolderMessages = {
   'app.skipToContent': 'Skip to content',
   'app.demoBanner': 'DEMO mode – the keys are public, nothing here is real proof.',
   'app.demoTitle': 'DEMO – {title}',
+  'app.siteBroken': 'This installation’s configuration is broken (site.json). The app trusts no record until the district corrects it.',
+  'app.siteUnconfigured': 'No district is configured for this installation (site.json is missing). Nothing can be checked or issued here.',
   'lang.switchLabel': 'Change language',
   'common.loading': 'Loading …',
   'common.loadFailed': 'This section could not be loaded.',

@@ -7,6 +7,8 @@ export const fa: HolderMessages = {
   'app.skipToContent': 'رفتن به محتوا',
   'app.demoBanner': 'حالت آزمایشی (DEMO) – کلیدها عمومی هستند، هیچ چیز در اینجا مدرک واقعی نیست.',
   'app.demoTitle': 'DEMO – {title}',
+  'app.siteBroken': 'پیکربندی این نصب خراب است (site.json). برنامه به هیچ مدرکی اعتماد نمی‌کند تا شهرستان آن را اصلاح کند.',
+  'app.siteUnconfigured': 'هیچ شهرستانی برای این نصب تنظیم نشده است (فایل site.json وجود ندارد). اینجا چیزی قابل بررسی یا صدور نیست.',
   'lang.switchLabel': 'تغییر زبان',
   'common.loading': 'در حال بارگذاری …',
   'common.loadFailed': 'این بخش بارگذاری نشد.',

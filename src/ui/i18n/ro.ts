@@ -7,6 +7,8 @@ export const ro: HolderMessages = {
   'app.skipToContent': 'Salt la conținut',
   'app.demoBanner': 'Modul DEMO – cheile sunt publice, nimic de aici nu este o dovadă reală.',
   'app.demoTitle': 'DEMO – {title}',
+  'app.siteBroken': 'Configurarea acestei instalări este defectă (site.json). Aplicația nu are încredere în nicio dovadă până când districtul nu o corectează.',
+  'app.siteUnconfigured': 'Pentru această instalare nu este configurat niciun district (lipsește site.json). Aici nu se poate verifica sau emite nimic.',
   'lang.switchLabel': 'Schimbați limba',
   'common.loading': 'Se încarcă …',
   'common.loadFailed': 'Această secțiune nu a putut fi încărcată.',

@@ -7,6 +7,8 @@ export const ru: HolderMessages = {
   'app.skipToContent': 'Перейти к содержанию',
   'app.demoBanner': 'Режим DEMO – ключи общедоступны, ничто здесь не является настоящим подтверждением.',
   'app.demoTitle': 'DEMO – {title}',
+  'app.siteBroken': 'Настройка этой установки повреждена (site.json). Приложение не доверяет ни одному подтверждению, пока район её не исправит.',
+  'app.siteUnconfigured': 'Для этой установки не настроен ни один район (нет файла site.json). Здесь ничего нельзя проверить или выдать.',
   'lang.switchLabel': 'Сменить язык',
   'common.loading': 'Загрузка …',
   'common.loadFailed': 'Не удалось загрузить этот раздел.',

@@ -7,6 +7,8 @@ export const tr: HolderMessages = {
   'app.skipToContent': 'İçeriğe geç',
   'app.demoBanner': 'DEMO modu – anahtarlar herkese açık, buradaki hiçbir şey gerçek bir belge değildir.',
   'app.demoTitle': 'DEMO – {title}',
+  'app.siteBroken': 'Bu kurulumun yapılandırması bozuk (site.json). İlçe düzeltene kadar uygulama hiçbir belgeye güvenmez.',
+  'app.siteUnconfigured': 'Bu kurulum için hiçbir ilçe yapılandırılmamış (site.json eksik). Burada hiçbir şey doğrulanamaz veya verilemez.',
   'lang.switchLabel': 'Dili değiştir',
   'common.loading': 'Yükleniyor …',
   'common.loadFailed': 'Bu bölüm yüklenemedi.',

@@ -7,6 +7,8 @@ export const uk: HolderMessages = {
   'app.skipToContent': 'Перейти до змісту',
   'app.demoBanner': 'Режим DEMO – ключі загальнодоступні, ніщо тут не є справжнім підтвердженням.',
   'app.demoTitle': 'DEMO – {title}',
+  'app.siteBroken': 'Налаштування цієї установки пошкоджене (site.json). Застосунок не довіряє жодному підтвердженню, доки район його не виправить.',
+  'app.siteUnconfigured': 'Для цієї установки не налаштовано жодного району (немає файлу site.json). Тут нічого не можна перевірити чи видати.',
   'lang.switchLabel': 'Змінити мову',
   'common.loading': 'Завантаження …',
   'common.loadFailed': 'Цей розділ не вдалося завантажити.',

@@ -3,6 +3,7 @@ import { officeStatus } from '../../storage/office/office-status';
 import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
 import { useLocation } from '../shell/router';
+import { useTrustChanges } from '../kit/use-trust-changes';
 import { useStore } from '../kit/store';
 import { useAsync } from '../kit/use-async';
 import { OfficeNav, SECTIONS, type OfficeSection } from './office-nav';
@@ -30,8 +31,9 @@ export function OfficeArea({ office }: { office: OfficeRow }) {
   const [head = '', ...rest] = param.split('/');
   const section: OfficeSection = (SECTIONS as readonly string[]).includes(head) ? (head as OfficeSection) : '';
   const props = { t, lang, office, keys: session.keys };
-  // Read again whenever the office row changes; a list imported meanwhile shows on the next visit.
-  const revocations = useAsync(async () => (await officeApi()).revocations(office), [office]);
+  // Read again whenever the office row or the trust lists in force change (a newer list fetched or imported).
+  const changes = useTrustChanges();
+  const revocations = useAsync(async () => (await officeApi()).revocations(office), [office, changes]);
   const onUnlock = async (passphrase: string) => {
     const api = await officeApi();
     const opened = await api.unlockOffice(office, passphrase);

@@ -4,6 +4,7 @@ import { lazyView, type LazyView, type ViewLoader } from './lazy-view';
 import { AREAS, ROUTES, href, parseLocation, useLocation, type Route } from './router';
 import { ROUTE_TABLE, type RouteSpec } from './routes';
 import { DemoBanner } from './demo-banner';
+import { SiteNotice } from './site-notice';
 import { demoModeStore } from './demo-mode';
 import { LanguageSwitch } from './language-switch';
 import { applyUpdate, dismissPwaNotice, pwaStore } from './pwa';
@@ -55,6 +56,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <DemoBanner t={t} englishStaff={englishStaff} />
+      <SiteNotice t={t} route={route} />
       <header class="app-header">
         <a class="app-title" href={href('holder')}>
           {t('app.title')}

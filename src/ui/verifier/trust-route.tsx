@@ -3,6 +3,7 @@ import { PayloadAssembler } from '../../core';
 import type { TrustImportOutcome, TrustInput } from '../../storage/verifier/verifier-api';
 import { nowSeconds } from '../kit/now';
 import { useAsync } from '../kit/use-async';
+import { useTrustChanges } from '../kit/use-trust-changes';
 import { useI18n } from '../i18n';
 import { verifierApi } from './api';
 import { TrustScreen } from './trust-screen';
@@ -21,7 +22,8 @@ export default function TrustRoute() {
   const [version, setVersion] = useState(0);
   const assembler = useRef(new PayloadAssembler());
 
-  const lists = useAsync(() => verifierApi().then((api) => api.trustLists()), [version, loaded]);
+  const changes = useTrustChanges();
+  const lists = useAsync(() => verifierApi().then((api) => api.trustLists()), [version, loaded, changes]);
 
   const importTrust = (input: TrustInput) =>
     verifierApi()
