@@ -40,5 +40,6 @@ export * from './compress';
 export * from './model/counts';
 export * from './verify/summary';
 export * from './verify/verifier-check';
+export * from './verify/trust-age';
 export * from './directory';
 export * from './csv';
