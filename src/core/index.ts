@@ -41,5 +41,6 @@ export * from './model/counts';
 export * from './verify/summary';
 export * from './verify/verifier-check';
 export * from './verify/trust-age';
+export * from './verify/published-trust';
 export * from './directory';
 export * from './csv';
