@@ -40,6 +40,8 @@ export * from './compress';
 export * from './model/counts';
 export * from './verify/summary';
 export * from './verify/verifier-check';
+export * from './verify/trust-age';
+export * from './verify/published-trust';
 export * from './directory';
 export * from './csv';
 export * from './site';

@@ -3,7 +3,7 @@
 // implements it over Dexie), plus the pure rules they apply while drawing (admissionState,
 // rootBackupText, anchorSnippet). This module holds types and constants only, so the setup and
 // unlock screens can name them without loading Dexie or core.
-import type { KeyPair, MonthCounts, Registration } from '../../core';
+import type { KeyPair, MonthCounts, PublishedTrust, Registration } from '../../core';
 import type { AdmissionRow, DistrictRootRow, WithdrawalRow } from '../rows';
 import type { CountsImportOutcome } from './coordinator-counts';
 import type { AdmitChoice, PublishedList, RequestOutcome } from './coordinator-register';
@@ -48,6 +48,8 @@ export interface CoordinatorApi {
   publishTrustList(root: KeyPair, district: string, now: number): Promise<PublishedList>;
   /** Imports a trust list into this device's trust (e.g. one just published here), under its demo mode. */
   importTrust(text: string, now: number): Promise<TrustImportOutcome>;
+  /** The trust list the site publishes for the root's district (fetched past every cache), checked against the root and compared with the newest signed here. */
+  publishedTrust(row: DistrictRootRow, now: number): Promise<PublishedTrust>;
   /** Imports an office's counts export; months already held from a newer export are kept. */
   importCounts(text: string, now: number): Promise<CountsImportOutcome>;
   /** Every merged office month, in key order. */

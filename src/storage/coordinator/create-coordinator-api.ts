@@ -8,6 +8,7 @@ import type { CoordinatorApi } from './coordinator-api';
 import { clearCounts, importCounts, mergedCounts } from './coordinator-counts';
 import { admit, listAdmissions, publishTrustList, readRequest, revoke } from './coordinator-register';
 import { importWithdrawal, listWithdrawals } from './coordinator-withdrawals';
+import { publishedTrust, type Fetch } from './coordinator-published';
 import { coordinatorLockMinutes, createRoot, listRoots, restoreRoot, saveCoordinatorLockMinutes, unlockRoot } from './coordinator-roots';
 
 /** What the coordinator API runs on; tests pass a fake-indexeddb database, a trust source and fewer seal iterations. */
@@ -16,10 +17,13 @@ export interface CoordinatorApiOptions {
   readonly trust?: TrustSource;
   /** PBKDF2 iterations for newly sealed keys (only lower in tests). */
   readonly iterations?: number;
+  /** Fetch for the published trust list, and the address it is relative to (default: the page's). */
+  readonly fetch?: Fetch;
+  readonly base?: string;
 }
 
 /** Creates the coordinator API (default: the app's database and trust source). */
-export function createCoordinatorApi({ db = appDb(), trust = appTrust(), iterations }: CoordinatorApiOptions = {}): CoordinatorApi {
+export function createCoordinatorApi({ db = appDb(), trust = appTrust(), iterations, fetch: fetchFn, base }: CoordinatorApiOptions = {}): CoordinatorApi {
   return {
     listRoots: () => listRoots(db),
     createRoot: (district, name, passphrase, now) => createRoot(db, district, name, passphrase, now, iterations),
@@ -40,6 +44,7 @@ export function createCoordinatorApi({ db = appDb(), trust = appTrust(), iterati
     listWithdrawals: (district) => listWithdrawals(db, district),
     publishTrustList: (root, district, now) => publishTrustList(db, root, district, now),
     importTrust: async (text, now) => trust.importList(text, await readDemoMode(db), now),
+    publishedTrust: (row, now) => publishedTrust(row, now, fetchFn ?? ((url, init) => fetch(url, init)), base ?? (typeof document === 'undefined' ? undefined : document.baseURI)),
     importCounts: (text, now) => importCounts(db, text, now),
     mergedCounts: () => mergedCounts(db),
     clearCounts: () => clearCounts(db),

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { keyId, toHex } from '../../core';
 import type { DistrictRootRow } from '../../storage/coordinator/coordinator-api';
-import type { PlainKey, Translate } from '../i18n';
+import type { Lang, PlainKey, Translate } from '../i18n';
+import { PublishedSection } from './published-section';
 import { href } from '../shell/router';
 import { DemoNotice } from './demo-notice';
 import { FieldRow } from '../kit/field-row';
@@ -9,6 +10,7 @@ import { FieldRow } from '../kit/field-row';
 /** Props of {@link CoordinatorHome}. */
 export interface CoordinatorHomeProps {
   t: Translate;
+  lang: Lang;
   back: ComponentChildren;
   row: DistrictRootRow;
   demo: boolean;
@@ -23,7 +25,7 @@ const SECTIONS: ReadonlyArray<[string, PlainKey, PlainKey]> = [
 ];
 
 /** The unlocked coordinator's start: the district, its trust list version and the tasks. */
-export function CoordinatorHome({ t, back, row, demo, onLock }: CoordinatorHomeProps) {
+export function CoordinatorHome({ t, lang, back, row, demo, onLock }: CoordinatorHomeProps) {
   return (
     <section class="screen coordinator" aria-labelledby="coordinator-title">
       {back}
@@ -34,8 +36,8 @@ export function CoordinatorHome({ t, back, row, demo, onLock }: CoordinatorHomeP
           <bdi>{row.name}</bdi> ({row.district})
         </FieldRow>
         <FieldRow label={t('coordinator.keyId')} valueClass="mono">{toHex(keyId(row.publicKey))}</FieldRow>
-        <FieldRow label={t('coordinator.trustVersion')}>{row.trustVersion ?? t('coordinator.trustNone')}</FieldRow>
       </dl>
+      <PublishedSection t={t} lang={lang} row={row} />
       <nav aria-label={t('coordinator.nav.label')}>
         <ul class="actions coordinator-nav">
           {SECTIONS.map(([param, label, hint]) => (

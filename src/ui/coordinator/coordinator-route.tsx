@@ -73,6 +73,6 @@ export default function CoordinatorRoute() {
     case 'key/print':
       return <RecoverySheet t={t} lang={lang} row={session.row} printedAt={nowSeconds()} onPrint={() => print()} />;
     default:
-      return <CoordinatorHome t={t} back={back} row={session.row} demo={demo} onLock={() => coordinatorLock.lock('staff')} />;
+      return <CoordinatorHome t={t} lang={lang} back={back} row={session.row} demo={demo} onLock={() => coordinatorLock.lock('staff')} />;
   }
 }

@@ -139,4 +139,13 @@ export const deVerifier = {
   'verifier.settings.saved': 'Gespeichert.',
   'verifier.settings.failed': 'Speichern fehlgeschlagen.',
   'verifier.settings.range': 'Erlaubt: {min} bis {max}.',
+  'verifier.stand.line': 'Vertrauensliste {name}: Stand {date}, Version {version}',
+  'verifier.stand.lineMissing': 'Vertrauensliste {name}: keine geladen',
+  'verifier.stand.stale': 'Die Vertrauensliste {name} ist veraltet: Stand {date}, {days:one=# Tag|other=# Tage} alt – der Landkreis erlaubt {limit:one=# Tag|other=# Tage}. Eine Sperrung seither kennt dieses Gerät nicht.',
+  'verifier.stand.missing': 'Für {name} ist keine Vertrauensliste geladen: Einträge dieses Landkreises können nicht geprüft werden.',
+  'verifier.stand.todo': 'Bitte das Gerät mit dem Internet verbinden (die App holt die neue Liste dann selbst) oder bei der Koordinierungsstelle des Landkreises die aktuelle Liste anfordern und unter „Vertrauenslisten“ einspielen.',
+  'verifier.stand.todoContact': 'Bitte das Gerät mit dem Internet verbinden (die App holt die neue Liste dann selbst) oder bei der Koordinierungsstelle ({contact}) die aktuelle Liste anfordern und unter „Vertrauenslisten“ einspielen.',
+  'verifier.verdict.validStale': 'Gültig nach der veralteten Vertrauensliste (Stand {date}) – eine spätere Sperrung wäre nicht berücksichtigt',
+  'verifier.result.staleCounts': 'davon {n} nur nach veralteter Vertrauensliste',
+  'verifier.settings.trustWarnDistrict': 'Der Landkreis erlaubt höchstens {days:one=# Tag|other=# Tage}; ein kleinerer Wert hier warnt früher, ein größerer gilt nicht.',
 } as const;

@@ -141,4 +141,13 @@ export const enVerifier: Record<keyof typeof deVerifier, string> = {
   'verifier.settings.saved': 'Saved.',
   'verifier.settings.failed': 'Saving failed.',
   'verifier.settings.range': 'Allowed: {min} to {max}.',
+  'verifier.stand.line': 'Trust list {name}: as of {date}, version {version}',
+  'verifier.stand.lineMissing': 'Trust list {name}: none loaded',
+  'verifier.stand.stale': 'The trust list {name} is out of date: as of {date}, {days:one=# day|other=# days} old – the district allows {limit:one=# day|other=# days}. This device does not know of any revocation since.',
+  'verifier.stand.missing': 'No trust list is loaded for {name}: entries of this district cannot be checked.',
+  'verifier.stand.todo': 'Please connect the device to the internet (the app then fetches the new list itself) or ask the district’s coordination office for the current list and import it under “Trust lists”.',
+  'verifier.stand.todoContact': 'Please connect the device to the internet (the app then fetches the new list itself) or ask the coordination office ({contact}) for the current list and import it under “Trust lists”.',
+  'verifier.verdict.validStale': 'Valid under the out-of-date trust list (as of {date}) – a later revocation would not be taken into account',
+  'verifier.result.staleCounts': 'of which {n} only under an out-of-date trust list',
+  'verifier.settings.trustWarnDistrict': 'The district allows at most {days:one=# day|other=# days}; a smaller value here warns earlier, a larger one does not apply.',
 };

@@ -3,6 +3,8 @@ import { lazyPart } from '../shell/lazy-view';
 import { useI18n } from '../i18n';
 import { ScanScreen } from './scan-screen';
 import { useCheck } from './use-check';
+import { nowSeconds } from '../kit/now';
+import { useTrustStand } from './trust-stand';
 
 // The result screen is only needed once a check ran: it loads while the check runs.
 const ResultScreen = lazyPart(() => import('./result-screen').then((m) => m.ResultScreen));
@@ -13,12 +15,14 @@ export function CheckRoute() {
   // The settings are read with each check, not before: storage stays off the first screen.
   const check = useCheck();
   const { phase } = check;
+  // Judged again with each result: an import or a fetch in between may have brought a newer list.
+  const stand = useTrustStand(nowSeconds, [phase.step === 'result']);
   useEffect(() => {
     if (phase.step === 'checking') ResultScreen.preload();
   }, [phase.step]);
   if (phase.step === 'result') {
     const { settings } = phase;
-    return <ResultScreen t={t} lang={lang} result={phase.result} checkedAt={phase.checkedAt} maxAge={settings.maxAge} idleMinutes={Math.round(settings.idleTimeout / 60)} onAgain={check.reset} />;
+    return <ResultScreen t={t} lang={lang} result={phase.result} checkedAt={phase.checkedAt} maxAge={settings.maxAge} idleMinutes={Math.round(settings.idleTimeout / 60)} stand={stand} onAgain={check.reset} />;
   }
-  return <ScanScreen t={t} lang={lang} phase={phase} idleMinutes={check.idleMinutes} onText={check.onText} onFile={check.readFile} />;
+  return <ScanScreen t={t} lang={lang} phase={phase} idleMinutes={check.idleMinutes} stand={stand} onText={check.onText} onFile={check.readFile} />;
 }

@@ -7,6 +7,9 @@ import { ResultPerson } from './result-person';
 import { ResultSummary } from './result-summary';
 import { ResultTimeline } from './result-timeline';
 import { isolate } from '../kit/isolate';
+import type { Loaded } from '../kit/loaded';
+import { staleDistricts, type TrustStand } from './trust-stand';
+import { TrustStandNotice } from './trust-stand-notice';
 
 /** Props of {@link ResultScreen}. */
 export interface ResultScreenProps {
@@ -17,6 +20,8 @@ export interface ResultScreenProps {
   /** Allowed age of a live presentation in seconds (named when it is stale). */
   maxAge: number;
   idleMinutes: number;
+  /** Age of the trust lists in force: an entry vouched for by an old list is never shown as plainly valid. */
+  stand: Loaded<TrustStand>;
   onAgain(): void;
 }
 
@@ -44,13 +49,15 @@ function provenance(t: Translate, lang: Lang, r: ResultScreenProps['result'], ma
 const ICON: Record<Tone, IconName> = { good: 'check', warning: 'info', problem: 'warning' };
 
 /** The result: the person LARGE (to compare with the ID), provenance, counts, summary, timeline, print. */
-export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, onAgain }: ResultScreenProps) {
+export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, stand, onAgain }: ResultScreenProps) {
   const prov = provenance(t, lang, result, maxAge);
   const total = result.items.length;
   // A DEMO anchor's entries are counted apart: they are never plainly valid.
   const demo = result.items.filter((i) => i.valid && i.district?.demo).length;
   const valid = result.items.filter((i) => i.valid).length - demo;
   const invalid = total - valid - demo;
+  const stale = staleDistricts(stand);
+  const validStale = result.items.filter((i) => i.valid && !i.district?.demo && i.district && stale.has(i.district.id)).length;
   return (
     <section class="screen verifier-result" aria-labelledby="verifier-result-title" data-testid="verifier-result" data-kind={result.kind}>
       <div class="result-head">
@@ -65,11 +72,13 @@ export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, 
         <Icon name={ICON[prov.tone]} />
         <span>{prov.text}</span>
       </p>
+      <TrustStandNotice t={t} lang={lang} stand={stand} />
       <p class="result-counts" data-testid="result-counts">
         {(demo === 0 || valid > 0) && (
-          <span class="with-icon count-valid">
-            <Icon name="check" />
+          <span class={`with-icon count-valid${validStale ? ' is-stale' : ''}`}>
+            <Icon name={validStale ? 'warning' : 'check'} />
             {t('verifier.result.counts', { valid: formatNumber(lang, valid), total: formatNumber(lang, total) })}
+            {validStale > 0 && <span data-testid="result-stale-count"> ({t('verifier.result.staleCounts', { n: formatNumber(lang, validStale) })})</span>}
           </span>
         )}
         {demo > 0 && (
@@ -86,7 +95,7 @@ export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, 
         )}
       </p>
       <ResultSummary t={t} lang={lang} summary={result.summary} />
-      <ResultTimeline t={t} lang={lang} items={result.items} />
+      <ResultTimeline t={t} lang={lang} items={result.items} stale={stale} />
       <p class="print-only">{t('verifier.print.checkedAt', { time: formatDateTime(lang, checkedAt) })}</p>
       <PrintConsent t={t} />
       <p class="hint no-print">{t('verifier.result.memoryOnly', { minutes: formatNumber(lang, idleMinutes) })}</p>

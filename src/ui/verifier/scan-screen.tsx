@@ -6,6 +6,9 @@ import { Icon } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
 import type { CheckPhase, ScanProblem } from './check-reducer';
 import { FileInput } from '../kit/file-input';
+import type { Loaded } from '../kit/loaded';
+import type { TrustStand } from './trust-stand';
+import { TrustStandNotice } from './trust-stand-notice';
 
 /** Props of {@link ScanScreen}. */
 export interface ScanScreenProps {
@@ -14,6 +17,8 @@ export interface ScanScreenProps {
   phase: Exclude<CheckPhase, { step: 'result' }>;
   /** Minutes of the idle timeout of the last result (named when it was cleared). */
   idleMinutes: number | undefined;
+  /** Age of the trust lists in force (warned about when old). */
+  stand: Loaded<TrustStand>;
   onText(text: string): void;
   onFile(file: File): void;
 }
@@ -31,7 +36,7 @@ const PROBLEM_KEYS = {
 } as const satisfies Record<Exclude<ScanProblem, 'cleared'>, string>;
 
 /** Camera with progress (frames received, estimated share), and a presentation file by choice or drop. */
-export function ScanScreen({ t, lang, phase, idleMinutes, onText, onFile }: ScanScreenProps) {
+export function ScanScreen({ t, lang, phase, idleMinutes, stand, onText, onFile }: ScanScreenProps) {
   const scanner = useScanner(onText);
   const [over, setOver] = useState(false);
   const progress = phase.step === 'scanning' ? phase.progress : undefined;
@@ -41,6 +46,7 @@ export function ScanScreen({ t, lang, phase, idleMinutes, onText, onFile }: Scan
     <section class="screen" aria-labelledby="verifier-scan-title">
       <h1 id="verifier-scan-title">{t('verifier.title')}</h1>
       <p class="lead">{t('verifier.scan.intro')}</p>
+      <TrustStandNotice t={t} lang={lang} stand={stand} />
       {problem && (
         <p class={`notice with-icon ${problem === 'cleared' ? '' : 'is-problem'}`} data-testid="scan-problem" data-problem={problem}>
           <Icon name={problem === 'cleared' ? 'info' : 'warning'} />

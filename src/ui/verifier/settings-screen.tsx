@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { VERIFIER_LIMITS, type VerifierSettings } from '../../storage/verifier/verifier-api';
 import type { Translate } from '../i18n';
 import { DemoSwitch } from '../kit/demo-confirm';
+import { siteConfig } from '../../config/site';
 
 /** Props of {@link SettingsScreen}. */
 export interface SettingsScreenProps {
@@ -50,6 +51,7 @@ export function SettingsScreen({ t, settings, saved, onSave }: SettingsScreenPro
               />
               <span class="hint">
                 {f.hint && `${t('verifier.settings.maxAgeHint')} `}
+                {f.key === 'trustWarnDays' && `${t('verifier.settings.trustWarnDistrict', { days: siteConfig().maxTrustAgeDays })} `}
                 {t('verifier.settings.range', { min: lo / f.unit, max: hi / f.unit })}
               </span>
             </label>

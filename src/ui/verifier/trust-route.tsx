@@ -7,24 +7,22 @@ import { useTrustChanges } from '../kit/use-trust-changes';
 import { useI18n } from '../i18n';
 import { verifierApi } from './api';
 import { TrustScreen } from './trust-screen';
+import { staleDistricts, useTrustStand } from './trust-stand';
 import { useVerifierSettings } from './use-settings';
-import { DEFAULT_VERIFIER_SETTINGS } from '../../storage/verifier/verifier-api';
-
-const DAY = 86_400;
 
 /** Container for `#/verifier/trust`: lists in force, import from a file or a (multi-frame) QR code. */
 export default function TrustRoute() {
   const { t, lang } = useI18n();
-  const loaded = useVerifierSettings();
-  const settings = loaded && loaded !== 'failed' ? loaded : DEFAULT_VERIFIER_SETTINGS;
   const [outcome, setOutcome] = useState<TrustImportOutcome>();
   const [scanning, setScanning] = useState(false);
   const [version, setVersion] = useState(0);
   const assembler = useRef(new PayloadAssembler());
+  // Read here for the DEMO band, which follows the stored setting.
+  const loaded = useVerifierSettings();
 
   const changes = useTrustChanges();
   const lists = useAsync(() => verifierApi().then((api) => api.trustLists()), [version, loaded, changes]);
-
+  const stand = useTrustStand(nowSeconds, [version, loaded, changes]);
   const importTrust = (input: TrustInput) =>
     verifierApi()
       .then((api) => api.importTrust(input, nowSeconds()))
@@ -48,8 +46,8 @@ export default function TrustRoute() {
       t={t}
       lang={lang}
       lists={lists}
-      oldBefore={nowSeconds() - settings.trustWarnDays * DAY}
-      warnDays={settings.trustWarnDays}
+      stale={staleDistricts(stand)}
+      warnDays={typeof stand === 'object' ? stand.limitDays : 0}
       outcome={outcome}
       scanning={scanning}
       onFile={(file) => file.text().then(importTrust, () => setOutcome({ status: 'refused', reason: 'unreadable' }))}

@@ -1,7 +1,8 @@
 import type { TrustImportOutcome, TrustListStatus } from '../../storage/verifier/verifier-api';
 import { ScannerPanel } from '../kit/scanner-panel';
 import { useScanner } from '../kit/use-scanner';
-import { formatMomentDay, formatNumber } from '../kit/format';
+import { formatBerlin } from '../kit/berlin-time';
+import { formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
 import { FileInput } from '../kit/file-input';
@@ -11,8 +12,9 @@ export interface TrustScreenProps {
   t: Translate;
   lang: Lang;
   lists: readonly TrustListStatus[] | 'failed' | undefined;
-  /** Lists issued before this moment (seconds) get a warning. */
-  oldBefore: number;
+  /** Districts whose newest list is older than the limit (with its issue time): they get a warning. */
+  stale: ReadonlyMap<string, number>;
+  /** The age limit in force, days. */
   warnDays: number;
   outcome: TrustImportOutcome | undefined;
   scanning: boolean;
@@ -44,7 +46,7 @@ export function TrustScreen(p: TrustScreenProps) {
             </thead>
             <tbody>
               {lists.map((row) => (
-                <TrustRow key={row.district} t={t} lang={lang} row={row} old={row.list !== undefined && row.list.issuedAt < p.oldBefore} warnDays={p.warnDays} />
+                <TrustRow key={row.district} t={t} lang={lang} row={row} old={p.stale.has(row.district)} warnDays={p.warnDays} />
               ))}
             </tbody>
           </table>
@@ -79,7 +81,7 @@ function TrustRow({ t, lang, row, old, warnDays }: { t: Translate; lang: Lang; r
         <>
           <td>{formatNumber(lang, l.version)}</td>
           <td>
-            {formatMomentDay(lang, l.issuedAt)}
+            {formatBerlin(lang, l.issuedAt)}
             {old && (
               <span class="with-icon trust-old" data-testid="trust-old">
                 <Icon name="warning" />

@@ -1,0 +1,47 @@
+// What the verifier shows about the age of its trust (issue 16): "Stand" of each list in force
+// and which districts' lists are older than the limit. Loaded beside the check, never before
+// its first paint: storage and core come with the first answer.
+import type { Inputs } from 'preact/hooks';
+import type { TrustAge } from '../../core';
+import { siteConfig } from '../../config/site';
+import type { Loaded } from '../kit/loaded';
+import { useAsync } from '../kit/use-async';
+import { verifierApi } from './api';
+
+/** One district's list in force with its age. */
+export interface StandRow {
+  readonly name: string;
+  readonly age: TrustAge;
+}
+
+/** The age of every list in force under the limit in force. */
+export interface TrustStand {
+  readonly limitDays: number;
+  readonly rows: readonly StandRow[];
+}
+
+/** Judges the lists in force at `now` (seconds) under the district's limit, or the device's when stricter. */
+export async function loadTrustStand(now: number): Promise<TrustStand> {
+  const api = await verifierApi();
+  const [lists, settings, { trustAge, trustAgeLimitDays }] = await Promise.all([api.trustLists(), api.settings(), import('../../core')]);
+  const limitDays = trustAgeLimitDays(siteConfig().maxTrustAgeDays, settings.trustWarnDays);
+  const ages = trustAge(
+    lists.map((l) => ({ district: l.district, version: l.list?.version, issuedAt: l.list?.issuedAt })),
+    limitDays,
+    now,
+  );
+  const names = new Map(lists.map((l) => [l.district, l.name]));
+  return { limitDays, rows: ages.map((age) => ({ name: names.get(age.district) ?? age.district, age })) };
+}
+
+/** The districts whose newest list is older than the limit, each with that list's issue time. */
+export function staleDistricts(stand: Loaded<TrustStand>): ReadonlyMap<string, number> {
+  const stale = new Map<string, number>();
+  if (typeof stand === 'object') for (const { age } of stand.rows) if (age.status === 'stale') stale.set(age.district, age.issuedAt);
+  return stale;
+}
+
+/** {@link loadTrustStand} at the time of each change of `deps`. */
+export function useTrustStand(now: () => number, deps: Inputs): Loaded<TrustStand> {
+  return useAsync(() => loadTrustStand(now()), deps);
+}
