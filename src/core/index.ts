@@ -42,3 +42,4 @@ export * from './verify/summary';
 export * from './verify/verifier-check';
 export * from './directory';
 export * from './csv';
+export * from './csv-read';
