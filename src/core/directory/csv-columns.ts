@@ -65,3 +65,10 @@ export function fieldOfHeader(header: string): string | undefined {
   const tag = m[2] ? m[2].replace(/-([a-z0-9]+)$/i, (_, r: string) => `-${r.length === 2 ? r.toUpperCase() : r}`) : 'de';
   return `${base}.${tag}`;
 }
+
+/** The spreadsheet column an offer field path names (`places[2]` → Gemeinde, `description` → Beschreibung (de)): how screens name a field. */
+export function columnOfField(path: string): string {
+  const field = path.replace(/\[\d+\]$/, '');
+  const header = CSV_HEADERS.find((h) => fieldOfHeader(h) === field) ?? CSV_HEADERS.find((h) => fieldOfHeader(h) === `${field}.de`);
+  return header ?? field;
+}

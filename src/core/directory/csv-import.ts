@@ -58,14 +58,15 @@ export function importOffersCsv(bytes: Uint8Array, places: readonly string[] = D
     const before = problems.length;
     const add = (path: string, code: CsvProblemCode) => void problems.push({ row, column: columnOf(path), code });
     if (cells.length > header!.length) add('', 'too-many');
-    const offer = offerOfRow(cells, fields as string[]);
+    const offer = offerOfCells(cells, fields as string[]);
     checkOffer(offer, '', context, add);
     if (problems.length === before) offers.push(offer as unknown as Offer);
   });
   return { status: 'read', rows: records.length, offers, problems };
 }
 
-function offerOfRow(cells: readonly string[], fields: readonly string[]): Record<string, unknown> {
+/** A candidate offer from spreadsheet cells and the fields their columns name (the offer check judges it). */
+export function offerOfCells(cells: readonly string[], fields: readonly string[]): Record<string, unknown> {
   const offer: Record<string, unknown> = {};
   fields.forEach((field, i) => {
     const cell = undefuse((cells[i] ?? '').replace(/\r\n?/g, '\n').trim());
@@ -75,7 +76,7 @@ function offerOfRow(cells: readonly string[], fields: readonly string[]): Record
     if (top === 'category') value = categoryOfCell(cell) ?? cell;
     else if (CSV_LIST_FIELDS.has(top)) value = cell.split(',').map((v) => v.trim()).filter(Boolean);
     // A date that is no date stays as written: the offer check reports it at its column.
-    if (top === 'starts') value = (value as string[]).map((d) => isoOfCell(d) ?? d);
+    if (top === 'starts') value = (value as string[]).map((d) => isoOfGermanDate(d) ?? d);
     if (sub === undefined) offer[top] = value;
     else offer[top] = { ...(offer[top] as object | undefined), [sub]: value };
   });
@@ -84,7 +85,8 @@ function offerOfRow(cells: readonly string[], fields: readonly string[]): Record
   return offer;
 }
 
-function isoOfCell(cell: string): string | undefined {
+/** A date as German Excel shows it (TT.MM.JJJJ) or YYYY-MM-DD, as YYYY-MM-DD; undefined when it is no date. */
+export function isoOfGermanDate(cell: string): string | undefined {
   const m = GERMAN_DATE.exec(cell);
   const iso = m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : cell;
   return isIsoDate(iso) ? iso : undefined;
@@ -98,16 +100,18 @@ export function slug(name: string): string {
 
 /** Offers as a spreadsheet German Excel opens (the import reads it back): the template is one example offer. */
 export function offersCsv(offers: readonly Offer[]): string {
-  const rows = offers.map((o) =>
-    CSV_HEADERS.map((h) => {
-      const field = fieldOfHeader(h)!;
-      if (field === 'category') return CSV_CATEGORY_LABELS[o.category];
-      if (field === 'starts') return (o.starts ?? []).map((d) => d.split('-').reverse().join('.')).join(', ');
-      const [top, sub] = field.split('.') as [keyof Offer, string | undefined];
-      const value = o[top] as unknown;
-      if (Array.isArray(value)) return value.join(', ');
-      return sub === undefined ? (value as string | undefined) : (value as Record<string, string> | undefined)?.[sub];
-    }),
-  );
-  return csvText(CSV_HEADERS, rows);
+  return csvText(CSV_HEADERS, offers.map(cellsOfOffer));
+}
+
+/** An offer's cells under CSV_HEADERS, as the spreadsheet (and the coordinator's form) shows them. */
+export function cellsOfOffer(o: Offer): string[] {
+  return CSV_HEADERS.map((h) => {
+    const field = fieldOfHeader(h)!;
+    if (field === 'category') return CSV_CATEGORY_LABELS[o.category];
+    if (field === 'starts') return (o.starts ?? []).map((d) => d.split('-').reverse().join('.')).join(', ');
+    const [top, sub] = field.split('.') as [keyof Offer, string | undefined];
+    const value = o[top] as unknown;
+    if (Array.isArray(value)) return value.join(', ');
+    return (sub === undefined ? (value as string | undefined) : (value as Record<string, string> | undefined)?.[sub]) ?? '';
+  });
 }
