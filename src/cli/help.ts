@@ -79,7 +79,11 @@ export const HELP: Record<string, string> = {
   Example: bbpass demo --out demo && bbpass verify --trust demo/trust.json demo/stamps/01.qr`,
   directory: `bbpass directory check FILE
   Checks an offers directory ("Wegweiser", docs/directory.md). Exit 0 valid, 1 invalid (every problem listed as path: explanation [code]), 2 unreadable.
-  Example: bbpass directory check public/directory/dachau.json`,
+  Example: bbpass directory check public/directory/dachau.json
+bbpass directory import FILE.csv --out offers.json [--district NAME]
+  Turns the offers spreadsheet (German Excel CSV: ; separated, UTF-8 or Windows-1252, German headers) into the directory file for bbpass site --directory.
+  Exit 0 written, 1 problems (each as Zeile N, Spalte „…“: German explanation [code]; nothing written), 2 unreadable.
+  Example: bbpass directory import angebote.csv --out offers.json --district "Landkreis Dachau"`,
   site: `bbpass site --dist DIR --root root.key --trust trust.json [--trust T.json]… [--anchor LINE|FILE]… [--directory offers.json]
            [--name NAME] [--contact-name N] [--contact-email E] [--contact-phone P] [--contact-website https://…]
            [--max-trust-age DAYS] --out SITE [--force]

@@ -45,3 +45,4 @@ export * from './verify/published-trust';
 export * from './directory';
 export * from './csv';
 export * from './site';
+export * from './csv-read';

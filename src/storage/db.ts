@@ -3,7 +3,7 @@
 // `upgrade` when existing records need new fields), and test/unit/storage-migration.test.ts
 // opens every older version with data and upgrades it to the newest.
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { AdmissionRow, CountRow, DistrictRootRow, EntryRow, IssuedRow, OfficeRow, PassRow, SettingRow, TemplateRow, TrustListRow, WithdrawalRow } from './rows';
+import type { AdmissionRow, CountRow, DistrictRootRow, EntryRow, IssuedRow, OfficeRow, PassRow, SettingRow, TemplateRow, TrustListRow, WegweiserOfferRow, WithdrawalRow } from './rows';
 
 import { DB_NAME } from './db-name';
 
@@ -59,6 +59,12 @@ export const VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { withdrawals: 'id, district' },
   },
+  {
+    // Issue 16: the offers of the Wegweiser the coordinator maintains (edited or imported from a
+    // spreadsheet, published as the site's directory file). New table only; nothing to upgrade.
+    version: 5,
+    stores: { wegweiserOffers: 'id' },
+  },
 ];
 
 /** The newest schema version. */
@@ -93,6 +99,7 @@ export class BbpassDb extends Dexie {
   admissions!: Table<AdmissionRow, string>;
   counts!: Table<CountRow, string>;
   withdrawals!: Table<WithdrawalRow, string>;
+  wegweiserOffers!: Table<WegweiserOfferRow, string>;
 
   constructor({ name = DB_NAME, upTo, ...dexie }: BbpassDbOptions = {}) {
     super(name, dexie);

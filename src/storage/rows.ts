@@ -3,7 +3,7 @@
 // templates and the issued log of what it signed itself. Coordinator (issue 6): district roots,
 // sealed under the coordinator's passphrase, the register and merged anonymous counts. Device:
 // trust lists and settings. The role APIs (holder/, office/, …) hand these types to their screens.
-import type { DistrictRef, Entry, EntryType, MonthCounts, Person, Reason, Sealed, WithdrawalReason } from '../core';
+import type { DistrictRef, Entry, EntryType, MonthCounts, Offer, Person, Reason, Sealed, WithdrawalReason } from '../core';
 
 /** What the holder enters on first start; only the names and birth date are signed into cards and stamps. */
 export interface PassProfile extends Person {
@@ -226,4 +226,12 @@ export interface WithdrawalRow {
   /** The signed withdrawal as payload text (`BBP1:W:…`), kept as the evidence. */
   readonly text: string;
   readonly importedAt: number;
+}
+
+/** One offer of the Wegweiser the coordinator maintains (since version 5); checked before it is stored. */
+export interface WegweiserOfferRow {
+  /** The offer's id (also `offer.id`). */
+  readonly id: string;
+  readonly offer: Offer;
+  readonly updatedAt: number;
 }

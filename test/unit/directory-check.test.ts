@@ -56,7 +56,7 @@ describe('directory schema', () => {
   it('refuses what is not a directory at all, without throwing', () => {
     expect(parseDirectory('{oops')).toEqual({ ok: false, problems: [{ path: '', code: 'not-json' }] });
     expect(parseDirectory('[]')).toEqual({ ok: false, problems: [{ path: '', code: 'not-an-object' }] });
-    expect(parseDirectory('{"format":"bbpass-directory","version":2,"district":"X","sample":false,"offers":[]}')).toMatchObject({ ok: false, problems: [{ path: 'version', code: 'unsupported-version' }, { path: 'offers', code: 'empty' }] });
+    expect(parseDirectory('{"format":"bbpass-directory","version":3,"district":"X","sample":false,"offers":[]}')).toMatchObject({ ok: false, problems: [{ path: 'version', code: 'unsupported-version' }, { path: 'offers', code: 'empty' }] });
   });
 });
 

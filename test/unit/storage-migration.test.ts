@@ -40,6 +40,12 @@ FIXTURES[3] = {
   admissions: [{ id: 'k1', district: '09174', officeName: 'VHS', types: ['sprachkurs'], notBefore: 1_780_000_000, notAfter: 1_790_000_000, certificate: 'BBP1:O:AAA', admittedAt: 1_780_000_000 }],
 };
 
+// Version 4 added the coordinator's accepted stamp withdrawals.
+FIXTURES[4] = {
+  ...FIXTURES[3],
+  withdrawals: [{ id: 'ab'.repeat(16), district: '09174', officeName: 'VHS', reason: 'wrong-person', withdrawnAt: 1_780_005_000, text: 'BBP1:W:AAA', importedAt: 1_780_005_100 }],
+};
+
 /** What each version's upgrade must have added to a record of the table, given the old record. */
 const FILLED: Record<string, (old: Record<string, unknown>) => Record<string, unknown>> = {
   entries: (old) => ({ receivedAt: old.receivedAt ?? old.issuedAt }),
@@ -58,6 +64,7 @@ const SHIPPED: Record<number, Record<string, string | null>> = {
     counts: 'id, office, month',
   },
   4: { withdrawals: 'id, district' },
+  5: { wegweiserOffers: 'id' },
 };
 
 const open = (idb: IDBFactory, upTo?: number) => new BbpassDb({ indexedDB: idb, IDBKeyRange, ...(upTo === undefined ? {} : { upTo }) });
@@ -72,7 +79,7 @@ describe('schema', () => {
     const db = open(new IDBFactory());
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['admissions', 'counts', 'districtRoots', 'entries', 'issued', 'offices', 'passes', 'settings', 'templates', 'trustLists', 'withdrawals']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['admissions', 'counts', 'districtRoots', 'entries', 'issued', 'offices', 'passes', 'settings', 'templates', 'trustLists', 'wegweiserOffers', 'withdrawals']);
     db.close();
   });
 
@@ -108,6 +115,20 @@ describe('schema', () => {
       db.close();
     });
   }
+
+  it('keeps the coordinator\'s Wegweiser offers in version 5, beside everything version 4 held', async () => {
+    const idb = new IDBFactory();
+    const old = open(idb, 4);
+    await old.open();
+    await old.table('withdrawals').bulkAdd(FIXTURES[4]!.withdrawals!);
+    old.close();
+    const db = open(idb);
+    await db.open();
+    await db.wegweiserOffers.put({ id: 'sprachcafe', offer: { id: 'sprachcafe', category: 'sprache', name: 'Sprachcafé', description: { de: 'Deutsch üben.' } }, updatedAt: 1_780_006_000 });
+    expect(await db.withdrawals.count()).toBe(1);
+    expect((await db.wegweiserOffers.get('sprachcafe'))?.offer.name).toBe('Sprachcafé');
+    db.close();
+  });
 
   it('opens an empty old database too', async () => {
     const idb = new IDBFactory();

@@ -16,9 +16,9 @@ export function foldText(text: string): string {
     .normalize('NFC');
 }
 
-/** Every text of an offer a search looks at: names, all languages of its texts, keywords. */
+/** Every text of an offer a search looks at: names, all languages of its texts, keywords, its Gemeinden. */
 export function offerSearchText(offer: Offer): string {
-  const texts = [offer.name, offer.provider, ...Object.values(offer.description), ...Object.values(offer.targetGroup ?? {}), ...(offer.keywords ?? []), ...(offer.officeNames ?? []), offer.address?.city];
+  const texts = [offer.name, offer.provider, ...Object.values(offer.description), ...Object.values(offer.targetGroup ?? {}), ...(offer.keywords ?? []), ...(offer.officeNames ?? []), ...(offer.places ?? []), offer.address?.city];
   return foldText(texts.filter(Boolean).join('\n'));
 }
 

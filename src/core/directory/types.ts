@@ -3,8 +3,11 @@
 /** Name of the file format, so a stray JSON file is told apart from a directory. */
 export const DIRECTORY_FORMAT = 'bbpass-directory';
 
-/** The format version this code reads. */
-export const DIRECTORY_VERSION = 1;
+/** The format version this code writes; it still reads every version in DIRECTORY_VERSIONS. */
+export const DIRECTORY_VERSION = 2;
+
+/** Every format version this code reads: 1 (no places, no course starts) and 2. */
+export const DIRECTORY_VERSIONS = [1, 2] as const;
 
 /** The fixed categories, in display order (labels come from the UI catalogues). */
 export const DIRECTORY_CATEGORIES = ['sprache', 'beratung', 'bildung-ausbildung', 'arbeit-anerkennung', 'behoerden', 'alltag-familie'] as const;
@@ -43,18 +46,26 @@ export interface Offer {
   readonly keywords?: readonly string[];
   /** Office names exactly as in their certificates: a pass entry from such an office links here. */
   readonly officeNames?: readonly string[];
+  /** Version 2: the Gemeinden the offer serves, each one of the directory's places. */
+  readonly places?: readonly string[];
+  /** Version 2: dates (YYYY-MM-DD) of the next course starts, earliest first. */
+  readonly starts?: readonly string[];
 }
 
 /** A whole directory file. */
 export interface Directory {
   readonly format: typeof DIRECTORY_FORMAT;
-  readonly version: typeof DIRECTORY_VERSION;
+  readonly version: (typeof DIRECTORY_VERSIONS)[number];
   readonly district: string;
   /** True when the file is sample data (not maintained by the district). */
   readonly sample: boolean;
   readonly note?: LocalText;
   readonly updated?: string;
   readonly sources?: readonly string[];
+  /** Version 2: the district's Gemeinden offers are filtered by (absent: those of the Landkreis Dachau). */
+  readonly places?: readonly string[];
+  /** Version 2: languages a text is shown in when the holder's is missing, in order (absent: en, de). */
+  readonly fallback?: readonly string[];
   readonly offers: readonly Offer[];
 }
 
@@ -76,7 +87,13 @@ export type DirectoryProblemCode =
   | 'bad-phone'
   | 'bad-email'
   | 'bad-website'
-  | 'bad-date';
+  | 'bad-date'
+  | 'unknown-place'
+  | 'duplicate'
+  | 'too-long'
+  | 'too-many'
+  | 'bad-text'
+  | 'too-large';
 
 /** One problem, at a JSON path such as `offers[3].phone`. */
 export interface DirectoryProblem {

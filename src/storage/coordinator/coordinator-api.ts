@@ -3,14 +3,16 @@
 // implements it over Dexie), plus the pure rules they apply while drawing (admissionState,
 // rootBackupText, anchorSnippet). This module holds types and constants only, so the setup and
 // unlock screens can name them without loading Dexie or core.
-import type { KeyPair, MonthCounts, PublishedTrust, Registration } from '../../core';
+import type { KeyPair, MonthCounts, Offer, PublishedTrust, Registration } from '../../core';
 import type { AdmissionRow, DistrictRootRow, WithdrawalRow } from '../rows';
 import type { CountsImportOutcome } from './coordinator-counts';
 import type { AdmitChoice, PublishedList, RequestOutcome } from './coordinator-register';
 import type { TrustImportOutcome } from '../trust-source';
 import type { WithdrawalImport } from './coordinator-withdrawals';
+import type { OfferSave, OffersImport } from './coordinator-wegweiser';
 
 export type { AdmissionRow, DistrictRootRow, WithdrawalRow };
+export type { OfferSave, OffersImport };
 export { RootError, type RootProblem } from './root-error';
 export { DEMO_PASSPHRASE } from '../demo-constants';
 
@@ -56,4 +58,12 @@ export interface CoordinatorApi {
   mergedCounts(): Promise<MonthCounts[]>;
   /** Forgets all imported numbers. */
   clearCounts(): Promise<void>;
+  /** Every offer of the Wegweiser the district maintains, by name. */
+  listOffers(): Promise<Offer[]>;
+  /** Checks and stores one offer (`previousId`: its id before an edit changed it). */
+  saveOffer(offer: Offer, now: number, previousId?: string): Promise<OfferSave>;
+  /** Adds checked offers, replacing those with the same ID, in one transaction. */
+  importOffers(offers: readonly Offer[], now: number): Promise<OffersImport>;
+  /** Removes one offer. */
+  deleteOffer(id: string): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { clearCounts, importCounts, mergedCounts } from './coordinator-counts';
 import { admit, listAdmissions, publishTrustList, readRequest, revoke } from './coordinator-register';
 import { importWithdrawal, listWithdrawals } from './coordinator-withdrawals';
 import { publishedTrust, type Fetch } from './coordinator-published';
+import { deleteOffer, importOffers, listOffers, saveOffer } from './coordinator-wegweiser';
 import { coordinatorLockMinutes, createRoot, listRoots, restoreRoot, saveCoordinatorLockMinutes, unlockRoot } from './coordinator-roots';
 
 /** What the coordinator API runs on; tests pass a fake-indexeddb database, a trust source and fewer seal iterations. */
@@ -48,5 +49,9 @@ export function createCoordinatorApi({ db = appDb(), trust = appTrust(), iterati
     importCounts: (text, now) => importCounts(db, text, now),
     mergedCounts: () => mergedCounts(db),
     clearCounts: () => clearCounts(db),
+    listOffers: () => listOffers(db),
+    saveOffer: (offer, now, previousId) => saveOffer(db, offer, now, previousId),
+    importOffers: (offers, now) => importOffers(db, offers, now),
+    deleteOffer: (id) => deleteOffer(db, id),
   };
 }

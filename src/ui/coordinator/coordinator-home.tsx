@@ -21,6 +21,7 @@ const SECTIONS: ReadonlyArray<[string, PlainKey, PlainKey]> = [
   ['admit', 'coordinator.nav.admit', 'coordinator.nav.admitHint'],
   ['register', 'coordinator.nav.register', 'coordinator.nav.registerHint'],
   ['numbers', 'coordinator.nav.numbers', 'coordinator.nav.numbersHint'],
+  ['wegweiser', 'coordinator.nav.wegweiser', 'coordinator.nav.wegweiserHint'],
   ['key', 'coordinator.nav.key', 'coordinator.nav.keyHint'],
 ];
 

@@ -24,6 +24,7 @@ import './coordinator.css';
 const AdmitPanel = lazyPart(() => import('./admit-panel').then((m) => m.AdmitPanel));
 const RegisterPanel = lazyPart(() => import('./register-panel').then((m) => m.RegisterPanel));
 const NumbersPanel = lazyPart(() => import('./numbers-panel').then((m) => m.NumbersPanel));
+const WegweiserPanel = lazyPart(() => import('./wegweiser-panel').then((m) => m.WegweiserPanel));
 const KeyScreen = lazyPart(() => import('./key-screen').then((m) => m.KeyScreen));
 const RecoverySheet = lazyPart(() => import('./recovery-sheet').then((m) => m.RecoverySheet));
 
@@ -61,6 +62,8 @@ export default function CoordinatorRoute() {
   );
   // The anonymous numbers need no key: they hold nothing anyone signs.
   if (param === 'numbers') return <NumbersPanel t={t} lang={lang} back={back} />;
+  // The Wegweiser is plain content too: editing it needs no key.
+  if (param === 'wegweiser') return <WegweiserPanel t={t} back={back} district={roots[0]?.name ?? 'Landkreis Dachau'} />;
   if (roots.length === 0 || param === 'setup') return <SetupPanel t={t} back={back} demo={demo} onDone={reload} />;
   if (!session) return <UnlockScreen t={t} back={back} roots={roots} demo={demo} lockedIdle={lockedBy === 'idle'} onUnlocked={(s) => void unlocked(s)} />;
   switch (param) {

@@ -1,11 +1,11 @@
-// Loads the district's offers directory once per session. The file is precached by the service
-// worker (every built .json is), so this works offline; a broken file becomes a 'broken' state.
-import { parseDirectory, type Directory, type DirectoryCategory, type LocalText } from '../../core';
+// Loads the district's offers directory once per session from where the site configuration
+// says (site.json's `directory`, by default the demo build's sample). The file is precached by
+// the service worker (every built .json is), so this works offline; a broken file becomes a
+// 'broken' state.
+import { parseDirectory, pickText, type Directory, type DirectoryCategory, type LocalText } from '../../core';
+import { siteConfig } from '../../config/site';
 import type { Lang } from '../i18n';
 import { createStore } from '../kit/store';
-
-/** The district's directory file, relative to the app (one district per deployment). */
-export const DIRECTORY_URL = 'directory/dachau.json';
 
 /** What the directory screens can show. */
 export type DirectoryState = { status: 'loading' } | { status: 'ready'; directory: Directory } | { status: 'broken' } | { status: 'failed' };
@@ -13,7 +13,9 @@ export type DirectoryState = { status: 'loading' } | { status: 'ready'; director
 let pending: Promise<DirectoryState> | undefined;
 
 /** Fetches and checks the directory; the result is shared, a network failure is retried next time. */
-export function loadDirectory(url = DIRECTORY_URL): Promise<DirectoryState> {
+export function loadDirectory(url = siteConfig().directory): Promise<DirectoryState> {
+  // A site that publishes no Wegweiser has nothing to load: the screen says it could not be loaded.
+  if (!url) return Promise.resolve({ status: 'failed' });
   pending ??= fetch(url, { credentials: 'same-origin' })
     .then(async (r): Promise<DirectoryState> => {
       if (!r.ok) return { status: 'failed' };
@@ -25,14 +27,10 @@ export function loadDirectory(url = DIRECTORY_URL): Promise<DirectoryState> {
   return pending;
 }
 
-/** The search and filter of the directory screen; kept while the holder opens an offer and comes back. */
-export const directoryFilter = createStore<{ query: string; category: DirectoryCategory | 'all' }>({ query: '', category: 'all' });
+/** The search and filters of the directory screen; kept while the holder opens an offer and comes back. */
+export const directoryFilter = createStore<{ query: string; category: DirectoryCategory | 'all'; place: string }>({ query: '', category: 'all', place: 'all' });
 
-/** A text in the holder's language, else English, else German, with the language it is in (for `lang=`). */
-export function localText(text: LocalText, lang: Lang): { text: string; lang: string } {
-  for (const l of [lang, 'en', 'de']) {
-    const value = text[l];
-    if (value) return { text: value, lang: l };
-  }
-  return { text: text.de, lang: 'de' };
+/** A text in the holder's language, else the directory's fallback languages, else German, with the language it is in (for `lang=` and the "in English" mark). */
+export function localText(text: LocalText, lang: Lang, fallback?: readonly string[]): { text: string; lang: string } {
+  return pickText(text, lang, fallback);
 }

@@ -16,8 +16,10 @@ export default function DirectoryRoute() {
       state={state}
       query={filter.query}
       category={filter.category}
+      place={filter.place}
       onQuery={(query) => directoryFilter.set({ ...directoryFilter.get(), query })}
       onCategory={(category) => directoryFilter.set({ ...directoryFilter.get(), category })}
+      onPlace={(place) => directoryFilter.set({ ...directoryFilter.get(), place })}
     />
   );
 }

@@ -1,6 +1,7 @@
-import { DIRECTORY_CATEGORIES, searchOffers, type Directory, type DirectoryCategory } from '../../core';
+import { DIRECTORY_CATEGORIES, directoryPlaces, offerInPlace, searchOffers, type Directory, type DirectoryCategory } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
+import { languageName } from '../kit/format';
 import { localText, type DirectoryState } from './directory-data';
 import { ReadAloudButton } from './read-aloud-button';
 
@@ -11,12 +12,16 @@ export interface DirectoryScreenProps {
   state: DirectoryState;
   query: string;
   category: DirectoryCategory | 'all';
+  /** A Gemeinde of the directory's places, or 'all'. */
+  place: string;
   onQuery(query: string): void;
   onCategory(category: DirectoryCategory | 'all'): void;
+  onPlace(place: string): void;
 }
 
 /** The "Wegweiser": search and filter the district's offers, each a link to its details. */
-export function DirectoryScreen({ t, lang, state, query, category, onQuery, onCategory }: DirectoryScreenProps) {
+export function DirectoryScreen({ state, ...props }: DirectoryScreenProps) {
+  const { t, lang } = props;
   return (
     <section class="screen" aria-labelledby="directory-title">
       <a class="back-link" href={href('holder')}>
@@ -35,16 +40,17 @@ export function DirectoryScreen({ t, lang, state, query, category, onQuery, onCa
           {t(state.status === 'broken' ? 'holder.directory.broken' : 'holder.directory.loadFailed')}
         </p>
       )}
-      {state.status === 'ready' && <Offers t={t} lang={lang} directory={state.directory} query={query} category={category} onQuery={onQuery} onCategory={onCategory} />}
+      {state.status === 'ready' && <Offers {...props} directory={state.directory} />}
     </section>
   );
 }
 
 type OffersProps = Omit<DirectoryScreenProps, 'state'> & { directory: Directory };
 
-function Offers({ t, lang, directory, query, category, onQuery, onCategory }: OffersProps) {
+function Offers({ t, lang, directory, query, category, place, onQuery, onCategory, onPlace }: OffersProps) {
   const label = (c: DirectoryCategory) => t(`holder.directory.cat.${c}`);
-  const inCategory = directory.offers.filter((o) => category === 'all' || o.category === category);
+  const places = directoryPlaces(directory);
+  const inCategory = directory.offers.filter((o) => (category === 'all' || o.category === category) && offerInPlace(o, place));
   const found = searchOffers(inCategory, query, (o) => label(o.category));
   return (
     <>
@@ -53,7 +59,7 @@ function Offers({ t, lang, directory, query, category, onQuery, onCategory }: Of
           <p>
             <strong>{t('holder.directory.sample')}</strong> · <span lang="de">{directory.district}</span>
           </p>
-          {directory.note && <p lang={localText(directory.note, lang).lang}>{localText(directory.note, lang).text}</p>}
+          {directory.note && <p lang={localText(directory.note, lang, directory.fallback).lang}>{localText(directory.note, lang, directory.fallback).text}</p>}
         </div>
       )}
       <form class="directory-search" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -75,13 +81,24 @@ function Offers({ t, lang, directory, query, category, onQuery, onCategory }: Of
             ))}
           </select>
         </div>
+        <div class="field">
+          <label for="directory-place">{t('holder.directory.place')}</label>
+          <select id="directory-place" value={places.includes(place) ? place : 'all'} onChange={(e) => onPlace(e.currentTarget.value)}>
+            <option value="all">{t('holder.directory.allPlaces')}</option>
+            {places.map((p) => (
+              <option key={p} value={p} lang="de">
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
       </form>
       <p class="hint" role="status" data-testid="directory-count">
         {found.length ? t('holder.directory.count', { n: found.length }) : t('holder.directory.none')}
       </p>
       <ul class="offer-list" role="list">
         {found.map((o) => {
-          const text = localText(o.description, lang);
+          const text = localText(o.description, lang, directory.fallback);
           return (
             <li key={o.id}>
               <a class="offer-item" href={href('holder/offer', o.id)} data-testid="offer-item">
@@ -92,6 +109,11 @@ function Offers({ t, lang, directory, query, category, onQuery, onCategory }: Of
                 <span class="offer-text" lang={text.lang}>
                   {text.text}
                 </span>
+                {text.lang !== lang && (
+                  <span class="offer-lang" data-testid="offer-lang">
+                    {t('holder.directory.inLanguage', { language: languageName(lang, text.lang) })}
+                  </span>
+                )}
               </a>
             </li>
           );

@@ -3,7 +3,7 @@ import type { LocalText, Offer } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { FieldRow } from '../kit/field-row';
-import { languageName } from '../kit/format';
+import { formatDay, languageName } from '../kit/format';
 import { Icon } from '../kit/icons';
 import { localText } from './directory-data';
 import { ReadAloudButton } from './read-aloud-button';
@@ -14,12 +14,14 @@ export interface OfferDetailProps {
   t: Translate;
   lang: Lang;
   offer: Offer | 'missing' | 'broken' | 'failed' | undefined;
+  /** The directory's fallback languages for texts missing in the holder's. */
+  fallback?: readonly string[];
   /** Copies text to the clipboard; rejects where the browser does not allow it. */
   copy(text: string): Promise<void>;
 }
 
 /** One offer: what it is, for whom, and how to reach it (call, write, copy the address). */
-export function OfferDetail({ t, lang, offer, copy }: OfferDetailProps) {
+export function OfferDetail({ t, lang, offer, fallback, copy }: OfferDetailProps) {
   const back = (
     <a class="back-link" href={href('holder/directory')}>
       {t('holder.directory.title')}
@@ -27,7 +29,7 @@ export function OfferDetail({ t, lang, offer, copy }: OfferDetailProps) {
   );
   if (offer === undefined) return <DetailPending back={back} message={t('common.loading')} problem={false} />;
   if (typeof offer === 'string') return <DetailPending back={back} message={t(offer === 'missing' ? 'holder.offer.missing' : offer === 'broken' ? 'holder.directory.broken' : 'holder.directory.loadFailed')} problem />;
-  const description = localText(offer.description, lang);
+  const description = localText(offer.description, lang, fallback);
   return (
     <section class="screen" aria-labelledby="offer-title">
       {back}
@@ -39,7 +41,11 @@ export function OfferDetail({ t, lang, offer, copy }: OfferDetailProps) {
       <p class="lead" lang={description.lang} data-testid="offer-description">
         {description.text}
       </p>
-      {description.lang !== lang && <p class="hint">{t('holder.offer.otherLanguage')}</p>}
+      {description.lang !== lang && (
+        <p class="hint" data-testid="offer-shown-in">
+          {t('holder.offer.shownIn', { language: languageName(lang, description.lang) })}
+        </p>
+      )}
       <Contact t={t} offer={offer} copy={copy} />
       <dl class="fields">
         {offer.provider && (
@@ -47,10 +53,16 @@ export function OfferDetail({ t, lang, offer, copy }: OfferDetailProps) {
             <span lang="de">{offer.provider}</span>
           </FieldRow>
         )}
-        <LocalRow label={t('holder.offer.hours')} text={offer.hours} lang={lang} />
-        <LocalRow label={t('holder.offer.targetGroup')} text={offer.targetGroup} lang={lang} />
+        {offer.places?.length ? (
+          <FieldRow label={t('holder.offer.places')}>
+            <span lang="de">{offer.places.join(', ')}</span>
+          </FieldRow>
+        ) : null}
+        {offer.starts?.length ? <FieldRow label={t('holder.offer.starts')}>{offer.starts.map((d) => formatDay(lang, d)).join(', ')}</FieldRow> : null}
+        <LocalRow label={t('holder.offer.hours')} text={offer.hours} lang={lang} fallback={fallback} />
+        <LocalRow label={t('holder.offer.targetGroup')} text={offer.targetGroup} lang={lang} fallback={fallback} />
         {offer.languages?.length ? <FieldRow label={t('holder.offer.languages')}>{offer.languages.map((l) => languageName(lang, l)).join(', ')}</FieldRow> : null}
-        <LocalRow label={t('holder.offer.accessibility')} text={offer.accessibility} lang={lang} />
+        <LocalRow label={t('holder.offer.accessibility')} text={offer.accessibility} lang={lang} fallback={fallback} />
         {offer.website && (
           <FieldRow label={t('holder.offer.website')}>
             <a href={offer.website} rel="noopener noreferrer" target="_blank" dir="ltr">
@@ -63,9 +75,9 @@ export function OfferDetail({ t, lang, offer, copy }: OfferDetailProps) {
   );
 }
 
-function LocalRow({ label, text, lang }: { label: string; text?: LocalText; lang: Lang }) {
+function LocalRow({ label, text, lang, fallback }: { label: string; text?: LocalText; lang: Lang; fallback?: readonly string[] }) {
   if (!text) return null;
-  const shown = localText(text, lang);
+  const shown = localText(text, lang, fallback);
   return (
     <FieldRow label={label}>
       <span lang={shown.lang}>{shown.text}</span>

@@ -12,5 +12,5 @@ export default function OfferRoute() {
   const { param } = useLocation();
   const state = useDirectory();
   const offer = state.status === 'loading' ? undefined : state.status === 'ready' ? (state.directory.offers.find((o) => o.id === param) ?? 'missing') : state.status;
-  return <OfferDetail t={t} lang={lang} offer={offer} copy={copy} />;
+  return <OfferDetail t={t} lang={lang} offer={offer} fallback={state.status === 'ready' ? state.directory.fallback : undefined} copy={copy} />;
 }

@@ -39,7 +39,12 @@ export const arWegweiser: Record<keyof typeof deWegweiser, string> = {
   'holder.offer.accessibility': 'سهولة الوصول',
   'holder.offer.noContact': 'لا توجد بيانات اتصال في الدليل. اسأل لدى جهة استشارة.',
   'holder.offer.missing': 'هذا العرض غير موجود في الدليل (لم يعد موجودًا).',
-  'holder.offer.otherLanguage': 'هذا النص غير متوفر بلغتك بعد.',
   'holder.read.start': 'قراءة بصوت عالٍ',
   'holder.read.stop': 'إيقاف القراءة',
+  'holder.directory.place': 'البلدية',
+  'holder.directory.allPlaces': 'كل البلديات',
+  'holder.directory.inLanguage': 'باللغة {language}',
+  'holder.offer.shownIn': 'هذا النص غير متوفر بلغتك بعد. يظهر هنا باللغة {language}.',
+  'holder.offer.places': 'البلديات',
+  'holder.offer.starts': 'البداية القادمة',
 };

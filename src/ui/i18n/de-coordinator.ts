@@ -1,5 +1,7 @@
+import { deCoordinatorWegweiser } from './de-coordinator-wegweiser';
 /** German messages of the coordinator area (keys 'coordinator.…'); a lazy chunk loaded with the area (index.ts), the reference for its English twin. */
 export const deCoordinator = {
+  ...deCoordinatorWegweiser,
   'coordinator.title': 'Koordination: Fachstellen zulassen',
   'coordinator.district': 'Landkreis',
   'coordinator.keyId': 'Schlüssel-ID',

@@ -1,7 +1,9 @@
 import type { deCoordinator } from './de-coordinator';
+import { enCoordinatorWegweiser } from './en-coordinator-wegweiser';
 
 /** English messages of the coordinator area. */
 export const enCoordinator: Record<keyof typeof deCoordinator, string> = {
+  ...enCoordinatorWegweiser,
   'coordinator.title': 'Coordination: admit offices',
   'coordinator.district': 'District',
   'coordinator.keyId': 'Key id',

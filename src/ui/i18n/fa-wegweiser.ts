@@ -39,7 +39,12 @@ export const faWegweiser: Record<keyof typeof deWegweiser, string> = {
   'holder.offer.accessibility': 'دسترسی‌پذیری',
   'holder.offer.noContact': 'در راهنما اطلاعات تماس نیست. از یک مرکز مشاوره بپرسید.',
   'holder.offer.missing': 'این پیشنهاد در راهنما نیست (دیگر نیست).',
-  'holder.offer.otherLanguage': 'این متن هنوز به زبان شما نیست.',
   'holder.read.start': 'بلند خواندن',
   'holder.read.stop': 'توقف خواندن',
+  'holder.directory.place': 'محل',
+  'holder.directory.allPlaces': 'همه محل‌ها',
+  'holder.directory.inLanguage': 'به زبان {language}',
+  'holder.offer.shownIn': 'این متن هنوز به زبان شما نیست. اینجا به زبان {language} آمده است.',
+  'holder.offer.places': 'محل‌ها',
+  'holder.offer.starts': 'شروع بعدی',
 };

@@ -39,7 +39,12 @@ export const roWegweiser: Record<keyof typeof deWegweiser, string> = {
   'holder.offer.accessibility': 'Accesibilitate',
   'holder.offer.noContact': 'Ghidul nu are date de contact. Întrebați la un serviciu de consiliere.',
   'holder.offer.missing': 'Această ofertă nu (mai) este în ghid.',
-  'holder.offer.otherLanguage': 'Acest text nu există încă în limba dvs.',
   'holder.read.start': 'Citește cu voce tare',
   'holder.read.stop': 'Oprește citirea',
+  'holder.directory.place': 'Comună',
+  'holder.directory.allPlaces': 'Toate comunele',
+  'holder.directory.inLanguage': 'în {language}',
+  'holder.offer.shownIn': 'Acest text nu există încă în limba dumneavoastră. Aici este în {language}.',
+  'holder.offer.places': 'Comune',
+  'holder.offer.starts': 'Următorul început',
 };

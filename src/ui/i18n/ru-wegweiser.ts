@@ -39,7 +39,12 @@ export const ruWegweiser: Record<keyof typeof deWegweiser, string> = {
   'holder.offer.accessibility': 'Доступность',
   'holder.offer.noContact': 'В путеводителе нет контактов. Спросите в консультационной службе.',
   'holder.offer.missing': 'Этого предложения нет в путеводителе (больше).',
-  'holder.offer.otherLanguage': 'Этот текст ещё не переведён на ваш язык.',
   'holder.read.start': 'Прочитать вслух',
   'holder.read.stop': 'Остановить чтение',
+  'holder.directory.place': 'Община',
+  'holder.directory.allPlaces': 'Все общины',
+  'holder.directory.inLanguage': 'язык: {language}',
+  'holder.offer.shownIn': 'Этого текста пока нет на вашем языке. Здесь он на таком языке: {language}.',
+  'holder.offer.places': 'Общины',
+  'holder.offer.starts': 'Следующее начало',
 };

@@ -39,7 +39,12 @@ export const trWegweiser: Record<keyof typeof deWegweiser, string> = {
   'holder.offer.accessibility': 'Erişilebilirlik',
   'holder.offer.noContact': 'Rehberde iletişim bilgisi yok. Bir danışmanlık biriminde sorun.',
   'holder.offer.missing': 'Bu teklif rehberde yok (artık yok).',
-  'holder.offer.otherLanguage': 'Bu metin henüz sizin dilinizde yok.',
   'holder.read.start': 'Sesli oku',
   'holder.read.stop': 'Okumayı durdur',
+  'holder.directory.place': 'Belde',
+  'holder.directory.allPlaces': 'Tüm beldeler',
+  'holder.directory.inLanguage': 'dil: {language}',
+  'holder.offer.shownIn': 'Bu metin henüz sizin dilinizde yok. Burada şu dilde: {language}.',
+  'holder.offer.places': 'Beldeler',
+  'holder.offer.starts': 'Sonraki başlangıç',
 };

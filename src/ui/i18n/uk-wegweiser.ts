@@ -39,7 +39,12 @@ export const ukWegweiser: Record<keyof typeof deWegweiser, string> = {
   'holder.offer.accessibility': 'Доступність',
   'holder.offer.noContact': 'У дороговказі немає контактів. Запитайте в консультаційній службі.',
   'holder.offer.missing': 'Цієї пропозиції немає в дороговказі (більше).',
-  'holder.offer.otherLanguage': 'Цей текст ще не перекладено вашою мовою.',
   'holder.read.start': 'Прочитати вголос',
   'holder.read.stop': 'Зупинити читання',
+  'holder.directory.place': 'Громада',
+  'holder.directory.allPlaces': 'Усі громади',
+  'holder.directory.inLanguage': 'мова: {language}',
+  'holder.offer.shownIn': 'Цього тексту ще немає вашою мовою. Тут він такою мовою: {language}.',
+  'holder.offer.places': 'Громади',
+  'holder.offer.starts': 'Наступний початок',
 };
