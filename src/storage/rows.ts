@@ -190,6 +190,10 @@ export interface DistrictRootRow {
 export interface AdmissionRow {
   /** Hex key id of the office key. */
   readonly id: string;
+  /** Set on a further device of an office (issue 17): the hex key id of the office's first device. */
+  readonly officeId?: string;
+  /** The device's label within its office (issue 17). */
+  readonly deviceLabel?: string;
   readonly district: string;
   readonly officeName: string;
   readonly types: readonly EntryType[];
