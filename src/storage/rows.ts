@@ -158,6 +158,8 @@ export interface IssuedRow {
   readonly replaces?: string;
   /** Set when the office withdrew this stamp (since issue 15). */
   readonly withdrawn?: IssuedWithdrawal;
+  /** Set on a stamp combined from another device's log of the same office (issue 17): that device's id and label. */
+  readonly fromDevice?: { readonly id: string; readonly label?: string };
 }
 
 /** An office's withdrawal of one of its stamps, as its log keeps it to show again. */
