@@ -48,6 +48,14 @@ export type AdmitOutcome = { readonly status: 'admitted'; readonly row: Admissio
 /** The office a row belongs to (hex): its office id, or its own key id for an office's first device. */
 export const officeOfRow = (a: AdmissionRow): string => a.officeId ?? a.id;
 
+/** The register grouped by office: each office's first device, then its further devices in order of admission (offices newest first). */
+export function byOffice(rows: readonly AdmissionRow[]): AdmissionRow[] {
+  const groups = new Map<string, AdmissionRow[]>();
+  for (const r of [...rows].sort((a, b) => a.admittedAt - b.admittedAt)) groups.set(officeOfRow(r), [...(groups.get(officeOfRow(r)) ?? []), r]);
+  const first = (g: AdmissionRow[]) => g.find((r) => r.officeId === undefined) ?? g[0]!;
+  return [...groups.values()].sort((a, b) => first(b).admittedAt - first(a).admittedAt).flatMap((g) => [first(g), ...g.filter((r) => r !== first(g))]);
+}
+
 /** Signs the office's certificate and records the admission; returns the row (its certificate text inside). */
 export async function admit(db: BbpassDb, root: KeyPair, rootRow: DistrictRootRow, request: Registration, choice: AdmitChoice, now: number): Promise<AdmissionRow> {
   return record(db, root, rootRow, request.claims, choice, now);

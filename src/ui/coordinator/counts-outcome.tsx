@@ -3,6 +3,7 @@
 // nothing is dropped without the screen saying so.
 import type { Lang, Translate } from '../i18n';
 import { formatBerlin } from '../kit/berlin-time';
+import { isolate } from '../kit/isolate';
 import type { CountsImportOutcome } from '../../storage/coordinator/coordinator-counts';
 import { monthLabel } from './month-label';
 
@@ -15,7 +16,7 @@ export function CountsOutcome({ t, lang, o }: { t: Translate; lang: Lang; o: Fil
   const months = (list: readonly string[]) => list.map((m) => monthLabel(lang, m)).join(', ');
   return (
     <li class="outcome is-good" data-testid="counts-outcome">
-      <bdi>{t('coordinator.numbers.importedDevice', { file: o.file, office: o.office, device: o.device })}</bdi>
+      {t('coordinator.numbers.importedDevice', { file: isolate(o.file), office: isolate(o.office), device: isolate(o.device) })}
       <ul>
         {o.addedMonths.length > 0 && <li data-testid="counts-added">{t('coordinator.numbers.added', { months: months(o.addedMonths) })}</li>}
         {o.replacedMonths.map((r) => (
