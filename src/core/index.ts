@@ -38,6 +38,7 @@ export { FountainEncoder } from './fountain/encoder';
 export * from './verify/report';
 export * from './compress';
 export * from './model/counts';
+export * from './model/office-log';
 export * from './verify/summary';
 export * from './verify/verifier-check';
 export * from './verify/trust-age';

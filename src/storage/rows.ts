@@ -158,6 +158,8 @@ export interface IssuedRow {
   readonly replaces?: string;
   /** Set when the office withdrew this stamp (since issue 15). */
   readonly withdrawn?: IssuedWithdrawal;
+  /** Set on a stamp combined from another device's log of the same office (issue 17): that device's id and label. */
+  readonly fromDevice?: { readonly id: string; readonly label?: string };
 }
 
 /** An office's withdrawal of one of its stamps, as its log keeps it to show again. */
@@ -190,6 +192,10 @@ export interface DistrictRootRow {
 export interface AdmissionRow {
   /** Hex key id of the office key. */
   readonly id: string;
+  /** Set on a further device of an office (issue 17): the hex key id of the office's first device. */
+  readonly officeId?: string;
+  /** The device's label within its office (issue 17). */
+  readonly deviceLabel?: string;
   readonly district: string;
   readonly officeName: string;
   readonly types: readonly EntryType[];

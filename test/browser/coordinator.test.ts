@@ -198,8 +198,8 @@ describe('coordinator', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('csv').click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
-    expect(csv.startsWith('\uFEFFmonth;district;office;')).toBe(true);
-    expect(csv).toContain(`${month};09174;vhs-dachau;VHS Dachau;sprachkurs;integrationskurs;A1;completed;;2;;`);
+    expect(csv.startsWith('\uFEFFMonat;Landkreis;Büro-ID;')).toBe(true);
+    expect(csv).toContain(`${month};09174;vhs-dachau;VHS Dachau;vhs-dachau;;sprachkurs;integrationskurs;A1;completed;;2;;`);
     expect(csv).not.toContain('Amina');
     guard.assertClean();
   });

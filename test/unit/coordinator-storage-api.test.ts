@@ -63,7 +63,7 @@ describe('coordinator storage API', () => {
     const office = { id: 'vhs-1', name: 'VHS Dachau', kind: 'volkshochschule' };
     const entry = { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', status: 'completed', units: 100 } as const;
     const text = JSON.stringify(buildCounts([{ issuedAt: NOW, entry }], { district: '09174', office, generatedAt: NOW, months: [month] }));
-    expect(await api.importCounts(text, NOW)).toEqual({ status: 'imported', office: 'VHS Dachau', months: 1, replaced: 0, keptNewer: 0 });
+    expect(await api.importCounts(text, NOW)).toMatchObject({ status: 'imported', office: 'VHS Dachau', months: 1, replaced: 0, keptNewer: 0, addedMonths: ['2026-09'] });
     expect(await api.importCounts('{"holders":["Amina"]}', NOW)).toMatchObject({ status: 'refused' });
     expect((await api.mergedCounts()).map((m) => m.month)).toEqual([month]);
     await api.clearCounts();

@@ -75,8 +75,8 @@ describe('counts merge', () => {
   it('writes CSV for German Excel: BOM, semicolons, CRLF, quoted and formula-safe office names', () => {
     const e = buildCounts([{ issuedAt: NOW, entry: sk('B1') }], { district: '09174', office: { ...office, name: '=HYPERLINK("x";"VHS")' }, generatedAt: NOW, months: ['2026-09'] });
     const csv = countsCsv(mergeCounts([e]));
-    expect(csv.startsWith('\uFEFFmonth;district;office;office_name;type;')).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe(`2026-09;09174;vhs-1;"'=HYPERLINK(""x"";""VHS"")";sprachkurs;integrationskurs;B1;completed;;1;100;`);
+    expect(csv.startsWith('\uFEFFMonat;Landkreis;Büro-ID;Büro;Gerät-ID;Gerät;Art;')).toBe(true);
+    expect(csv.split('\r\n')[1]).toBe(`2026-09;09174;vhs-1;"'=HYPERLINK(""x"";""VHS"")";vhs-1;;sprachkurs;integrationskurs;B1;completed;;1;100;`);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 

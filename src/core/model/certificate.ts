@@ -1,8 +1,11 @@
 // Office certificate: the district root vouches for an office key, its name and kind, the
-// entry types it may stamp and a validity period.
+// entry types it may stamp and a validity period. Since issue 17 an office may have several
+// devices, each with its own key and certificate: a device's certificate names its office by
+// the key id of the office's first device (key 9) and may carry a device label (key 10).
 import type { Cbor } from '../cbor';
 import { parseSign1, sign1ToCbor, signSign1, type Sign1 } from '../cose';
-import { isWeakPublicKey, keyId, WEAK_KEY, type KeyPair } from '../ed25519';
+import { bytesEqual, toHex } from '../bytes';
+import { isWeakPublicKey, KEY_ID_LENGTH, keyId, WEAK_KEY, type KeyPair } from '../ed25519';
 import { fail } from '../errors';
 import { ENTRY_TYPE, OFFICE_KIND, type EntryType, type OfficeKind } from './codes';
 import { checkTime, encodePayload, MAX_TIME, openPayload } from './objects';
@@ -17,6 +20,10 @@ export interface CertificateClaims {
   readonly allowedTypes: readonly EntryType[];
   readonly validFrom: number;
   readonly validUntil: number;
+  /** Key id of the office's first device, on the certificate of a further device (key 9); absent on the first device's own. */
+  readonly officeId?: Uint8Array;
+  /** The device's label within its office, e.g. "Theke 1" (key 10). */
+  readonly deviceLabel?: string;
 }
 
 /** A decoded certificate with its signed envelope. */
@@ -29,6 +36,16 @@ export interface Certificate {
 export const DISTRICT_PATTERN = /^[a-z0-9-]{1,32}$/;
 /** Longest office name in characters. */
 export const MAX_OFFICE_NAME = 120;
+/** Longest device label in characters. */
+export const MAX_DEVICE_LABEL = 40;
+
+/** The office a certificate belongs to, as hex: key 9, or the certified key's own id (first device, or a certificate from before issue 17). */
+export function officeIdOf(c: Pick<CertificateClaims, 'officeKey' | 'officeId'>): string {
+  return toHex(c.officeId ?? keyId(c.officeKey));
+}
+
+// Key 9 equal to the key's own id would be a second spelling of "first device": one meaning, one encoding.
+const ownId = (c: Pick<CertificateClaims, 'officeKey' | 'officeId'>) => c.officeId !== undefined && bytesEqual(c.officeId, keyId(c.officeKey));
 
 /** Encodes entry types as a sorted list of codes. */
 export function encodeTypes(types: readonly EntryType[]): number[] {
@@ -52,6 +69,8 @@ export function issueCertificate(c: CertificateClaims, root: KeyPair): Certifica
   if (isWeakPublicKey(c.officeKey)) throw new RangeError(`office key: must be 32 bytes and not ${WEAK_KEY}`);
   const name = signedText(c.officeName, 'office name', MAX_OFFICE_NAME);
   if (checkTime(c.validFrom, 'validFrom') > checkTime(c.validUntil, 'validUntil')) throw new RangeError('validFrom after validUntil');
+  if (c.officeId !== undefined && (c.officeId.length !== KEY_ID_LENGTH || ownId(c))) throw new RangeError('office id: 8 bytes, not the key\'s own id');
+  const deviceLabel = c.deviceLabel?.trim() ? signedText(c.deviceLabel, 'device label', MAX_DEVICE_LABEL) : undefined;
   const payload = encodePayload('certificate', [
     [2, c.district],
     [3, c.officeKey],
@@ -60,8 +79,10 @@ export function issueCertificate(c: CertificateClaims, root: KeyPair): Certifica
     [6, encodeTypes(c.allowedTypes)],
     [7, c.validFrom],
     [8, c.validUntil],
+    [9, c.officeId],
+    [10, deviceLabel],
   ]);
-  const claims = { ...c, officeName: name, allowedTypes: [...c.allowedTypes].sort((a, b) => ENTRY_TYPE.code(a) - ENTRY_TYPE.code(b)) };
+  const claims = { ...c, officeName: name, deviceLabel, allowedTypes: [...c.allowedTypes].sort((a, b) => ENTRY_TYPE.code(a) - ENTRY_TYPE.code(b)) };
   return { claims, sign1: signSign1(payload, keyId(root.publicKey), root.secretKey) };
 }
 
@@ -80,9 +101,12 @@ export function decodeCertificate(v: Cbor): Certificate {
     allowedTypes: decodeTypes(r.array(6, 4)),
     validFrom: r.uint(7, 0, MAX_TIME),
     validUntil: r.uint(8, 0, MAX_TIME),
+    officeId: r.optBytes(9, KEY_ID_LENGTH),
+    deviceLabel: r.optText(10, MAX_DEVICE_LABEL),
   };
   r.done();
   if (claims.validFrom > claims.validUntil) fail('bad-structure', 'validFrom after validUntil');
+  if (ownId(claims)) fail('bad-structure', 'office id is the key\'s own id');
   return { claims, sign1 };
 }
 

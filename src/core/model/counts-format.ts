@@ -22,6 +22,17 @@ export interface CountCell {
   readonly days?: number;
 }
 
+/** The device an export comes from (issue 17). */
+export interface CountsDevice {
+  /** Stable local id of the device (hex key id of its first key); the first device's equals the office id. */
+  readonly id: string;
+  /** Its label within the office, e.g. "Theke 1". */
+  readonly label?: string;
+}
+
+/** Longest device label in a counts export (as in a certificate). */
+export const MAX_COUNTS_DEVICE_LABEL = 40;
+
 /** An office's anonymous counts export (JSON file). */
 export interface CountsExport {
   readonly format: typeof COUNTS_FORMAT;
@@ -29,6 +40,12 @@ export interface CountsExport {
   readonly district: string;
   /** The office: a stable local id (survives key rotation), its name and kind code. */
   readonly office: { readonly id: string; readonly name: string; readonly kind: string };
+  /**
+   * The device that made the export (issue 17): its stable local id and label. An office with
+   * several devices sends one export per device; the coordinator adds them. Absent in exports
+   * from before issue 17, which are read as the device whose id is the office id.
+   */
+  readonly device?: CountsDevice;
   /** When the export was made (seconds since 1970 UTC); the newer export wins a month. */
   readonly generatedAt: number;
   /** Months covered ('YYYY-MM'), also those with no entries, so "nothing" replaces older counts. */

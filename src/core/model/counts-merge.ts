@@ -1,28 +1,39 @@
 // Merging the offices' anonymous counts (issue 6): every export is split into one record per
-// office and month; for the same office and month the newer export wins, so re-importing a file,
-// or importing an updated one, never counts a period twice. The dashboard tallies and the CSV
-// are computed from the merged records only.
+// office, device (issue 17) and month; the devices of an office add up, and for the same device
+// and month the newer export wins, so re-importing a file, or importing an updated one, never
+// counts a period twice. The dashboard tallies and the CSV are computed from the merged records only.
 import { csvText } from '../csv';
-import type { CountCell, CountsExport } from './counts-format';
+import type { CountCell, CountsDevice, CountsExport } from './counts-format';
 
-/** One office's counts for one month, the unit that is merged. */
+/** One device's counts for one month, the unit that is merged. */
 export interface MonthCounts {
   readonly district: string;
   readonly office: CountsExport['office'];
+  /** The device; an export from before issue 17 is the device whose id is the office id. Absent in records stored before issue 17 (read the same way). */
+  readonly device?: CountsDevice;
   readonly month: string;
   /** When the export the counts come from was made; the newer one wins. */
   readonly generatedAt: number;
   readonly cells: readonly CountCell[];
 }
 
-/** The merge key: the same office (of the same district) and month is counted once. */
-export function monthKey(m: Pick<MonthCounts, 'district' | 'office' | 'month'>): string {
-  return `${m.district}/${m.office.id}|${m.month}`;
+/** The device id of a record: its own, or the office id for an export without one. */
+export const deviceIdOf = (m: Pick<MonthCounts, 'office' | 'device'>): string => m.device?.id ?? m.office.id;
+
+/**
+ * The merge key: the same device of the same office (and district) and month is counted once.
+ * The office's first device (device id = office id) keeps the key of issue 6, so its records
+ * stored before devices existed are replaced by its newer exports, not added to them.
+ */
+export function monthKey(m: Pick<MonthCounts, 'district' | 'office' | 'device' | 'month'>): string {
+  const device = deviceIdOf(m);
+  return device === m.office.id ? `${m.district}/${m.office.id}|${m.month}` : `${m.district}/${m.office.id}#${device}|${m.month}`;
 }
 
 /** Splits an export into its months; a listed month with no cells is a record too (it says "none"). */
 export function monthsOf(e: CountsExport): MonthCounts[] {
-  return e.months.map((month) => ({ district: e.district, office: e.office, month, generatedAt: e.generatedAt, cells: e.cells.filter((c) => c.month === month) }));
+  const device = e.device ?? { id: e.office.id };
+  return e.months.map((month) => ({ district: e.district, office: e.office, device, month, generatedAt: e.generatedAt, cells: e.cells.filter((c) => c.month === month) }));
 }
 
 /** Whether `next` replaces `current` for its office and month (newer wins; equal time keeps what is there). */
@@ -77,10 +88,11 @@ export const counsellingByTopic = (r: Iterable<MonthCounts>): Tally => tally(r, 
 /** Praktika per month (one column). */
 export const internshipsByMonth = (r: Iterable<MonthCounts>): Tally => tally(r, (c) => (c.type === 'praktikum' ? [c.month, 'count'] : undefined));
 
-const CSV_COLUMNS = ['month', 'district', 'office', 'office_name', 'type', 'course', 'level', 'status', 'topic', 'count', 'units', 'days'] as const;
+// German headers for German Excel (issue 17, item 4); the values stay the format's codes, so a sheet can be filtered by them.
+const CSV_COLUMNS = ['Monat', 'Landkreis', 'Büro-ID', 'Büro', 'Gerät-ID', 'Gerät', 'Art', 'Kurs', 'Niveau', 'Status', 'Thema', 'Anzahl', 'UE', 'Tage'] as const;
 
-/** The merged counts as CSV for German Excel: UTF-8 with BOM, semicolons, CRLF, one line per cell. */
+/** The merged counts as CSV for German Excel: UTF-8 with BOM, semicolons, CRLF, one line per cell and device. */
 export function countsCsv(records: Iterable<MonthCounts>): string {
-  const rows = [...records].flatMap((r) => r.cells.map((c) => [c.month, r.district, r.office.id, r.office.name, c.type, c.course, c.level, c.status, c.topic, c.count, c.units, c.days]));
+  const rows = [...records].flatMap((r) => r.cells.map((c) => [c.month, r.district, r.office.id, r.office.name, deviceIdOf(r), r.device?.label, c.type, c.course, c.level, c.status, c.topic, c.count, c.units, c.days]));
   return csvText(CSV_COLUMNS, rows);
 }

@@ -4,7 +4,8 @@
 // future writer cannot slip personal data through an old reader.
 import { BERATUNG_TOPIC, CEFR_LEVEL, COURSE_KIND, COURSE_STATUS, ENTRY_TYPE, OFFICE_KIND } from './codes';
 import type { Entry } from './entries';
-import { COUNTS_FORMAT, type CountCell, type CountsExport } from './counts-format';
+import { textDefect } from './text-policy';
+import { COUNTS_FORMAT, MAX_COUNTS_DEVICE_LABEL, type CountCell, type CountsDevice, type CountsExport } from './counts-format';
 
 // The file format, merging, the dashboard tallies and the CSV export (each in its own file, exported from here).
 export * from './counts-format';
@@ -38,7 +39,7 @@ const cellKey = (c: Omit<CountCell, 'count'>): string => [c.month, c.type, c.cou
 /** Counts issued entries per month and dimension; `months` lists every month covered. */
 export function buildCounts(
   issued: Iterable<{ readonly issuedAt: number; readonly entry: Entry }>,
-  meta: Pick<CountsExport, 'district' | 'office' | 'generatedAt' | 'months'>,
+  meta: Pick<CountsExport, 'district' | 'office' | 'device' | 'generatedAt' | 'months'>,
 ): CountsExport {
   const cells = new Map<string, CountCell>();
   const months = new Set(meta.months);
@@ -91,6 +92,15 @@ function parseCell(raw: unknown, i: number, months: ReadonlySet<string>): CountC
   };
 }
 
+function parseDevice(raw: unknown): CountsDevice {
+  const d = only(raw, ['id', 'label'], 'device');
+  if (typeof d.id !== 'string' || !ID.test(d.id)) throw new CountsError('bad device id');
+  if (d.label === undefined) return { id: d.id };
+  // The label is shown on the coordinator's screen: bounded, and no control or bidi tricks.
+  if (typeof d.label !== 'string' || d.label.length === 0 || [...d.label].length > MAX_COUNTS_DEVICE_LABEL || textDefect(d.label)) throw new CountsError('bad device label');
+  return { id: d.id, label: d.label };
+}
+
 /** Parses and checks a counts file; throws CountsError on anything but a clean export. */
 export function parseCounts(text: string): CountsExport {
   let raw: unknown;
@@ -99,7 +109,7 @@ export function parseCounts(text: string): CountsExport {
   } catch {
     throw new CountsError('not JSON');
   }
-  const o = only(raw, ['format', 'version', 'district', 'office', 'generatedAt', 'months', 'cells'], 'file');
+  const o = only(raw, ['format', 'version', 'district', 'office', 'device', 'generatedAt', 'months', 'cells'], 'file');
   if (o.format !== COUNTS_FORMAT) throw new CountsError('not a counts file');
   if (o.version !== 1) throw new CountsError(`unsupported version ${String(o.version)}`);
   if (typeof o.district !== 'string' || !/^[a-z0-9-]{1,32}$/.test(o.district)) throw new CountsError('bad district');
@@ -115,6 +125,7 @@ export function parseCounts(text: string): CountsExport {
     version: 1,
     district: o.district,
     office: { id: office.id, name: office.name, kind },
+    ...(o.device === undefined ? {} : { device: parseDevice(o.device) }),
     generatedAt: count(o.generatedAt, 'generatedAt'),
     months: [...months].sort(),
     cells: o.cells.map((c, i) => parseCell(c, i, months)),

@@ -6,7 +6,8 @@
 import type { KeyPair, MonthCounts, Offer, PublishedTrust, Registration } from '../../core';
 import type { AdmissionRow, DistrictRootRow, WithdrawalRow } from '../rows';
 import type { CountsImportOutcome } from './coordinator-counts';
-import type { AdmitChoice, PublishedList, RequestOutcome } from './coordinator-register';
+import type { AdmitChoice, AdmitOutcome, PublishedList, RequestOutcome } from './coordinator-register';
+export { officeOfRow, type AdmitOutcome, type AdmitRefusal } from './coordinator-register';
 import type { TrustImportOutcome } from '../trust-source';
 import type { WithdrawalImport } from './coordinator-withdrawals';
 import type { OfferSave, OffersImport } from './coordinator-wegweiser';
@@ -38,6 +39,8 @@ export interface CoordinatorApi {
   readRequest(text: string, district: string): Promise<RequestOutcome>;
   /** Signs the office's certificate and records the admission. */
   admit(root: KeyPair, rootRow: DistrictRootRow, request: Registration, choice: AdmitChoice, now: number): Promise<AdmissionRow>;
+  /** Admits the key as a further device of a registered office (hex office id), or says why not. */
+  admitDevice(root: KeyPair, rootRow: DistrictRootRow, request: Registration, officeId: string, choice: AdmitChoice, now: number): Promise<AdmitOutcome>;
   /** The register of a district, newest admission first. */
   listAdmissions(district: string): Promise<AdmissionRow[]>;
   /** Revokes an office from `since` on (revocation never shrinks). */

@@ -3,7 +3,7 @@
 // time; publishing signs the next trust list version from the register.
 import {
   bestVerifier, certificateToCbor, decodeCbor, decodeCertificate, decodeRegistration, textToValue, fromText, issueCertificate, issueTrustList, keyId, toHex,
-  trustFileText, trustListToCbor, valueToText, verifyRegistration, decodeReason, type EntryType, type KeyPair, type Registration,
+  trustFileText, trustListToCbor, valueToText, verifyRegistration, decodeReason, fromHex, type EntryType, type KeyPair, type Registration,
 } from '../../core';
 import type { BbpassDb } from '../db';
 import { withdrawalsToList } from './coordinator-withdrawals';
@@ -35,17 +35,61 @@ export interface AdmitChoice {
   readonly types: readonly EntryType[];
   readonly validFrom: number;
   readonly validUntil: number;
+  /** The device's label within its office, e.g. "Theke 1". */
+  readonly deviceLabel?: string;
+}
+
+/** Why a device was not admitted to the office the coordinator chose. */
+export type AdmitRefusal = 'unknown-office' | 'office-revoked' | 'same-key';
+
+/** Outcome of admitting a further device: the register row, or why not. */
+export type AdmitOutcome = { readonly status: 'admitted'; readonly row: AdmissionRow } | { readonly status: 'refused'; readonly reason: AdmitRefusal };
+
+/** The office a row belongs to (hex): its office id, or its own key id for an office's first device. */
+export const officeOfRow = (a: AdmissionRow): string => a.officeId ?? a.id;
+
+/** The register grouped by office: each office's first device, then its further devices in order of admission (offices newest first). */
+export function byOffice(rows: readonly AdmissionRow[]): AdmissionRow[] {
+  const groups = new Map<string, AdmissionRow[]>();
+  for (const r of [...rows].sort((a, b) => a.admittedAt - b.admittedAt)) groups.set(officeOfRow(r), [...(groups.get(officeOfRow(r)) ?? []), r]);
+  const first = (g: AdmissionRow[]) => g.find((r) => r.officeId === undefined) ?? g[0]!;
+  return [...groups.values()].sort((a, b) => first(b).admittedAt - first(a).admittedAt).flatMap((g) => [first(g), ...g.filter((r) => r !== first(g))]);
 }
 
 /** Signs the office's certificate and records the admission; returns the row (its certificate text inside). */
 export async function admit(db: BbpassDb, root: KeyPair, rootRow: DistrictRootRow, request: Registration, choice: AdmitChoice, now: number): Promise<AdmissionRow> {
-  const c = request.claims;
+  return record(db, root, rootRow, request.claims, choice, now);
+}
+
+/**
+ * Admits a key as a further device of a registered office (hex `officeId`): the office's first
+ * device must be in this district's register and not revoked. The device gets the office's name
+ * and kind as admitted, so a verifier shows one name for all of an office's devices.
+ */
+export async function admitDevice(db: BbpassDb, root: KeyPair, rootRow: DistrictRootRow, request: Registration, officeId: string, choice: AdmitChoice, now: number): Promise<AdmitOutcome> {
+  if (officeId === toHex(keyId(request.claims.officeKey))) return { status: 'refused', reason: 'same-key' };
+  const first = await db.admissions.get(officeId);
+  if (!first || first.district !== rootRow.district || first.officeId !== undefined) return { status: 'refused', reason: 'unknown-office' };
+  if (first.revokedSince !== undefined && first.revokedSince <= now) return { status: 'refused', reason: 'office-revoked' };
+  const office = decodeCertificate(textToValue(first.certificate).value).claims;
+  const row = await record(db, root, rootRow, { ...request.claims, officeName: office.officeName, officeKind: office.officeKind, officeId }, choice, now);
+  return { status: 'admitted', row };
+}
+
+async function record(
+  db: BbpassDb, root: KeyPair, rootRow: DistrictRootRow, c: Pick<Registration['claims'], 'officeKey' | 'officeName' | 'officeKind'> & { officeId?: string }, choice: AdmitChoice, now: number,
+): Promise<AdmissionRow> {
   const cert = issueCertificate(
-    { district: rootRow.district, officeKey: c.officeKey, officeName: c.officeName, officeKind: c.officeKind, allowedTypes: choice.types, validFrom: choice.validFrom, validUntil: choice.validUntil },
+    {
+      district: rootRow.district, officeKey: c.officeKey, officeName: c.officeName, officeKind: c.officeKind, allowedTypes: choice.types, validFrom: choice.validFrom,
+      validUntil: choice.validUntil, ...(c.officeId ? { officeId: fromHex(c.officeId) } : {}), deviceLabel: choice.deviceLabel,
+    },
     root,
   );
   const row: AdmissionRow = {
     id: toHex(keyId(c.officeKey)),
+    ...(c.officeId ? { officeId: c.officeId } : {}),
+    ...(cert.claims.deviceLabel ? { deviceLabel: cert.claims.deviceLabel } : {}),
     district: rootRow.district,
     officeName: cert.claims.officeName,
     types: cert.claims.allowedTypes,

@@ -6,7 +6,7 @@ import { readDemoMode } from '../demo-mode';
 import type { TrustSource } from '../trust-source';
 import type { CoordinatorApi } from './coordinator-api';
 import { clearCounts, importCounts, mergedCounts } from './coordinator-counts';
-import { admit, listAdmissions, publishTrustList, readRequest, revoke } from './coordinator-register';
+import { admit, admitDevice, listAdmissions, publishTrustList, readRequest, revoke } from './coordinator-register';
 import { importWithdrawal, listWithdrawals } from './coordinator-withdrawals';
 import { publishedTrust, type Fetch } from './coordinator-published';
 import { deleteOffer, importOffers, listOffers, saveOffer } from './coordinator-wegweiser';
@@ -39,6 +39,7 @@ export function createCoordinatorApi({ db = appDb(), trust = appTrust(), iterati
     },
     readRequest,
     admit: (root, rootRow, request, choice, now) => admit(db, root, rootRow, request, choice, now),
+    admitDevice: (root, rootRow, request, officeId, choice, now) => admitDevice(db, root, rootRow, request, officeId, choice, now),
     listAdmissions: (district) => listAdmissions(db, district),
     revoke: (id, since) => revoke(db, id, since),
     importWithdrawal: (root, text, now) => importWithdrawal(db, root, text, now),

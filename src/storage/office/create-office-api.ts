@@ -9,6 +9,7 @@ import { backupText, restoreBackup } from './office-backup';
 import { checkCard, reissue, signStamp } from './office-issue';
 import { officeRevocations } from './office-revocation';
 import { correctStamp, withdrawStamp } from './office-withdraw';
+import { exportLog, importLog } from './office-log-file';
 import { importCertificate, loadOffice, rotateKey, setupOffice, unlockOffice } from './office-keys';
 import { deleteTemplate, exportCounts, listIssued, listTemplates, officeSettings, officeStats, saveOfficeSettings, saveTemplate } from './office-log';
 
@@ -47,6 +48,8 @@ export function createOfficeApi(options: OfficeApiOptions = {}): OfficeApi {
     saveTemplate: (officeId, template, now) => saveTemplate(db, officeId, template, now),
     deleteTemplate: (id) => deleteTemplate(db, id),
     exportCounts: (office, months, now) => exportCounts(db, office, months, now),
+    exportLog: (office, keys, now) => exportLog(db, office, keys, now),
+    importLog: async (office, text) => importLog(db, office, text, await trust.store(await readDemoMode(db))),
     officeStats: (officeId, months) => officeStats(db, officeId, months),
     officeSettings: () => officeSettings(db),
     saveOfficeSettings: (settings) => saveOfficeSettings(db, settings),

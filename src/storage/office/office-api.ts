@@ -9,9 +9,11 @@ import type { CardCheck, ReissueOverride, ReissueRefusal, SignOutcome, SignReque
 import type { CertificateImport, OfficeProfile, UnlockedKeys, UnlockRefusal } from './office-keys';
 import type { LogFilter, MonthlyStats, OfficeSettings } from './office-log';
 import type { OfficeRevocation } from './office-revocation';
+import type { LogExport, LogImport } from './office-log-file';
 import type { CorrectOutcome, WithdrawOutcome } from './office-withdraw';
 
-export type { IssuedRow, OfficeKeyRecord, OfficeRevocation, OfficeRow, TemplateRow };
+export type { IssuedRow, LogExport, LogImport, OfficeKeyRecord, OfficeRevocation, OfficeRow, TemplateRow };
+export type { DeviceIdentity } from './office-status';
 export { DEMO_OFFICE_ID, DEMO_PASSPHRASE } from '../demo-constants';
 
 /** Everything the office screens do with storage. All times are seconds since 1970 UTC, passed in. */
@@ -54,6 +56,10 @@ export interface OfficeApi {
   deleteTemplate(id: string): Promise<void>;
   /** Anonymous counts of the office's log over the given months. */
   exportCounts(office: OfficeRow, months: readonly string[], now: number): Promise<CountsExport>;
+  /** The stamps this device signed as a signed office log file for another device of the office (issue 17). */
+  exportLog(office: OfficeRow, keys: UnlockedKeys | undefined, now: number): Promise<LogExport>;
+  /** Combines another device's log of this office into this device's log, after checking it against the trust this device holds. */
+  importLog(office: OfficeRow, text: string): Promise<LogImport>;
   /** The monthly statistics of the office's log. */
   officeStats(officeId: string, months: readonly string[]): Promise<MonthlyStats>;
   /** The office settings kept on the device. */

@@ -4,7 +4,7 @@ import { buildCounts, foldText, monthOf, type CountsExport, type Entry, type Ent
 import type { BbpassDb } from '../db';
 import { readLockMinutes, saveLockMinutes } from '../lock-setting';
 import type { IssuedRow, OfficeRow, TemplateRow } from '../rows';
-import { officeStatus, readCertificate } from './office-status';
+import { deviceIdentity, officeStatus, readCertificate } from './office-status';
 
 /** Filters of the issued log; dates are 'YYYY-MM-DD' (UTC days), both ends included. */
 export interface LogFilter {
@@ -68,9 +68,12 @@ export async function exportCounts(db: BbpassDb, office: OfficeRow, months: read
   const rows = await db.issued.where('officeId').equals(office.id).toArray();
   const status = officeStatus(office, now);
   const district = status.certificate?.claims.district ?? office.keys.map((k) => readCertificate(k.certificate)?.claims.district).find(Boolean) ?? office.district ?? 'unknown';
-  // Only issuedAt and the entry go in: buildCounts never sees a holder field.
-  const issued = rows.map((r) => ({ issuedAt: r.issuedAt, entry: r.entry }));
-  return buildCounts(issued, { district, office: { id: office.id, name: office.name, kind: office.kind }, generatedAt: now, months });
+  // Only issuedAt and the entry go in: buildCounts never sees a holder field. Stamps combined from
+  // another device's log are that device's to count (issue 17): counting them here would count them twice.
+  const issued = rows.filter((r) => r.fromDevice === undefined).map((r) => ({ issuedAt: r.issuedAt, entry: r.entry }));
+  const id = deviceIdentity(office);
+  const device = { id: id.deviceId, ...(id.label ? { label: id.label } : {}) };
+  return buildCounts(issued, { district, office: { id: id.officeId, name: office.name, kind: office.kind }, device, generatedAt: now, months });
 }
 
 /** Office settings kept on the device. */

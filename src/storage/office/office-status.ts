@@ -1,6 +1,6 @@
 // Whether the office can sign right now, judged from its newest key and that key's
 // certificate. Pure: `now` is a parameter, so the screens and the tests agree on the verdict.
-import { decodeCertificate, textToValue, type Certificate, type EntryType } from '../../core';
+import { decodeCertificate, officeIdOf, textToValue, type Certificate, type EntryType } from '../../core';
 import type { OfficeKeyRecord, OfficeRow } from '../rows';
 
 /** Why the office cannot sign (the UI picks the sentence from the code). */
@@ -51,4 +51,20 @@ export function officeStatus(office: OfficeRow, now: number): OfficeStatus {
 export function allowedTypes(office: OfficeRow, now: number): readonly EntryType[] {
   const status = officeStatus(office, now);
   return status.state === 'ready' ? status.certificate.claims.allowedTypes : [];
+}
+
+/** Which office this device belongs to and which device it is (issue 17), from its certificates. */
+export interface DeviceIdentity {
+  /** Hex id of the office: key 9 of a device certificate, else this device's own id. */
+  readonly officeId: string;
+  /** This device's stable local id (its first key's id, the office row's id). */
+  readonly deviceId: string;
+  readonly label?: string;
+}
+
+/** The device's identity, read from its newest certificate (before any certificate: its own office). */
+export function deviceIdentity(office: OfficeRow): DeviceIdentity {
+  const cert = [...office.keys].reverse().map((k) => readCertificate(k.certificate)).find(Boolean);
+  const label = cert?.claims.deviceLabel;
+  return { officeId: cert ? officeIdOf(cert.claims) : office.id, deviceId: office.id, ...(label ? { label } : {}) };
 }

@@ -4,26 +4,31 @@ import type { AdmitChoice } from '../../storage/coordinator/coordinator-register
 import type { Translate } from '../i18n';
 import { dateInputValue, dayStart, dayEnd } from './dates';
 import { FieldRow } from '../kit/field-row';
+import type { AdmissionRow } from '../../storage/coordinator/coordinator-api';
+import { DeviceChoice, type DeviceChoiceValue } from './device-choice';
 
 /** Props of {@link AdmitForm}. */
 export interface AdmitFormProps {
   t: Translate;
   request: Registration;
   now: number;
-  onAdmit(choice: AdmitChoice): Promise<void>;
+  /** Offices a further device can join (issue 17). */
+  offices: readonly AdmissionRow[];
+  onAdmit(choice: AdmitChoice, officeId: string | undefined): Promise<void>;
   onCancel(): void;
 }
 
 const YEARS = 2;
 
 /** The checked request and the coordinator's choice: entry types allowed and the validity. */
-export function AdmitForm({ t, request, now, onAdmit, onCancel }: AdmitFormProps) {
+export function AdmitForm({ t, request, now, offices, onAdmit, onCancel }: AdmitFormProps) {
   const c = request.claims;
   const [types, setTypes] = useState<EntryType[]>([...c.requestedTypes]);
   const [from, setFrom] = useState(dateInputValue(now));
   const [until, setUntil] = useState(dateInputValue(now + YEARS * 365 * 86_400));
   const [problem, setProblem] = useState<'no-types' | 'dates'>();
   const [busy, setBusy] = useState(false);
+  const [device, setDevice] = useState<DeviceChoiceValue>({ label: '' });
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -34,7 +39,7 @@ export function AdmitForm({ t, request, now, onAdmit, onCancel }: AdmitFormProps
     if (validFrom === undefined || validUntil === undefined || validFrom > validUntil) return setProblem('dates');
     setBusy(true);
     try {
-      await onAdmit({ types, validFrom, validUntil });
+      await onAdmit({ types, validFrom, validUntil, ...(device.label.trim() ? { deviceLabel: device.label.trim() } : {}) }, device.officeId);
     } finally {
       setBusy(false);
     }
@@ -62,6 +67,7 @@ export function AdmitForm({ t, request, now, onAdmit, onCancel }: AdmitFormProps
         )}
         <FieldRow label={t('coordinator.keyId')} valueClass="mono">{toHex(keyId(c.officeKey))}</FieldRow>
       </dl>
+      <DeviceChoice t={t} offices={offices} value={device} onChange={setDevice} />
       <fieldset class="field">
         <legend>{t('coordinator.admit.types')}</legend>
         {problem === 'no-types' && (

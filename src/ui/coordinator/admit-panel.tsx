@@ -1,9 +1,9 @@
 // Container of admitting an office: read the request (file, camera or photo), let the
 // coordinator choose types and validity, sign, and hand the certificate back.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Registration } from '../../core';
-import type { AdmissionRow } from '../../storage/coordinator/coordinator-api';
+import type { AdmissionRow, AdmitRefusal } from '../../storage/coordinator/coordinator-api';
 import type { AdmitChoice, RequestOutcome } from '../../storage/coordinator/coordinator-register';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
@@ -28,19 +28,30 @@ export function AdmitPanel({ t, lang, back, session }: AdmitPanelProps) {
   const [request, setRequest] = useState<Registration>();
   const [refused, setRefused] = useState<Refusal>();
   const [admitted, setAdmitted] = useState<AdmissionRow>();
+  const [offices, setOffices] = useState<AdmissionRow[]>([]);
+  const [deviceRefused, setDeviceRefused] = useState<AdmitRefusal>();
+  // First devices not revoked: the offices a further device can join.
+  useEffect(() => {
+    void (async () => setOffices((await (await coordinatorApi()).listAdmissions(session.row.district)).filter((a) => a.officeId === undefined && a.revokedSince === undefined)))();
+  }, [session.row.district, admitted]);
 
   const onText = async (text: string) => {
     const r = await (await coordinatorApi()).readRequest(text, session.row.district);
     setRefused(r.status === 'refused' ? r.reason : undefined);
     setRequest(r.status === 'ok' ? r.request : undefined);
   };
-  const onAdmit = async (choice: AdmitChoice) => {
-    setAdmitted(await (await coordinatorApi()).admit(session.keys, session.row, request!, choice, nowSeconds()));
+  const onAdmit = async (choice: AdmitChoice, officeId: string | undefined) => {
+    const api = await coordinatorApi();
+    if (officeId === undefined) return setAdmitted(await api.admit(session.keys, session.row, request!, choice, nowSeconds()));
+    const out = await api.admitDevice(session.keys, session.row, request!, officeId, choice, nowSeconds());
+    setDeviceRefused(out.status === 'refused' ? out.reason : undefined);
+    if (out.status === 'admitted') setAdmitted(out.row);
   };
   const restart = () => {
     setRequest(undefined);
     setAdmitted(undefined);
     setRefused(undefined);
+    setDeviceRefused(undefined);
   };
 
   return (
@@ -50,7 +61,14 @@ export function AdmitPanel({ t, lang, back, session }: AdmitPanelProps) {
       {admitted ? (
         <CertificateResult t={t} lang={lang} row={admitted} onNext={restart} />
       ) : request ? (
-        <AdmitForm t={t} request={request} now={nowSeconds()} onAdmit={onAdmit} onCancel={restart} />
+        <>
+          {deviceRefused && (
+            <p class="notice is-problem" role="alert">
+              {t(`coordinator.admit.refused.${deviceRefused}`)}
+            </p>
+          )}
+          <AdmitForm t={t} request={request} now={nowSeconds()} offices={offices} onAdmit={onAdmit} onCancel={restart} />
+        </>
       ) : (
         <>
           <p class="lead">{t('coordinator.admit.intro')}</p>

@@ -5,7 +5,8 @@ import { countsCsv, type MonthCounts } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { downloadText } from '../kit/download';
-import { NumbersScreen, type FileOutcome } from './numbers-screen';
+import { NumbersScreen } from './numbers-screen';
+import type { FileOutcome } from './counts-outcome';
 import { coordinatorApi } from './coordinator-storage';
 
 /** Props of {@link NumbersPanel}. */

@@ -2,11 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { counsellingByTopic, internshipsByMonth, languageByMonthAndLevel, type BeratungTopic, type MonthCounts, type Tally } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { BarChart, type BarGroup } from '../kit/bar-chart';
-import type { CountsImportOutcome } from '../../storage/coordinator/coordinator-counts';
 import { FileInput } from '../kit/file-input';
+import { CountsOutcome, type FileOutcome } from './counts-outcome';
+import { monthLabel } from './month-label';
 
-/** What one imported file did, with its name (declared with the view that shows it, so the panel imports the screen and not back). */
-export type FileOutcome = CountsImportOutcome & { readonly file: string };
 
 /** Props of {@link NumbersScreen}. */
 export interface NumbersScreenProps {
@@ -20,10 +19,6 @@ export interface NumbersScreenProps {
   onClear(): Promise<void>;
 }
 
-function monthLabel(lang: Lang, month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, 1));
-}
 
 const oneColumn = (tally: Tally, label: (row: string) => string): BarGroup[] => [{ bars: tally.rows.map((r) => ({ label: label(r), value: tally.at(r, 'count') })) }];
 
@@ -40,11 +35,7 @@ export function NumbersScreen({ t, lang, back, records, outcomes, onFiles, onCsv
       {outcomes.length > 0 && (
         <ul class="outcomes" role="status" data-testid="counts-outcomes">
           {outcomes.map((o) => (
-            <li key={o.file} class={o.status === 'imported' ? 'outcome is-good' : 'notice is-problem'}>
-              {o.status === 'imported'
-                ? t('coordinator.numbers.imported', { file: o.file, office: o.office, months: o.months, kept: o.keptNewer })
-                : t('coordinator.numbers.refused', { file: o.file, detail: o.detail })}
-            </li>
+            <CountsOutcome key={o.file} t={t} lang={lang} o={o} />
           ))}
         </ul>
       )}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AdmissionRow, DistrictRootRow } from '../../storage/coordinator/coordinator-api';
-import { admissionState, type PublishedList } from '../../storage/coordinator/coordinator-register';
+import { admissionState, byOffice, type PublishedList } from '../../storage/coordinator/coordinator-register';
 import type { Lang, Translate } from '../i18n';
 import { formatMomentDay } from '../kit/format';
 import { berlinInput, berlinMoment, formatBerlin } from '../kit/berlin-time';
@@ -75,15 +75,20 @@ export function RegisterScreen({ t, lang, back, root, rows, now, published, onRe
       {rows === undefined && <p class="loading" role="status">{t('common.loading')}</p>}
       {rows?.length === 0 && <p class="notice">{t('coordinator.register.empty')}</p>}
       <ul class="register-list">
-        {rows?.map((r) => {
+        {rows && byOffice(rows).map((r) => {
           const state = admissionState(r, now);
           return (
-            <li key={r.id} class="card" data-testid="admission" data-state={state}>
+            <li key={r.id} class={r.officeId ? 'card is-device' : 'card'} data-testid="admission" data-state={state} data-office={r.officeId ?? r.id}>
               <h2 class="register-name">
                 <bdi>{r.officeName}</bdi>
               </h2>
               <p class={`state-label is-${state}`}>{t(`coordinator.state.${state}`)}</p>
               <dl class="fields compact">
+                {r.deviceLabel && (
+                  <FieldRow label={t('coordinator.register.device')}>
+                    <bdi>{r.deviceLabel}</bdi>
+                  </FieldRow>
+                )}
                 <FieldRow label={t('coordinator.keyId')} valueClass="mono">{r.id}</FieldRow>
                 <FieldRow label={t('coordinator.register.types')}>{r.types.map((x) => t(`entry.type.${x}`)).join(', ')}</FieldRow>
                 <FieldRow label={t('coordinator.register.valid')}>{day(r.notBefore)} – {day(r.notAfter)}</FieldRow>

@@ -7,11 +7,13 @@ import { fileDate, fileSlug } from '../kit/file-name';
 import { showOffice } from './office-state';
 import { nowSeconds } from '../kit/now';
 import { RestoreForm } from './restore-form';
+import { DeviceLog } from './device-log';
 import type { SectionProps } from './section-props';
 import { setIdleMinutes, unlockSession } from './session';
 
-/** `#/office/keys`: key backup and restore, key rotation, and the idle lock. */
-export function KeysRoute({ t, office, keys }: SectionProps) {
+/** `#/office/keys`: key backup and restore, key rotation, sharing the log with the office's other devices, and the idle lock. */
+export function KeysRoute(props: SectionProps) {
+  const { t, office, keys } = props;
   const [pass, setPass] = useState('');
   const [rotation, setRotation] = useState<'busy' | 'done' | 'wrong'>();
   const backup = async () => {
@@ -49,6 +51,7 @@ export function KeysRoute({ t, office, keys }: SectionProps) {
           {t('office.keys.rotate')}
         </button>
       </form>
+      <DeviceLog {...props} />
       <LockMinutesForm
         title={t('office.keys.lockTitle')}
         label={(min, max) => t('office.keys.lockMinutes', { min, max })}
