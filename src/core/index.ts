@@ -12,6 +12,7 @@ export * from './model/dates';
 export * from './model/age';
 export * from './model/text-policy';
 export * from './model/entries';
+export * from './model/needs';
 export * from './model/holder';
 export * from './model/pass-code';
 export * from './model/objects';
