@@ -39,6 +39,7 @@ export { FountainEncoder } from './fountain/encoder';
 export * from './verify/report';
 export * from './compress';
 export * from './model/counts';
+export * from './model/suppression';
 export * from './verify/summary';
 export * from './verify/verifier-check';
 export * from './directory';
