@@ -33,6 +33,15 @@ describe('entry rows', () => {
     ]);
   });
 
+  it('names needs with their target level or field, "Sonstiges" last (also among topics)', () => {
+    const entry: Entry = { type: 'beratung', topics: ['other', 'recognition'], date: '2026-03-02', needs: [{ need: 'other' }, { need: 'integrationskurs', level: 'B1' }, { need: 'recognition' }, { need: 'praktikum', field: 'Pflege' }] };
+    expect(rows(entry)).toEqual([
+      ['Themen', 'Anerkennung von Abschlüssen · Sonstiges'],
+      ['Datum', '02.03.2026'],
+      ['Nächste Schritte (Bedarf)', 'Integrationskurs, Ziel B1 · Anerkennung von Abschlüssen · Praktikum: Pflege · Sonstiges'],
+    ]);
+  });
+
   it('shows a Praktikum and a Weiterbildung field by field', () => {
     const praktikum: Entry = { type: 'praktikum', employer: 'Bäckerei Huber', occupation: 'Verkauf', from: '2026-05-01', to: '2026-05-31', hoursPerWeek: 20, assessment: 'pünktlich' };
     expect(rows(praktikum)).toEqual([
@@ -57,7 +66,7 @@ describe('entry rows', () => {
       const entry = Object.fromEntries([['type', type], ...specs.map((s) => [s.name, sample(s.kind)])]) as Entry;
       const shown = rows(entry);
       expect(shown.length, type).toBe(specs.length);
-      expect(JSON.stringify(shown), type).not.toMatch(/(holder|entry)\.(field|course|status|topic)\./);
+      expect(JSON.stringify(shown), type).not.toMatch(/(holder|entry)\.(field|course|status|topic|need|type)\./);
     }
   });
 });
@@ -84,5 +93,7 @@ function sample(kind: FieldSpec['kind']): unknown {
       return 1;
     case 'date':
       return '2026-01-01';
+    case 'needs':
+      return [{ need: 'berufssprachkurs', level: 'B2' }];
   }
 }

@@ -34,6 +34,20 @@ describe('entry form drafts', () => {
   });
 });
 
+describe('needs in the form', () => {
+  it('turns ticked needs with a level or a field into an entry and back', () => {
+    const out = draftToEntry('beratung', { topics: ['recognition'], date: '2026-09-01', needs: ['integrationskurs:B1', 'recognition', 'praktikum: Pflege'] });
+    expect(out).toEqual({ ok: true, entry: { type: 'beratung', topics: ['recognition'], date: '2026-09-01', needs: [{ need: 'integrationskurs', level: 'B1' }, { need: 'recognition' }, { need: 'praktikum', field: 'Pflege' }] } });
+    if (out.ok) expect(draftToEntry('beratung', entryToDraft(out.entry))).toEqual(out);
+  });
+
+  it('refuses a level on a need that takes none, an unknown level or kind, an over-long field', () => {
+    for (const bad of ['recognition:B1', 'integrationskurs:B3', 'sprachkurs', `praktikum:${'x'.repeat(61)}`]) {
+      expect(draftToEntry('beratung', { topics: ['other'], date: '2026-09-01', needs: [bad] }), bad).toEqual({ ok: false, errors: [{ field: 'needs', code: 'invalid' }] });
+    }
+  });
+});
+
 describe('office session', () => {
   afterEach(() => {
     lockSession();

@@ -13,6 +13,7 @@ import {
 } from '../../src/core';
 import { certificateUnchecked, IDENTITY, IDENTITY_MINUS_ZERO, identityRSignature, keylessCard, keylessSign1, ORDER_2_SIGN_BIT } from './forge';
 import { textVectors } from './text-vectors';
+import { needsVectors } from './needs-vectors';
 import { signTrustListUnchecked } from '../unit/support';
 import { encodeFrame } from '../../src/core/fountain/frame';
 import { reportOf } from './report-of';
@@ -199,6 +200,7 @@ add('invalid', 'two-messages-in-one-input', 'The frames of two presentations in 
 add('invalid', 'unsupported-version-prefix', 'A payload of a later generation (BBP2:).', [stampText(stampOf(kurs)).replace('BBP1:', 'BBP2:')]);
 const withdrawals = withdrawalVectors(w, NOW, kurs, (stamps) => presentationFrames(stamps), add);
 for (const [dir, name, description, payload] of textVectors({ w, now: NOW, entry: kurs, stampText, resigned })) add(dir, name, description, payload);
+for (const [dir, name, description, payload] of needsVectors(w, NOW)) add(dir, name, description, payload);
 
 async function main() {
   rmSync(join(DIR, 'valid'), { recursive: true, force: true });

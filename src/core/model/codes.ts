@@ -59,6 +59,16 @@ export const OFFICE_KIND = codeList(0, [
  * made out to the wrong person, one replaced by a corrected stamp.
  */
 export const WITHDRAWAL_REASON = codeList(1, ['issued-in-error', 'wrong-person', 'corrected']);
+/**
+ * What a person needs next, recorded in a Beratung (0 = other, "Sonstiges"): a course at a
+ * target level, recognition of a qualification, a Praktikum in a field, Weiterbildung.
+ */
+export const NEED_KIND = codeList(0, ['other', 'integrationskurs', 'berufssprachkurs', 'recognition', 'praktikum', 'weiterbildung']);
+
+/** Names in list order with 'other' ("Sonstiges") moved last, as every list on screen and in files shows them. */
+export function otherLast<T extends string>(names: readonly T[]): T[] {
+  return [...names.filter((n) => n !== 'other'), ...names.filter((n) => n === 'other')];
+}
 
 type NameOf<L> = L extends CodeList<infer T> ? T : never;
 /** One of the four entry types. */
@@ -73,5 +83,7 @@ export type CourseStatus = NameOf<typeof COURSE_STATUS>;
 export type BeratungTopic = NameOf<typeof BERATUNG_TOPIC>;
 /** Office kind name. */
 export type OfficeKind = NameOf<typeof OFFICE_KIND>;
+/** Need kind name. */
+export type NeedKind = NameOf<typeof NEED_KIND>;
 /** Withdrawal reason name. */
 export type WithdrawalReason = NameOf<typeof WITHDRAWAL_REASON>;

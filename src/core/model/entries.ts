@@ -8,6 +8,7 @@ import {
 } from './codes';
 import { MAX_DAY, MIN_DAY, dayNumber, isoDay } from './dates';
 import { FieldReader } from './fields';
+import { decodeNeeds, encodeNeeds, type Need } from './needs';
 import { signedText } from './text-policy';
 
 /** A language course (Sprachkurs); dates are ISO 'YYYY-MM-DD'. */
@@ -30,6 +31,8 @@ export interface Beratung {
   note?: string;
   referral?: string;
   nextAppointment?: string;
+  /** The next steps the person needs, as codes (counted anonymously as the district's demand). */
+  needs?: Need[];
 }
 /** An internship (Praktikum). */
 export interface Praktikum {
@@ -57,7 +60,7 @@ export type Entry = Sprachkurs | Beratung | Praktikum | Weiterbildung;
 /** Name of a field of some entry type (an entry's own properties, its type aside). */
 export type EntryFieldName = Exclude<keyof Sprachkurs | keyof Beratung | keyof Praktikum | keyof Weiterbildung, 'type'>;
 
-type Kind = { t: 'code'; list: CodeList<string> } | { t: 'codes'; list: CodeList<string> } | { t: 'text'; max: number } | { t: 'uint'; max: number } | { t: 'date' };
+type Kind = { t: 'code'; list: CodeList<string> } | { t: 'codes'; list: CodeList<string> } | { t: 'text'; max: number } | { t: 'uint'; max: number } | { t: 'date' } | { t: 'needs' };
 /** One field of an entry type: wire key, property name, kind, whether required. */
 export interface FieldSpec {
   readonly key: number;
@@ -89,6 +92,7 @@ export const ENTRY_FIELDS: Record<EntryType, readonly FieldSpec[]> = {
     f(3, 'note', text(200)),
     f(4, 'referral', text(120)),
     f(5, 'nextAppointment', date),
+    f(6, 'needs', { t: 'needs' }),
   ],
   praktikum: [
     f(1, 'employer', text(120), true),
@@ -125,6 +129,8 @@ function encodeField(spec: FieldSpec, v: unknown): Cbor {
       return Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= k.max ? (v as number) : bad();
     case 'date':
       return typeof v === 'string' ? dayNumber(v) : bad();
+    case 'needs':
+      return encodeNeeds(v);
   }
 }
 
@@ -151,6 +157,10 @@ function decodeField(spec: FieldSpec, r: FieldReader): unknown {
     case 'date': {
       const d = r.optUint(spec.key, MIN_DAY, MAX_DAY);
       return d === undefined ? undefined : isoDay(d);
+    }
+    case 'needs': {
+      const raw = r.raw(spec.key);
+      return raw === undefined ? undefined : decodeNeeds(raw);
     }
   }
 }

@@ -1,9 +1,9 @@
 // How an entry reads in the holder's language: coded fields (course kind, status, topics) are
 // translated; free text written by an office is shown as written.
-import { ENTRY_FIELDS, type Entry, type FieldSpec } from '../../core';
+import { ENTRY_FIELDS, otherLast, type Entry, type FieldSpec, type Need } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { formatDay, formatNumber, formatPeriod } from '../kit/format';
-import { codeLabel, codesLabel, fieldLabel } from './entry-labels';
+import { codeLabel, codesLabel, fieldLabel, needLabel } from './entry-labels';
 
 /** One labelled value of an entry's detail view. */
 export interface EntryRow {
@@ -55,5 +55,8 @@ function fieldText(t: Translate, lang: Lang, spec: FieldSpec, v: unknown): strin
       return typeof v === 'number' ? formatNumber(lang, v) : undefined;
     case 'date':
       return typeof v === 'string' && v !== '' ? formatDay(lang, v) : undefined;
+    case 'needs':
+      // "Sonstiges" (code 0, first on the wire) is shown last, as in every list; a kind occurs once.
+      return Array.isArray(v) ? otherLast(v.map((n: Need) => n.need)).map((k) => needLabel(t, v.find((n: Need) => n.need === k))).join(' · ') : undefined;
   }
 }

@@ -1,9 +1,9 @@
 // An entry being filled in, as the form holds it (every value a string or a list of codes),
 // and the strict conversion into an Entry driven by core's ENTRY_FIELDS table, so the form
 // cannot drift from the format.
-import { encodeEntry, ENTRY_FIELDS, type Entry, type EntryType, type FieldSpec } from '../../core';
+import { CEFR_LEVEL, encodeEntry, ENTRY_FIELDS, NEED_DETAIL, NEED_FIELD_MAX, NEED_KIND, type Entry, type EntryType, type FieldSpec, type Need, type NeedKind } from '../../core';
 
-/** Form values by field name: text, number and date inputs as strings, topic lists as code arrays. */
+/** Form values by field name: text, number and date inputs as strings, topic lists as code arrays, needs as `kind` or `kind:detail`. */
 export type Draft = Readonly<Record<string, string | readonly string[]>>;
 
 /** Why a field (or, for 'rules', the whole entry) was refused. */
@@ -14,6 +14,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 function readField(spec: FieldSpec, raw: string | readonly string[] | undefined): { value?: unknown; error?: 'invalid' } {
   const k = spec.kind;
   if (k.t === 'codes') return Array.isArray(raw) && raw.length > 0 ? { value: [...raw] } : {};
+  if (k.t === 'needs') {
+    const needs = Array.isArray(raw) ? raw.map(draftToNeed) : [];
+    return needs.includes(undefined) ? { error: 'invalid' } : needs.length > 0 ? { value: needs } : {};
+  }
   const s = typeof raw === 'string' ? raw.trim() : '';
   if (s === '') return {};
   switch (k.t) {
@@ -54,6 +58,23 @@ export function draftToEntry(type: EntryType, draft: Draft): { ok: true; entry: 
 /** The draft of an existing entry (to edit a template). */
 export function entryToDraft(entry: Entry): Draft {
   const out: Record<string, string | readonly string[]> = {};
-  for (const [k, v] of Object.entries(entry)) if (k !== 'type') out[k] = Array.isArray(v) ? v : String(v);
+  for (const [k, v] of Object.entries(entry)) if (k !== 'type') out[k] = k === 'needs' ? (v as Need[]).map(needToDraft) : Array.isArray(v) ? v : String(v);
   return out;
+}
+
+/** A need as the form holds it: its kind, then `:` and its level or field when it has one. */
+export function needToDraft(n: Need): string {
+  const detail = n.level ?? n.field;
+  return detail === undefined ? n.need : `${n.need}:${detail}`;
+}
+
+/** The need a form value stands for (an empty detail is none), or undefined when it is not one. */
+export function draftToNeed(s: string): Need | undefined {
+  const [kind = '', ...rest] = s.split(':');
+  const detail = rest.join(':').trim();
+  if (!(NEED_KIND.names as readonly string[]).includes(kind)) return undefined;
+  const need = kind as NeedKind;
+  if (detail === '') return { need };
+  if (NEED_DETAIL[need] === 'level') return (CEFR_LEVEL.names as readonly string[]).includes(detail) ? { need, level: detail as Need['level'] } : undefined;
+  return NEED_DETAIL[need] === 'field' && [...detail].length <= NEED_FIELD_MAX ? { need, field: detail } : undefined;
 }

@@ -1,7 +1,8 @@
-import { ENTRY_FIELDS, type EntryType, type FieldSpec } from '../../core';
+import { ENTRY_FIELDS, otherLast, type EntryType, type FieldSpec } from '../../core';
 import type { Translate } from '../i18n';
 import { codeLabel, fieldLabel } from '../entry/entry-labels';
 import type { Draft, DraftError } from './entry-draft';
+import { NeedsInput } from './needs-input';
 
 /** Props of {@link EntryForm}. */
 export interface EntryFormProps {
@@ -49,13 +50,22 @@ function FieldInput({ t, spec, id, value, error, onChange }: FieldInputProps) {
     </p>
   );
   const k = spec.kind;
+  if (k.t === 'needs') {
+    return (
+      <fieldset class={`field${message ? ' is-invalid' : ''}`} id={id} aria-describedby={describe}>
+        <legend>{label}</legend>
+        {note}
+        <NeedsInput t={t} id={id} value={Array.isArray(value) ? value : []} onChange={onChange} />
+      </fieldset>
+    );
+  }
   if (k.t === 'codes') {
     const picked = Array.isArray(value) ? value : [];
     return (
       <fieldset class={`field${message ? ' is-invalid' : ''}`} id={id} aria-describedby={describe}>
         <legend>{label}</legend>
         {note}
-        {k.list.names.map((code) => (
+        {otherLast(k.list.names).map((code) => (
           <label key={code} class="check">
             <input type="checkbox" checked={picked.includes(code)} onChange={(e) => onChange(e.currentTarget.checked ? [...picked, code] : picked.filter((c) => c !== code))} />
             <span>{codeLabel(t, spec.name, code)}</span>
@@ -73,7 +83,7 @@ function FieldInput({ t, spec, id, value, error, onChange }: FieldInputProps) {
       {k.t === 'code' ? (
         <select {...common} value={text} onChange={(e) => onChange(e.currentTarget.value)}>
           <option value="">{t('office.form.choose')}</option>
-          {k.list.names.map((code) => (
+          {otherLast(k.list.names).map((code) => (
             <option key={code} value={code}>
               {codeLabel(t, spec.name, code)}
             </option>
