@@ -1,6 +1,7 @@
 // Coordinator verbs for deployments: `anchor` prints the root's trust anchor as one line (what
 // `bbpass site --anchor` reads for a federated district), `stats` merges the offices' anonymous counts exports into one CSV.
-import { deviceIdOf, mergeCounts, countsCsv, parseCounts, CountsError, type CountsExport } from '../../core';import { parseArgs } from '../args';
+import { deviceIdOf, mergeCounts, countsCsv, parseCounts, CountsError, type CountsExport } from '../../core';
+import { parseArgs } from '../args';
 import { CliError, note, readJson, readText, safeJson, shown, writeText } from '../io';
 import type { KeyFile } from '../key-file';
 
