@@ -49,6 +49,8 @@ export function halfScale(data: Uint8ClampedArray, width: number, height: number
  */
 export class FrameDecoder {
   private halfFirst = true;
+  /** Which scale read the last frame (null: none did); what a caller or test can watch. */
+  lastScale: 'half' | 'full' | null = null;
 
   /** The text of the QR code in an RGBA camera frame (dark on light), or null. */
   decode(data: Uint8ClampedArray, width: number, height: number): string | null {
@@ -56,8 +58,9 @@ export class FrameDecoder {
     const full = (): string | null => decodeQr(data, width, height, { tryInverted: false });
     const [first, second] = this.halfFirst ? [half, full] : [full, half];
     const text = first();
-    if (text !== null) return text;
+    if (text !== null) return (this.lastScale = this.halfFirst ? 'half' : 'full'), text;
     const other = second();
+    this.lastScale = other === null ? null : this.halfFirst ? 'full' : 'half';
     if (other !== null) this.halfFirst = !this.halfFirst;
     return other;
   }
