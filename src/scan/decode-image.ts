@@ -53,7 +53,7 @@ export function halfScale(data: Uint8ClampedArray, width: number, height: number
 const HALF_ENOUGH = 3.5;
 
 /**
- * Decodes a stream of camera frames. A code that fills much of the frame decodes at half
+ * Decodes a stream of camera frames with jsqr (the fallback when ZXing's .wasm cannot load). A code that fills much of the frame decodes at half
  * resolution in about a third of the time; a small one needs every pixel. The decoder tries
  * the scale that worked last first, so a steady scene pays for one scale per frame, and after
  * a full-resolution read it goes back to half first when the code's modules are wide enough
