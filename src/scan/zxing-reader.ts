@@ -34,7 +34,9 @@ export const ZXING_FRAME_OPTIONS: ReaderOptions = {
 // A photo or screenshot is decoded once: the full search is worth its time there.
 const PHOTO: ReaderOptions = { ...ZXING_FRAME_OPTIONS, tryRotate: true, tryInvert: true };
 
-/** Compiles the reader once from `source`; rejects when the WebAssembly cannot be loaded or compiled (CSP, offline, old browser). */
+// zxing-wasm keeps one module per process (the worker and the CLI each load one source, once);
+// loading another source replaces it for every reader made before.
+/** Compiles the reader from `source`; rejects when the WebAssembly cannot be loaded or compiled (CSP, offline, old browser). */
 export async function loadZxing(source: ZxingWasmSource): Promise<ZxingReadFn> {
   const overrides =
     'wasmBinary' in source
