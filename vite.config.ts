@@ -79,9 +79,19 @@ export default defineConfig({
       },
       workbox: {
         // Every built file, so the app (lazy chunks, decode worker, jsqr) works offline after the
-        // first visit; the plugin adds manifest.webmanifest itself.
+        // first visit; the plugin adds manifest.webmanifest itself. Not the QR decoder's .wasm
+        // (410 KB gz): a holder's phone has a native detector and never needs it. It is cached on
+        // first use instead (below), so a PC that scanned once scans offline.
         globPatterns: ['**/*.{js,css,html,png,svg,json}'],
         navigateFallback: 'index.html',
+        runtimeCaching: [
+          {
+            // Hashed file names: a cached copy is never stale, and a new build asks for a new name.
+            urlPattern: ({ url }) => /\/assets\/[^/]+\.wasm$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'bbpass-wasm', expiration: { maxEntries: 2 } },
+          },
+        ],
       },
     }),
   ],

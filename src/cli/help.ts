@@ -71,7 +71,9 @@ export const HELP: Record<string, string> = {
   Renders each payload line as a QR code PNG (several lines: NAME-01.png, NAME-02.png, …) and prints its QR version.
   Example: bbpass qr stamp.qr --out stamp.png`,
   scan: `bbpass scan IMAGE…
-  Decodes the QR code in each PNG or JPEG with the app's decoder and prints its text.
+  Decodes the QR code in each PNG or JPEG with the app's decoder (ZXing) and prints one line per
+  image, in order: its text, or an empty line when it has none (the reason on stderr).
+  Exit code 0 = every image had a code, 1 = some had none, 2 = a file could not be read.
   Example: bbpass scan stamp.png | bbpass verify --trust trust.json -`,
   demo: `bbpass demo --out DIR [--at ISO]
   Writes the public DEMO district (not for production): trust.json, keys, certificates, stamps/NN.qr,

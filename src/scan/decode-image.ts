@@ -15,12 +15,19 @@ export function decodeQr(
   height: number,
   options: DecodeQrOptions = {},
 ): string | null {
+  return readQr(data, width, height, options)?.text ?? null;
+}
+
+/** The text of the first QR code and the width of one of its modules in pixels, or null. */
+function readQr(data: Uint8ClampedArray, width: number, height: number, options: DecodeQrOptions): { text: string; moduleSize: number } | null {
   if (width <= 0 || height <= 0 || data.length < width * height * 4) return null;
   const result = jsQR(data, width, height, {
     inversionAttempts: options.tryInverted === false ? 'dontInvert' : 'attemptBoth',
   });
   // An empty payload is never one of ours and is what jsqr returns for some misreads.
-  return result && result.data !== '' ? result.data : null;
+  if (!result || result.data === '') return null;
+  const { topLeftCorner: a, topRightCorner: b } = result.location;
+  return { text: result.data, moduleSize: Math.hypot(b.x - a.x, b.y - a.y) / (17 + 4 * result.version) };
 }
 
 /** RGBA at half width and height, each pixel the grey mean of a 2×2 block (a quarter of jsqr's work). */
@@ -42,24 +49,36 @@ export function halfScale(data: Uint8ClampedArray, width: number, height: number
   return { data: out, width: w, height: h };
 }
 
+// Modules at least this wide (px, full resolution) are still 2 px wide at half resolution: enough.
+const HALF_ENOUGH = 3.5;
+
 /**
- * Decodes a stream of camera frames. A code that fills much of the frame decodes at half
+ * Decodes a stream of camera frames with jsqr (the fallback when ZXing's .wasm cannot load). A code that fills much of the frame decodes at half
  * resolution in about a third of the time; a small one needs every pixel. The decoder tries
- * the scale that worked last first, so a steady scene pays for one scale per frame.
+ * the scale that worked last first, so a steady scene pays for one scale per frame, and after
+ * a full-resolution read it goes back to half first when the code's modules are wide enough
+ * (one blurred frame of a large code must not cost full resolution for the rest of the scan).
  */
 export class FrameDecoder {
   private halfFirst = true;
+  /** Which scale read the last frame (null: none did); what a caller or test can watch. */
+  lastScale: 'half' | 'full' | null = null;
 
   /** The text of the QR code in an RGBA camera frame (dark on light), or null. */
   decode(data: Uint8ClampedArray, width: number, height: number): string | null {
-    const half = (): string | null => (width >= 480 ? decodeQr(...spread(halfScale(data, width, height)), { tryInverted: false }) : null);
-    const full = (): string | null => decodeQr(data, width, height, { tryInverted: false });
-    const [first, second] = this.halfFirst ? [half, full] : [full, half];
-    const text = first();
-    if (text !== null) return text;
-    const other = second();
-    if (other !== null) this.halfFirst = !this.halfFirst;
-    return other;
+    const dark = { tryInverted: false };
+    const half = () => (width >= 480 ? readQr(...spread(halfScale(data, width, height)), dark) : null);
+    const full = () => readQr(data, width, height, dark);
+    const order = this.halfFirst ? ([['half', half], ['full', full]] as const) : ([['full', full], ['half', half]] as const);
+    for (const [scale, read] of order) {
+      const found = read();
+      if (found === null) continue;
+      this.lastScale = scale;
+      this.halfFirst = scale === 'half' || found.moduleSize >= HALF_ENOUGH;
+      return found.text;
+    }
+    this.lastScale = null;
+    return null;
   }
 }
 

@@ -1,8 +1,8 @@
 // Message shapes between the main thread and decode-worker.ts; types only, so importing
-// them never pulls worker code (or jsqr) into the main bundle.
+// them never pulls worker code (ZXing, jsqr) into the main bundle.
 
-/** Which decoder produced a result: the platform's BarcodeDetector or the bundled jsqr. */
-export type DecodeEngine = 'native' | 'jsqr';
+/** Which decoder produced a result: the platform's BarcodeDetector, ZXing in WebAssembly, or jsqr (when the .wasm cannot load). */
+export type DecodeEngine = 'native' | 'zxing' | 'jsqr';
 
 /** Main thread → worker: one frame to decode. */
 export interface DecodeRequest {

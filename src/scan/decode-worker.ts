@@ -1,7 +1,10 @@
-// Web Worker that turns frames into QR text off the main thread. It prefers the platform's
-// BarcodeDetector (fast, native, on Android/ChromeOS/macOS) and falls back to jsqr, which
-// is imported only here so it never lands in the start bundle.
+// Web Worker that turns frames into QR text off the main thread: the platform's BarcodeDetector
+// where it reads QR codes (Android, ChromeOS, macOS), else ZXing in WebAssembly (Windows and
+// Linux Chrome, Firefox), else jsqr. ZXing and jsqr are imported only here, on first need, so
+// they never land in the start bundle; the .wasm comes from the app's own origin.
+import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import type { DecodeRequest, DecodeResponse } from './decode-protocol';
+import { createFrameReader, type ReadFn } from './frame-reader';
 
 interface NativeDetector {
   detect(source: ImageData): Promise<Array<{ rawValue: string }>>;
@@ -17,45 +20,39 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-const native = createNativeDetector();
-// Loaded on first use: devices with a native detector never parse jsqr at all.
-let fallback: Promise<typeof import('./decode-image')> | undefined;
-let frames: import('./decode-image').FrameDecoder | undefined;
 
-async function createNativeDetector(): Promise<NativeDetector | null> {
+async function createNativeDetector(): Promise<ReadFn | null> {
   const Detector = scope.BarcodeDetector;
   if (!Detector) return null;
   try {
     // Some platforms expose the class but support no formats (e.g. desktop Linux).
     const formats = await Detector.getSupportedFormats();
-    return formats.includes('qr_code') ? new Detector({ formats: ['qr_code'] }) : null;
+    if (!formats.includes('qr_code')) return null;
+    const detector = new Detector({ formats: ['qr_code'] });
+    return async (image) => (await detector.detect(image as ImageData))[0]?.rawValue || null;
   } catch {
-    // A detector that cannot even list its formats is no detector: every frame goes to jsqr.
+    // A detector that cannot even list its formats is no detector.
     return null;
   }
 }
 
-async function decode(request: DecodeRequest): Promise<DecodeResponse> {
-  const { id, image, tryInverted } = request;
-  const detector = await native;
-  if (detector) {
-    try {
-      const codes = await detector.detect(image);
-      return { id, text: codes[0]?.rawValue || null, engine: 'native' };
-    } catch {
-      // A native failure on one frame is no reason to give up on the frame: use jsqr.
-    }
-  }
-  fallback ??= import('./decode-image');
-  const { decodeQr, FrameDecoder } = await fallback;
+async function loadJsqr(): Promise<ReadFn> {
+  const { decodeQr, FrameDecoder } = await import('./decode-image');
+  const frames = new FrameDecoder();
   // Camera frames (never inverted) go through the adaptive decoder; photos get the full search.
-  if (tryInverted) return { id, text: decodeQr(image.data, image.width, image.height), engine: 'jsqr' };
-  frames ??= new FrameDecoder();
-  return { id, text: frames.decode(image.data, image.width, image.height), engine: 'jsqr' };
+  return ({ data, width, height }, kind) => (kind === 'photo' ? decodeQr(data, width, height) : frames.decode(data, width, height));
 }
 
+const read = createFrameReader({
+  native: createNativeDetector(),
+  loadZxing: async () => (await import('./zxing-reader')).loadZxing({ wasmUrl }),
+  loadJsqr,
+});
+
 scope.onmessage = (event) => {
-  void decode(event.data).then((response) => scope.postMessage(response), (error: unknown) =>
-    scope.postMessage({ id: event.data.id, text: null, engine: 'jsqr', error: String(error) }),
+  const { id, image, tryInverted } = event.data;
+  void read(image, tryInverted ? 'photo' : 'frame').then(
+    ({ text, engine }) => scope.postMessage({ id, text, engine }),
+    (error: unknown) => scope.postMessage({ id, text: null, engine: 'jsqr', error: String(error) }),
   );
 };

@@ -1,12 +1,14 @@
 // Test data for the verifier: presentations of many stamps (two offices, two types), the
-// defects a verifier must catch, a newer demo trust list with a revocation, and a fake-camera
-// video that plays a presentation's frames at 5 frames/s with a quarter of them dropped.
+// defects a verifier must catch, a newer demo trust list with a revocation, and fake-camera
+// videos: a presentation's frames at 5 frames/s with a quarter of them cut out, and a webcam
+// filming the holder's screen (every frame shown, noise, blur, frames caught mid-change).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   createPresentation, demoKeyPair, demoWorld, encodeCbor, issueStamp, issueTrustList, presentationToCbor, trustListToCbor, valueToText,
   FrameTextEncoder, PayloadAssembler, DEMO_DISTRICT, DEMO_DISTRICT_NAME, type Entry, type Holder, type Stamp,
 } from '../../src/core';
+import { blur, noise, renderCode, seeded } from '../bench/camera-frames';
 import { qrLumaPlane } from './y4m';
 
 const DAY = 86_400;
@@ -140,5 +142,54 @@ export function writeLossyPresentationY4m(path: string, frames: FrameTextEncoder
   const parts = texts.flatMap((text) => [Buffer.from('FRAME\n', 'ascii'), qrLumaPlane(text, { width, height }), chroma, chroma]);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, Buffer.concat([header, ...parts]));
+  return path;
+}
+
+/** How {@link writeCameraPresentationY4m} films the holder's screen. */
+export interface FilmOptions {
+  /** Frames per second the holder's screen shows (the presentation's animation). */
+  displayFps?: number;
+  /** Frames per second the camera records; a multiple of displayFps. */
+  cameraFps?: number;
+  /** Frames of the presentation shown before the video loops; default two rounds of the sequence. */
+  shown?: number;
+  /** Fraction of the frame height the code fills. */
+  fill?: number;
+  /** Sensor noise (grey levels, standard deviation) and lens blur (box radius in px); 0 for none. */
+  noise?: number;
+  blur?: number;
+}
+
+/**
+ * Writes a Y4M video of a phone screen playing the presentation's frames 1, 2, 3 … as a webcam
+ * films it: every frame the screen shows, none cut out, each held for cameraFps/displayFps
+ * video frames; the first of them catches the screen mid-change (a blend of the old and the new
+ * code), and every video frame has its own sensor noise. Frames are lost the way a camera loses
+ * them: to those blends and to a decoder that takes a frame only when it is free. Returns the path.
+ */
+export function writeCameraPresentationY4m(path: string, frames: FrameTextEncoder, options: FilmOptions = {}): string {
+  const { displayFps = 5, cameraFps = 15, shown = 2 * frames.seqLen, fill = 0.6, noise: sigma = 0, blur: radius = 0 } = options;
+  const width = 640;
+  const height = 480;
+  const hold = Math.max(1, Math.round(cameraFps / displayFps));
+  const rnd = seeded(shown * 7919 + frames.seqLen);
+  const render = (n: number) => {
+    const f = renderCode(frames.text(n), { fill }, width, height);
+    return radius > 0 ? blur(f, radius) : f;
+  };
+  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F${displayFps * hold}:1 Ip A1:1 C420jpeg\n`, 'ascii');
+  const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
+  const parts: Uint8Array[] = [header];
+  let previous = render(shown);
+  for (let n = 1; n <= shown; n++) {
+    const current = render(n);
+    for (let k = 0; k < hold; k++) {
+      const seen = k === 0 && hold > 1 ? { ...current, luma: current.luma.map((v, i) => (v + previous.luma[i]!) >> 1) } : current;
+      parts.push(Buffer.from('FRAME\n', 'ascii'), sigma > 0 ? noise(seen, sigma, rnd).luma : seen.luma, chroma, chroma);
+    }
+    previous = current;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, Buffer.concat(parts));
   return path;
 }

@@ -14,14 +14,14 @@ const RULES = {
   // storage/ is the database and what every role shares (top-level files, 'storage/shared'), and
   // one folder per role with its API (below); the top never imports a role's folder.
   storage: { layers: ['storage/shared', 'config', 'core'], packages: ['dexie'] },
-  scan: { layers: ['scan', 'core'], packages: ['jsqr'] },
+  scan: { layers: ['scan', 'core'], packages: ['jsqr', 'zxing-wasm'] },
   // ui/ is several layers. i18n: the catalogues. kit: what every area shares. entry: how an entry
   // is shown and named. shell: the app frame and router. A role folder (below) sees those.
   'ui/i18n': { layers: ['ui/i18n', 'ui/kit/store.ts', 'core'], packages: ['preact/hooks'] },
   'ui/kit': { layers: ['ui/kit', 'ui/i18n', 'core', 'scan', 'storage/shared'], packages: UI_PACKAGES },
   'ui/entry': { layers: ['ui/entry', 'ui/kit', 'ui/i18n', 'core'], packages: UI_PACKAGES },
   'ui/shell': { layers: ['ui/shell', 'ui/kit', 'ui/i18n', 'core', 'storage/shared'], packages: UI_PACKAGES },
-  cli: { layers: ['cli', 'core', 'scan/decode-image.ts'], packages: ['qrcode', 'pngjs', 'jpeg-js', 'tsx/esm/api'], node: true },
+  cli: { layers: ['cli', 'core', 'scan/zxing-reader.ts'], packages: ['qrcode', 'pngjs', 'jpeg-js', 'tsx/esm/api'], node: true },
   // The entry point reads site.json (config/load-site.ts) before the first render.
   '.': { layers: ['ui/shell', 'ui/i18n', 'ui/holder/pass-state.ts', 'config/load-site.ts', 'config/site.ts', '.'], packages: ['preact'] },
 };

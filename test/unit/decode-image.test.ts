@@ -52,4 +52,13 @@ describe('FrameDecoder', () => {
     expect(d.decode(frame(0.8), 640, 480)).toBe(stampSized);
     expect(d.decode(new Uint8ClampedArray(640 * 480 * 4).fill(255), 640, 480)).toBeNull();
   });
+
+  it('goes back to half resolution once a large code is in view again (it stuck to full after one small code)', () => {
+    const d = new FrameDecoder();
+    expect(d.decode(frame(0.5), 640, 480)).toBe(stampSized);
+    expect(d.lastScale).toBe('full');
+    expect(d.decode(frame(0.8), 640, 480)).toBe(stampSized);
+    expect(d.decode(frame(0.8), 640, 480)).toBe(stampSized);
+    expect(d.lastScale).toBe('half');
+  });
 });
