@@ -44,6 +44,7 @@ const districtBuild: Plugin = {
     const out = options.dir ?? 'dist-district';
     const trustDir = join(out, 'trust');
     if (existsSync(trustDir)) for (const file of readdirSync(trustDir)) if (/^demo.*\.json$/.test(file)) rmSync(join(trustDir, file));
+    if (existsSync(trustDir) && readdirSync(trustDir).length === 0) rmSync(trustDir, { recursive: true });
     rmSync(join(out, 'directory'), { recursive: true, force: true });
   },
 };

@@ -13,7 +13,9 @@ export interface PrecacheEntry {
 }
 
 const CALL = /precacheAndRoute\(\[(.*?)\],/s;
-const ENTRY = /\{url:"([^"\\]+)",revision:(null|"[0-9a-f]+")\}/g;
+// Minified ({url:"a",revision:"b"}) or as workbox writes it before minifying ({"url": "a", …} over lines).
+const ENTRY = /\{\s*"?url"?:\s*"([^"\\]+)",\s*"?revision"?:\s*(null|"[0-9a-f]+")\s*\}/g;
+const bare = (text: string) => text.replace(/\s+/g, '').replace(/"(url|revision)":/g, '$1:');
 
 const entryText = (e: PrecacheEntry) => `{url:${JSON.stringify(e.url)},revision:${e.revision === null ? 'null' : JSON.stringify(e.revision)}}`;
 
@@ -21,7 +23,7 @@ function manifestOf(sw: string): { entries: PrecacheEntry[]; match: RegExpExecAr
   const match = CALL.exec(sw);
   if (!match) throw new CliError('sw.js has no precache manifest (not a bbpass build?)');
   const entries = [...match[1]!.matchAll(ENTRY)].map((m) => ({ url: m[1]!, revision: m[2] === 'null' ? null : m[2]!.slice(1, -1) }));
-  if (entries.map(entryText).join(',') !== match[1]) throw new CliError('sw.js: the precache manifest is not in the form workbox writes');
+  if (entries.map(entryText).join(',') !== bare(match[1]!)) throw new CliError('sw.js: the precache manifest is not in the form workbox writes');
   return { entries, match };
 }
 

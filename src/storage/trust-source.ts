@@ -151,14 +151,15 @@ export class TrustSource {
     return () => this.listeners.delete(listener);
   }
 
-  /** Fetches every district's list again; true (and the listeners told) when a newer one was kept. */
+  /** Fetches every district's list again for the stores in use; true (and the listeners told) when a newer one was kept. */
   async refresh(): Promise<boolean> {
     let changed = false;
-    for (const demoMode of this.cache.size ? [...this.cache.keys()] : [false]) {
-      const before = await this.cache.get(demoMode)?.catch(() => undefined);
+    // A store not built yet fetches network-first when it is first asked for; nothing to refresh.
+    for (const [demoMode, current] of [...this.cache]) {
+      const before = await current.catch(() => undefined);
       const fresh = this.build(demoMode);
       const after = await fresh;
-      if (!before || versionsOf(before.store) !== versionsOf(after.store)) changed ||= before !== undefined;
+      if (before && versionsOf(before.store) !== versionsOf(after.store)) changed = true;
       if (after.complete) this.cache.set(demoMode, fresh);
       else this.cache.delete(demoMode);
     }

@@ -78,7 +78,8 @@ describe('deploy from the built app', () => {
   };
 
   beforeAll(() => {
-    const built = spawnSync(process.execPath, [VITE, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, env: { ...process.env, BBPASS_DISTRICT_BUILD: '1' }, encoding: 'utf8' });
+    // As `npm run build:district` runs it (vitest's NODE_ENV=test would leave the service worker unminified).
+    const built = spawnSync(process.execPath, [VITE, 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', BBPASS_DISTRICT_BUILD: '1' }, encoding: 'utf8' });
     expect(built.status, built.stderr).toBe(0);
   }, 240_000);
   afterAll(async () => {
@@ -111,6 +112,10 @@ describe('deploy from the built app', () => {
     await shot(page, 'site-trust-v1');
     // Installed: the service worker precached the app with site.json and the trust list.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // "Works offline now" floats over the page foot until dismissed, as a person would.
+    const banner = page.getByTestId('pwa-banner');
+    await banner.waitFor();
+    await banner.getByRole('button').click();
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 

@@ -78,6 +78,13 @@ describe('bbpass site', () => {
     expect(readFileSync(join(out, 'sw.js'), 'utf8')).toMatch(/\],\{\}\),s\.cleanupOutdatedCaches\(\)/);
   });
 
+  it('reads the manifest as workbox writes it minified and unminified, and refuses any other form', () => {
+    const pretty = SW('\n  {\n    "url": "index.html",\n    "revision": "d61b"\n  },\n  {\n    "url": "assets/a.js",\n    "revision": null\n  }\n');
+    expect(precacheEntries(pretty)).toEqual([{ url: 'index.html', revision: 'd61b' }, { url: 'assets/a.js', revision: null }]);
+    expect(() => precacheEntries(SW('{url:"index.html",revision:"d61b"},{url:"a.js",revision:"x",integrity:"sha"}'))).toThrow(/not in the form workbox writes/);
+    expect(() => precacheEntries('self.skipWaiting()')).toThrow(/no precache manifest/);
+  });
+
   it('refuses a build that carries a DEMO public key anywhere (a demo build)', () => {
     fakeBuild('demo-dist', { 'assets/chunk-1.js': `const k="${toBase64Url(demoRootKeys()[2]!)}";` });
     const r = run(['site', '--dist', 'demo-dist', '--root', 'root.key', '--trust', 'trust.json', '--out', 'site-demo']);
