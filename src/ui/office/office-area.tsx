@@ -11,6 +11,7 @@ import { lockSession, sessionStore, unlockSession } from './session';
 import { SessionBar } from './session-bar';
 import { StatusScreen } from './status-screen';
 import { officeApi } from './office-storage';
+import { loadOfficeTrustAge } from './trust-note';
 
 // The sections load on first visit: the area opens with the status and the session bar and
 // downloads and runs only those, not the scanner, the QR code or the charts.
@@ -32,6 +33,7 @@ export function OfficeArea({ office }: { office: OfficeRow }) {
   const props = { t, lang, office, keys: session.keys };
   // Read again whenever the office row changes; a list imported meanwhile shows on the next visit.
   const revocations = useAsync(async () => (await officeApi()).revocations(office), [office]);
+  const trustAge = useAsync(() => loadOfficeTrustAge(office, nowSeconds()), [office]);
   const onUnlock = async (passphrase: string) => {
     const api = await officeApi();
     const opened = await api.unlockOffice(office, passphrase);
@@ -57,7 +59,7 @@ export function OfficeArea({ office }: { office: OfficeRow }) {
       ) : section === 'keys' ? (
         <KeysRoute {...props} />
       ) : (
-        <StatusScreen t={t} lang={lang} office={office} status={officeStatus(office, nowSeconds())} revocations={revocations} now={nowSeconds()} />
+        <StatusScreen t={t} lang={lang} office={office} status={officeStatus(office, nowSeconds())} revocations={revocations} trustAge={trustAge} now={nowSeconds()} />
       )}
     </div>
   );
