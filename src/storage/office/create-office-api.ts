@@ -38,6 +38,7 @@ export function createOfficeApi(options: OfficeApiOptions = {}): OfficeApi {
     restoreBackup: (text, passphrase) => restoreBackup(db, text, passphrase),
     checkCard: (text, now) => checkCard(text, now),
     revocations,
+    trustLists: async () => trust.listsInForce(await readDemoMode(db)),
     signStamp: async (office, keys, req, now) => signStamp(db, office, keys, req, now, await revocations(office)),
     reissue: async (office, keys, issuedId, holder, now, override) => reissue(db, office, keys, issuedId, holder, now, override, await revocations(office)),
     withdrawStamp: (office, keys, issuedId, reason, now) => withdrawStamp(db, office, keys, issuedId, reason, now),

@@ -10,6 +10,7 @@ import type { CertificateImport, OfficeProfile, UnlockedKeys, UnlockRefusal } fr
 import type { LogFilter, MonthlyStats, OfficeSettings } from './office-log';
 import type { OfficeRevocation } from './office-revocation';
 import type { LogExport, LogImport } from './office-log-file';
+import type { TrustListStatus } from '../trust-source';
 import type { CorrectOutcome, WithdrawOutcome } from './office-withdraw';
 
 export type { IssuedRow, LogExport, LogImport, OfficeKeyRecord, OfficeRevocation, OfficeRow, TemplateRow };
@@ -36,6 +37,8 @@ export interface OfficeApi {
   checkCard(text: string, now: number): Promise<CardCheck>;
   /** The revocations of the office's keys in the trust lists this device holds (shipped or imported), earliest first. */
   revocations(office: OfficeRow): Promise<OfficeRevocation[]>;
+  /** The trust lists in force on this device (district, version, issue date), to show their "Stand". */
+  trustLists(): Promise<TrustListStatus[]>;
   /** Signs a stamp with the office's signing key and logs it, or says why not (refused from a revocation's time on). */
   signStamp(office: OfficeRow, keys: UnlockedKeys | undefined, req: SignRequest, now: number): Promise<SignOutcome>;
   /** Re-issues a logged entry to the new key of the same person. */

@@ -28,7 +28,7 @@ export function PublishedSection({ t, lang, row }: PublishedSectionProps) {
   const stamp = (version: number, issuedAt: number) => t('coordinator.published.stamp', { version: formatNumber(lang, version), date: formatBerlin(lang, issuedAt) });
   const p = typeof published === 'object' ? published : undefined;
   return (
-    <section class="published" aria-labelledby="coordinator-published-title" data-testid="published" data-status={p?.status ?? published ?? 'loading'}>
+    <section class="published" aria-labelledby="coordinator-published-title" data-testid="site-published" data-status={p?.status ?? published ?? 'loading'}>
       <h2 id="coordinator-published-title">{t('coordinator.published.title')}</h2>
       <dl class="fields">
         <FieldRow label={t('coordinator.published.signedHere')} valueTestId="published-signed">

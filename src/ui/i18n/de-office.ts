@@ -260,4 +260,7 @@ export const deOffice = {
   'office.correct.refused.type-not-allowed': 'Diese Art von Eintrag darf die Stelle nicht ausstellen.',
   'office.correct.refused.invalid-entry': 'Der Eintrag ist unvollständig oder ungültig.',
   'office.correct.refused.other-holder': 'Diese Passkarte gehört nicht zum Pass des alten Stempels. Eine Korrektur geht nur an denselben Pass.',
+  'office.trust.stand': 'Vertrauensliste des Landkreises auf diesem Gerät: Stand {date}, Version {version}.',
+  'office.trust.stale': 'Die Vertrauensliste des Landkreises auf diesem Gerät ist veraltet (Stand {date}, Version {version}, {days:one=# Tag|other=# Tage} alt): Ob Ihre Stelle seither gesperrt wurde, weiß dieses Gerät nicht. Bitte das Gerät mit dem Internet verbinden (die App holt die neue Liste selbst) oder bei der Koordinierungsstelle nachfragen.',
+  'office.trust.missing': 'Auf diesem Gerät ist keine Vertrauensliste Ihres Landkreises: Ob Ihre Stelle gesperrt wurde, kann es nicht wissen. Bitte das Gerät mit dem Internet verbinden.',
 } as const;

@@ -262,4 +262,7 @@ export const enOffice: Record<keyof typeof deOffice, string> = {
   'office.correct.refused.type-not-allowed': 'The office may not issue this kind of entry.',
   'office.correct.refused.invalid-entry': 'The entry is incomplete or invalid.',
   'office.correct.refused.other-holder': 'This pass card is not the pass of the old stamp. A correction goes to the same pass only.',
+  'office.trust.stand': 'District trust list on this device: as of {date}, version {version}.',
+  'office.trust.stale': 'The district trust list on this device is out of date (as of {date}, version {version}, {days:one=# day|other=# days} old): this device does not know whether your office has been revoked since. Please connect the device to the internet (the app fetches the new list itself) or ask the coordination office.',
+  'office.trust.missing': 'This device holds no trust list of your district: it cannot know whether your office has been revoked. Please connect the device to the internet.',
 };

@@ -12,6 +12,7 @@ import { lockSession, sessionStore, unlockSession } from './session';
 import { SessionBar } from './session-bar';
 import { StatusScreen } from './status-screen';
 import { officeApi } from './office-storage';
+import { loadOfficeTrustAge } from './trust-note';
 
 // The sections load on first visit: the area opens with the status and the session bar and
 // downloads and runs only those, not the scanner, the QR code or the charts.
@@ -34,6 +35,7 @@ export function OfficeArea({ office }: { office: OfficeRow }) {
   // Read again whenever the office row or the trust lists in force change (a newer list fetched or imported).
   const changes = useTrustChanges();
   const revocations = useAsync(async () => (await officeApi()).revocations(office), [office, changes]);
+  const trustAge = useAsync(() => loadOfficeTrustAge(office, nowSeconds()), [office, changes]);
   const onUnlock = async (passphrase: string) => {
     const api = await officeApi();
     const opened = await api.unlockOffice(office, passphrase);
@@ -59,7 +61,7 @@ export function OfficeArea({ office }: { office: OfficeRow }) {
       ) : section === 'keys' ? (
         <KeysRoute {...props} />
       ) : (
-        <StatusScreen t={t} lang={lang} office={office} status={officeStatus(office, nowSeconds())} revocations={revocations} now={nowSeconds()} />
+        <StatusScreen t={t} lang={lang} office={office} status={officeStatus(office, nowSeconds())} revocations={revocations} trustAge={trustAge} now={nowSeconds()} />
       )}
     </div>
   );

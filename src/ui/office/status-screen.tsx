@@ -8,6 +8,8 @@ import { formatBerlin } from '../kit/berlin-time';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { CertificateNote } from './certificate-note';
+import { TrustNote } from './trust-note';
+import type { TrustAge } from '../../core';
 
 /** Props of {@link StatusScreen}. */
 export interface StatusScreenProps {
@@ -17,11 +19,13 @@ export interface StatusScreenProps {
   status: OfficeStatus;
   /** Revocations of the office's keys in the trust lists this device holds. */
   revocations: Loaded<readonly OfficeRevocation[]>;
+  /** Age of the trust list of the office's district on this device (how current "not revoked" is). */
+  trustAge: Loaded<TrustAge | undefined>;
   now: number;
 }
 
 /** The office at a glance: who it is, whether it can stamp and why not, and its keys. */
-export function StatusScreen({ t, lang, office, status, revocations, now }: StatusScreenProps) {
+export function StatusScreen({ t, lang, office, status, revocations, trustAge, now }: StatusScreenProps) {
   const cert = status.certificate?.claims;
   // The earliest one: from then on nothing this office signs is accepted anywhere.
   const revoked = typeof revocations === 'object' ? revocations[0] : undefined;
@@ -36,6 +40,7 @@ export function StatusScreen({ t, lang, office, status, revocations, now }: Stat
           {t('office.revoked.notice', { district: revoked.district, moment: formatBerlin(lang, revoked.since) })}
         </p>
       )}
+      {!revoked && typeof trustAge === 'object' && <TrustNote t={t} lang={lang} age={trustAge} />}
       {/* "The office can stamp" would contradict a revocation in force. */}
       {!(revoked && now >= revoked.since && status.state === 'ready') && <CertificateNote t={t} lang={lang} status={status} />}
       <dl class="fields">

@@ -25,6 +25,7 @@ function contactText(): string | undefined {
 export function TrustStandNotice({ t, lang, stand }: TrustStandNoticeProps) {
   if (typeof stand !== 'object' || stand.rows.length === 0) return null;
   const problems = stand.rows.filter((r) => r.age.status !== 'fresh');
+  const stale = problems.filter((r) => r.age.status === 'stale').length;
   const contact = contactText();
   return (
     <div class="trust-stand" data-testid="trust-stand" data-stale={String(problems.length > 0)}>
@@ -39,9 +40,8 @@ export function TrustStandNotice({ t, lang, stand }: TrustStandNoticeProps) {
         <div class="notice is-problem with-icon" data-testid="trust-stale">
           <Icon name="warning" />
           <div>
-            {problems.map((r) => (
-              <p key={r.age.district}>{problemLine(t, lang, r, stand.limitDays)}</p>
-            ))}
+            {stale > 0 && <p>{t('verifier.stand.stale', { count: stale, limit: stand.limitDays })}</p>}
+            {problems.map((r) => r.age.status === 'missing' && <p key={r.age.district}>{t('verifier.stand.missing', { name: isolate(r.name) })}</p>)}
             <p>{contact ? t('verifier.stand.todoContact', { contact }) : t('verifier.stand.todo')}</p>
           </div>
         </div>
@@ -52,11 +52,6 @@ export function TrustStandNotice({ t, lang, stand }: TrustStandNoticeProps) {
 
 function standLine(t: Translate, lang: Lang, { name, age }: StandRow): string {
   if (age.status === 'missing') return t('verifier.stand.lineMissing', { name: isolate(name) });
-  return t('verifier.stand.line', { name: isolate(name), date: formatBerlin(lang, age.issuedAt), version: formatNumber(lang, age.version) });
-}
-
-function problemLine(t: Translate, lang: Lang, { name, age }: StandRow, limit: number): string {
-  if (age.status === 'missing') return t('verifier.stand.missing', { name: isolate(name) });
-  if (age.status === 'fresh') return '';
-  return t('verifier.stand.stale', { name: isolate(name), date: formatBerlin(lang, age.issuedAt), days: age.days, limit });
+  const stand = { name: isolate(name), date: formatBerlin(lang, age.issuedAt), version: formatNumber(lang, age.version) };
+  return age.status === 'stale' ? t('verifier.stand.lineStale', { ...stand, days: age.days }) : t('verifier.stand.line', stand);
 }
