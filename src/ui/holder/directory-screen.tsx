@@ -106,7 +106,7 @@ function Offers({ t, lang, directory, query, category, place, onQuery, onCategor
                   {o.name}
                 </span>
                 <span class="offer-category">{label(o.category)}</span>
-                <span class="offer-text" lang={text.lang}>
+                <span class="offer-text" lang={text.lang} dir="auto">
                   {text.text}
                 </span>
                 {text.lang !== lang && (

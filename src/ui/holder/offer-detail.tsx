@@ -38,7 +38,7 @@ export function OfferDetail({ t, lang, offer, fallback, copy }: OfferDetailProps
       </h1>
       <ReadAloudButton t={t} lang={lang} />
       <p class="offer-category">{t(`holder.directory.cat.${offer.category}`)}</p>
-      <p class="lead" lang={description.lang} data-testid="offer-description">
+      <p class="lead" lang={description.lang} dir="auto" data-testid="offer-description">
         {description.text}
       </p>
       {description.lang !== lang && (
