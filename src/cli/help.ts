@@ -22,10 +22,15 @@ export const HELP: Record<string, string> = {
   KIND: other, sprachkurstraeger, migrationsberatung, jugendmigrationsdienst, fluechtlings-integrationsberatung,
         berufsschule, volkshochschule, jobcenter, agentur-fuer-arbeit, auslaenderbehoerde, einwohnermeldeamt
   Example: bbpass register --key vhs.key --district 09174 --name "VHS Dachau" --kind volkshochschule --types sprachkurs,weiterbildung --out vhs.req.qr`,
-  certify: `bbpass certify --root root.key (--request req.qr | --office-key B64 --name NAME --kind KIND --types T1,T2) [--from ISO] [--until ISO] [--out cert.qr]
+  certify: `bbpass certify --root root.key (--request req.qr | --office-key B64 --name NAME --kind KIND --types T1,T2) [--from ISO] [--until ISO]
+                [--office-id HEX16] [--device-label LABEL] [--out cert.qr]
   The district root signs an office certificate (default validity: two years from --from, default now).
   With --request the office's signature is checked; --name/--kind/--types override what it asked for.
-  Example: bbpass certify --root root.key --request vhs.req.qr --types sprachkurs --until 2028-12-31 --out vhs.cert.qr`,
+  A further device of an office: --office-id is the key id of the office's first device (FORMAT.md §7.3
+  key 9; give the office's --name and --kind so verifiers show one name); --device-label names the device
+  ("Theke 1"). Revoke a stolen device alone with \`bbpass trust --revoke <its key id>@TIME\`.
+  Example: bbpass certify --root root.key --request vhs.req.qr --types sprachkurs --until 2028-12-31 --out vhs.cert.qr
+  Example: bbpass certify --root root.key --request tablet.req.qr --office-id 5a2c0f9e1b7d3a44 --name "VHS Dachau" --device-label "Tablet Raum 2" --out tablet.cert.qr`,
   trust: `bbpass trust --root root.key --out trust.json [--base old-trust.json] [--cert cert.qr]… [--revoke KEY@ISO]… [--withdraw W.qr]… [--version N] [--at ISO]
   Signs the next trust list of the root's district: the base list's certificates, revocations and withdrawals plus the new ones.
   KEY is the office public key (base64url) or its 16-hex key id; stamps it issued from ISO on are invalid.

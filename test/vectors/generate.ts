@@ -198,6 +198,20 @@ add('invalid', 'too-many-stamps', 'A presentation validly signed by the holder l
 add('invalid', 'two-messages-in-one-input', 'The frames of two presentations in one input: refused, never the first verified and the second dropped.',
   [...presentationFrames(w.stamps.slice(0, 2)), ...presentationFrames(w.stamps.slice(2))]);
 add('invalid', 'unsupported-version-prefix', 'A payload of a later generation (BBP2:).', [stampText(stampOf(kurs)).replace('BBP1:', 'BBP2:')]);
+// Several devices of one office (issue 17, FORMAT §7.3.1): a tablet certified under the office id of DEMO-Sprachschule.
+const tabletKeys = demoKeyPair('device tablet sprachschule');
+const tabletCert = issueCertificate({ ...sprach.certificate.claims, officeKey: tabletKeys.publicKey, officeId: keyId(sprach.keys.publicKey), deviceLabel: 'Tablet Raum 2' }, w.root);
+const tabletStamp = (at: number) => stampText(issueStamp({ holder: w.holder, issuedAt: at, entry: kurs }, tabletKeys, tabletCert));
+add('valid', 'stamp-second-device-before-revocation', 'Signed by a second device of DEMO-Sprachschule (certificate keys 9 and 10) before that device alone was revoked; shown under the office name.', [tabletStamp(NOW - 86400)], { trust: 'trust-devices.json' });
+add('invalid', 'issuer-revoked-device', 'Signed by a revoked device (a stolen tablet) after its revocation; its office is not revoked (see trust-devices.json).', [tabletStamp(NOW - 600)], { trust: 'trust-devices.json' });
+add('valid', 'stamp-of-office-beside-revoked-device', 'Signed by the first device of the office whose tablet was revoked: revoking one device leaves the others valid.', [stampText(stampOf(kurs, NOW - 600))], { trust: 'trust-devices.json' });
+add('invalid', 'malformed-certificate-office-id-is-own-key', 'A stamp carrying a root-signed certificate whose office id (key 9) is its own key id: a second spelling of "first device", refused.', (() => {
+  const c = sprach.certificate.claims;
+  const payload = encodePayload('certificate', [[2, c.district], [3, tabletKeys.publicKey], [4, c.officeName], [5, 1], [6, [1]], [7, c.validFrom], [8, c.validUntil], [9, keyId(tabletKeys.publicKey)]]);
+  const cert = sign1ToCbor(signSign1(payload, keyId(w.root.publicKey), w.root.secretKey));
+  const s = issueStamp({ holder: w.holder, issuedAt: NOW - 600, entry: kurs }, tabletKeys, tabletCert).sign1;
+  return [valueToText('stamp', sign1ToCbor(s, new Map([[HEADER_CERTIFICATE, cert]])))];
+})());
 const withdrawals = withdrawalVectors(w, NOW, kurs, (stamps) => presentationFrames(stamps), add);
 for (const [dir, name, description, payload] of textVectors({ w, now: NOW, entry: kurs, stampText, resigned })) add(dir, name, description, payload);
 for (const [dir, name, description, payload] of needsVectors(w, NOW)) add(dir, name, description, payload);
@@ -217,6 +231,7 @@ async function main() {
     'trust-revoked.json': { anchors: [w.anchor], lists: [revoked] },
     'trust-version-too-high.json': { anchors: [w.anchor], lists: [revoked, unrevoked(Number.MAX_SAFE_INTEGER)] },
     'trust-version-jump.json': { anchors: [w.anchor], lists: [revoked, unrevoked(2 + 1001)] },
+    'trust-devices.json': { anchors: [w.anchor], lists: [issueTrustList({ ...w.trustList.claims, version: 2, certificates: [...w.trustList.claims.certificates, tabletCert], revocations: [{ officeKey: tabletKeys.publicKey, since: NOW - 3600 }] }, w.root)] },
     ...withdrawals.trusts,
   };
   const verify = await bestVerifier();

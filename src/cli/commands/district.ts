@@ -1,7 +1,7 @@
 // Coordinator verbs: `register` (an office asks), `certify` (the root admits it) and `trust`
 // (the root publishes a new trust list version, with revocations).
 import {
-  bestVerifier, certificateToCbor, decodeCertificate, decodeRegistration, ENTRY_TYPE, issueCertificate, issueTrustList, keyId,
+  fromHex, bestVerifier, certificateToCbor, decodeCertificate, decodeRegistration, ENTRY_TYPE, issueCertificate, issueTrustList, keyId,
   registrationToCbor, verifyRegistration, toHex, valueToText, createRegistration, OFFICE_KIND, bytesEqual,
   MAX_TRUST_LIST_STEP, MAX_TRUST_LIST_VERSION, TrustStore, type Certificate, type EntryType, type Registration, type OfficeKind, type Revocation, type TrustAnchor, type TrustList, trustFileJson,
 } from '../../core';
@@ -48,7 +48,9 @@ export async function registerCommand(argv: string[]): Promise<number> {
 
 /** Runs `bbpass certify`: the root signs an office certificate from a request or from explicit fields. */
 export async function certifyCommand(argv: string[]): Promise<number> {
-  const a = parseArgs(argv, ['root', 'request', 'office-key', 'name', 'kind', 'types', 'from', 'until', 'out', 'passphrase-file']);
+  const a = parseArgs(argv, ['root', 'request', 'office-key', 'name', 'kind', 'types', 'from', 'until', 'office-id', 'device-label', 'out', 'passphrase-file']);
+  const officeIdArg = a.get('office-id');
+  if (officeIdArg !== undefined && !/^[0-9a-f]{16}$/.test(officeIdArg)) throw new CliError('--office-id: the 16-hex key id of the office\'s first device (as in the register or `bbpass trust`)');
   const { keys: root, file } = await loadKey(a.need('root'), 'root', a.get('passphrase-file'));
   const validFrom = parseTime(a.get('from'), '--from');
   const validUntil = a.get('until') ? parseTime(a.get('until'), '--until') : validFrom + 2 * YEAR;
@@ -64,12 +66,14 @@ export async function certifyCommand(argv: string[]): Promise<number> {
   }
   let cert: Certificate;
   try {
-    cert = issueCertificate({ district: file.district!, ...claims, validFrom, validUntil }, root);
+    const device = { ...(officeIdArg ? { officeId: fromHex(officeIdArg) } : {}), deviceLabel: a.get('device-label') };
+    cert = issueCertificate({ district: file.district!, ...claims, validFrom, validUntil, ...device }, root);
   } catch (e) {
     throw new CliError(`cannot certify: ${(e as Error).message}`);
   }
   writeText(a.get('out'), `${valueToText('certificate', certificateToCbor(cert))}\n`);
-  note(`certified ${cert.claims.officeName} (${toHex(keyId(cert.claims.officeKey))}) for ${cert.claims.allowedTypes.join(', ')}`);
+  const of = cert.claims.officeId ? ` as a device of office ${toHex(cert.claims.officeId)}` : '';
+  note(`certified ${cert.claims.officeName} (${toHex(keyId(cert.claims.officeKey))})${of} for ${cert.claims.allowedTypes.join(', ')}`);
   return 0;
 }
 

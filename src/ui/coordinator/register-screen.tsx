@@ -28,6 +28,8 @@ function RevokeForm({ t, lang, row, now, onRevoke }: { t: Translate; lang: Lang;
   const [invalid, setInvalid] = useState(false);
   const since = berlinMoment(at.date, at.time);
   const id = `revoke-${row.id}`;
+  // A device is revoked alone: the form names it, so "the office" is never what staff think they revoke.
+  const who = row.deviceLabel ? `${row.officeName} – ${row.deviceLabel}` : row.officeName;
   return (
     <details class="choice-list revoke">
       <summary>{t('coordinator.register.revoke')}</summary>
@@ -51,13 +53,13 @@ function RevokeForm({ t, lang, row, now, onRevoke }: { t: Translate; lang: Lang;
         </div>
         {since !== undefined ? (
           <p class="notice" data-testid="revoke-consequence">
-            {t('coordinator.register.consequence', { office: row.officeName, moment: t('coordinator.register.moment', { moment: formatBerlin(lang, since) }) })}
+            {t('coordinator.register.consequence', { office: who, moment: t('coordinator.register.moment', { moment: formatBerlin(lang, since) }) })}
           </p>
         ) : (
           invalid && <p class="notice is-problem" role="alert">{t('coordinator.register.badMoment')}</p>
         )}
         <button type="submit" class="button danger wide">
-          {t('coordinator.register.revokeSubmit', { office: row.officeName })}
+          {t('coordinator.register.revokeSubmit', { office: who })}
         </button>
       </form>
     </details>
