@@ -114,7 +114,8 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       const rows = all.filter((r) => type === undefined || r.type === type);
       // A verdict depends on the stored bytes, the holder key and the trust state, and on `now`
       // only through 'future-dated' (never kept): a kept verdict under the same trust
-      // fingerprint still holds, so opening a pass needs no crypto unless trust changed.
+      // fingerprint still holds, so opening a pass needs no crypto unless trust changed; and
+      // then only the certificates, as each kept office-signature verdict stands (signature-seal.ts).
       const trustState = ctx.trust.fingerprint();
       const fresh: Array<{ key: string; changes: { checked: KeptVerdict } }> = [];
       const checked = await Promise.all(
@@ -122,7 +123,7 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
           // Withdrawn by its office: kept and shown, never valid again, whatever the trust state.
           if (r.withdrawn) return { ...r, ...checkedOf({ ...(kept ?? {}), valid: false, reason: 'withdrawn' }, pass.profile) };
           if (kept?.trust === trustState) return { ...r, ...checkedOf(kept, pass.profile) };
-          const verdict = keptOf(await recheck(r, ctx, pass.publicKey));
+          const verdict = keptOf(await recheck(r, ctx, pass.publicKey, kept?.signature));
           if (verdict.reason !== 'future-dated') fresh.push({ key: r.id, changes: { checked: { trust: trustState, ...verdict } } });
           return { ...r, ...checkedOf(verdict, pass.profile) };
         }),
