@@ -18,6 +18,7 @@ import { requestPersistence } from './persistence';
 import { cleanProfile } from './profile';
 import { isWithdrawalText, markReplaced, receiveWithdrawal } from './entry-withdrawal';
 import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
+import { loadPresentSetting, savePresentSetting, LOW_DENSITY_FRAGMENT } from './present-setting';
 import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from '../trust-source';
 
 /** What the holder API runs on; tests pass a fake-indexeddb database and a file reader. */
@@ -37,6 +38,15 @@ export interface HolderService extends HolderApi {
 const withoutVerdict = ({ checked: _kept, ...entry }: EntryRow): EntryRow => entry;
 const holderOf = (row: PassRow): Holder => ({ publicKey: row.publicKey, ...row.profile });
 const keysOf = (row: PassRow): KeyPair => ({ publicKey: row.publicKey, secretKey: row.secretKey });
+
+// Low density needs more fragments: a pass too large for that many is shown in normal frames.
+function smallFrames(bytes: Uint8Array): FrameTextEncoder {
+  try {
+    return new FrameTextEncoder('presentation', bytes, LOW_DENSITY_FRAGMENT);
+  } catch {
+    return new FrameTextEncoder('presentation', bytes);
+  }
+}
 
 /** Creates the holder API over a database (default: the app's 'bbpass' in this browser). */
 export function createHolderApi(options: HolderApiOptions = {}): HolderService {
@@ -133,7 +143,7 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       return checked;
     },
 
-    async present(id, entryIds, now) {
+    async present(id, entryIds, now, lowDensity = false) {
       const pass = await mustGetPass(db, id);
       const ids = [...new Set(entryIds)];
       const rows = await db.entries.bulkGet(ids);
@@ -142,7 +152,8 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       });
       const stamps = rows.filter((r) => !r!.withdrawn && !r!.hidden).map((r) => decodeStamp(storedStampValue(r!)));
       const p = createPresentation(holderOf(pass), keysOf(pass), stamps, now);
-      const encoder = new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
+      const bytes = encodeCbor(presentationToCbor(p));
+      const encoder = lowDensity ? smallFrames(bytes) : new FrameTextEncoder('presentation', bytes);
       return { seqLen: encoder.seqLen, frame: (n: number) => encoder.text(n), fileText: encoder.texts(encoder.seqLen).join('\n') };
     },
 
@@ -189,6 +200,9 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
     requestPersistence,
 
     demoMode,
+
+    presentSetting: () => loadPresentSetting(db),
+    setPresentSetting: (s) => savePresentSetting(db, s),
 
     async setDemoMode(on) {
       await db.settings.put({ key: 'demoMode', value: on === true });
