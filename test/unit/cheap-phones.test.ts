@@ -1,18 +1,16 @@
 // Cheap phones showing codes (issue 18, item 4): a remembered, bounded presentation setting,
 // low-density frames that still verify, and the frame rate the verifier receives.
-import { readFile } from 'node:fs/promises';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { demoEntries, demoWorld, issueStamp, naclVerify, stampToCbor, textToValue, valueToText, verifyCard, verifyTexts, TrustStore } from '../../src/core';
+import { naclVerify, verifyTexts, TrustStore } from '../../src/core';
 import { DEMO_ANCHOR } from '../../src/config/districts';
 import { BbpassDb } from '../../src/storage/db';
 import { createHolderApi } from '../../src/storage/holder/create-holder-api';
 import { readPresentSetting } from '../../src/storage/holder/present-setting';
 import { frameRate } from '../../src/ui/verifier/frame-rate';
 import { NOW } from './support';
+import { passWithStamps, shippedTrust } from './holder-fixture';
 
-const world = demoWorld(NOW);
-const shippedTrust = (path: string) => readFile(new URL(`../../public/${path}`, import.meta.url), 'utf8').catch(() => undefined);
 
 describe('presentation setting', () => {
   it('is remembered on the device, and a damaged value falls back to the default', async () => {
@@ -29,18 +27,8 @@ describe('presentation setting', () => {
 
 describe('low-density presentation', () => {
   it('cuts the same presentation into more, shorter frames that verify', async () => {
-    const db = new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-    const api = createHolderApi({ db, fetchTrust: shippedTrust });
-    await api.setDemoMode(true);
-    const pass = await api.createPass({ givenName: 'Zahra', familyName: 'Ahmadi', birthDate: '2001-03-09' }, NOW - 86_400);
-    const card = await verifyCard(textToValue(await api.cardText(pass.id, NOW)).value, { now: NOW, verify: naclVerify });
-    if (!card.valid) throw new Error('card does not verify');
-    const ids: string[] = [];
-    for (const [i, [o, entry]] of demoEntries(NOW).entries()) {
-      const s = issueStamp({ holder: card.card.claims.holder, issuedAt: NOW - (5 - i) * 3600, entry }, world.offices[o].keys, world.offices[o].certificate);
-      const r = await api.receive(pass.id, valueToText('stamp', stampToCbor(s)), NOW);
-      if (r.status === 'stored') ids.push(r.entry.id);
-    }
+    const { db, api, pass } = await passWithStamps();
+    const ids = (await db.entries.toArray()).map((r) => r.id);
     const normal = await api.present(pass.id, ids, NOW);
     const low = await api.present(pass.id, ids, NOW, true);
     expect(low.seqLen).toBeGreaterThan(2 * normal.seqLen);

@@ -1,19 +1,15 @@
 // Verdicts that survive a trust change (issue 18, item 5): a kept office-signature verdict
 // spares the signature check only for the exact stamp bytes and office key it was reached on;
 // chain, revocation and withdrawal are judged again under every trust state.
-import { readFile } from 'node:fs/promises';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  demoEntries, demoWorld, issueStamp, issueTrustList, keptSignature, naclVerify, sign1ToCbor, stampRef, stampToCbor, textToValue, trustListToCbor, valueToText,
-  verifyCard, verifyStamp, DEMO_DISTRICT, DEMO_DISTRICT_NAME, HEADER_CERTIFICATE, certificateToCbor, TrustStore, type VerifyFn,
+  demoEntries, demoWorld, issueStamp, issueTrustList, keptSignature, naclVerify, sign1ToCbor, stampRef, stampToCbor, trustListToCbor, valueToText,
+  verifyStamp, DEMO_DISTRICT, DEMO_DISTRICT_NAME, HEADER_CERTIFICATE, certificateToCbor, TrustStore, type VerifyFn,
 } from '../../src/core';
-import { BbpassDb } from '../../src/storage/db';
-import { createHolderApi } from '../../src/storage/holder/create-holder-api';
 import { fixture, NOW } from './support';
+import { passWithStamps } from './holder-fixture';
 
 const world = demoWorld(NOW);
-const shippedTrust = (path: string) => readFile(new URL(`../../public/${path}`, import.meta.url), 'utf8').catch(() => undefined);
 
 describe('kept signature verdicts in core', () => {
   it('skips only the office signature for the same stamp and key, and judges revocation again', async () => {
@@ -49,14 +45,7 @@ describe('kept signature verdicts in core', () => {
 });
 
 async function pass() {
-  const db = new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  const api = createHolderApi({ db, fetchTrust: shippedTrust });
-  await api.setDemoMode(true);
-  const p = await api.createPass({ givenName: 'Zahra', familyName: 'Ahmadi', birthDate: '2001-03-09' }, NOW - 86_400);
-  const card = await verifyCard(textToValue(await api.cardText(p.id, NOW)).value, { now: NOW, verify: naclVerify });
-  if (!card.valid) throw new Error('card does not verify');
-  const stamps = demoEntries(NOW).map(([o, entry], i) => issueStamp({ holder: card.card.claims.holder, issuedAt: NOW - (5 - i) * 3600, entry }, world.offices[o].keys, world.offices[o].certificate));
-  for (const s of stamps) expect((await api.receive(p.id, valueToText('stamp', stampToCbor(s)), NOW)).status).toBe('stored');
+  const { db, api, pass: p, stamps } = await passWithStamps();
   return { db, api, id: p.id, stamps };
 }
 
