@@ -65,6 +65,8 @@ export interface KeptVerdict {
   readonly district?: DistrictRef;
   /** The person the office signed into the stamp (compared with the pass profile on display). */
   readonly person?: Person;
+  /** keptSignature() of the verdict (since issue 18): the office signature of these exact stamp bytes verified, under any trust state. */
+  readonly signature?: string;
 }
 
 /** One stamp in a pass (the StoredEntry of the API, as stored). */

@@ -1,6 +1,7 @@
 // Verify time of presentations of growing size in Node, worst case of one office per stamp
 // (as many shipped certificates as stamps): the time per stamp must stay flat (issue 13, item 6).
 // Usage: npx tsx test/bench/verify-scale.ts [200 500 2000]
+import { passOpenAfterTrustChange } from './pass-open';
 import { bestVerifier, createPresentation, demoWorld, issueCertificate, issueStamp, keyPairFromSeed, presentationToCbor, TrustStore, verifyPresentation, type Entry } from '../../src/core';
 
 const NOW = Date.UTC(2026, 8, 15, 10) / 1000;
@@ -25,4 +26,11 @@ for (const n of sizes.length ? sizes : [200, 500, 2000]) {
   const ms = performance.now() - start;
   const ok = v.entries.filter((e) => e.valid).length;
   process.stdout.write(`${n} stamps (${n} certificates): ${ms.toFixed(0)} ms, ${(ms / n).toFixed(2)} ms/stamp, ${ok} valid\n`);
+}
+
+// The holder's side: opening a pass after a trust list update (budget 300 ms for 1,000 entries).
+for (const n of [100, 1000, 5000]) {
+  const { changed, same, valid } = await passOpenAfterTrustChange(n);
+  const budget = n === 1000 ? `  ${changed <= 300 ? 'ok' : 'MISSED'} (budget 300 ms)` : '';
+  process.stdout.write(`pass of ${n} entries opened after a trust change: ${changed.toFixed(0)} ms (unchanged trust: ${same.toFixed(0)} ms), ${valid} valid${budget}\n`);
 }

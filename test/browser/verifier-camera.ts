@@ -99,11 +99,11 @@ export function revokingTrustList(now: number): string {
   return valueToText('trustList', trustListToCbor(list));
 }
 
-/** The frame encoder of the demo holder's presentation of `stamps`, signed at `createdAt` (under `rename`d names, if given). */
-export function presentationFrames(now: number, stamps: readonly Stamp[], createdAt = now, rename: Partial<Holder> = {}): FrameTextEncoder {
+/** The frame encoder of the demo holder's presentation of `stamps`, signed at `createdAt` (under `rename`d names, if given), in fragments of up to `fragment` bytes. */
+export function presentationFrames(now: number, stamps: readonly Stamp[], createdAt = now, rename: Partial<Holder> = {}, fragment?: number): FrameTextEncoder {
   const { world } = verifierWorld(now);
   const p = createPresentation({ ...world.holder, ...rename }, world.holderKeys, stamps, createdAt);
-  return new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
+  return new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)), fragment);
 }
 
 /**

@@ -2,34 +2,22 @@
 // stored, is shown as withdrawn (with reason and date) and is left out of presentations; a
 // withdrawal signed by any other key, or for a stamp not in the pass, changes nothing. The
 // holder can hide an entry and show it again.
-import { readFile } from 'node:fs/promises';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  demoEntries, demoWorld, issueStamp, issueWithdrawal, naclVerify, stampId, stampRef, stampToCbor, textToValue, valueToText, verifyCard, verifyTexts, withdrawalToCbor, TrustStore,
+  demoEntries, demoWorld, issueStamp, issueWithdrawal, naclVerify, stampId, stampRef, stampToCbor, valueToText, verifyTexts, withdrawalToCbor, TrustStore,
   type Stamp, type WithdrawalClaims,
 } from '../../src/core';
 import { DEMO_ANCHOR } from '../../src/config/districts';
+import { NOW } from './support';
+import { passWithStamps, shippedTrust } from './holder-fixture';
 import { BbpassDb } from '../../src/storage/db';
 import { createHolderApi } from '../../src/storage/holder/create-holder-api';
-import { NOW } from './support';
 
 const world = demoWorld(NOW);
-const shippedTrust = (path: string) => readFile(new URL(`../../public/${path}`, import.meta.url), 'utf8').catch(() => undefined);
 const school = world.offices.sprachschule;
 
-async function setup() {
-  const db = new BbpassDb({ indexedDB: new IDBFactory(), IDBKeyRange });
-  const api = createHolderApi({ db, fetchTrust: shippedTrust });
-  await api.setDemoMode(true);
-  const pass = await api.createPass({ givenName: 'Zahra', familyName: 'Ahmadi', birthDate: '2001-03-09' }, NOW - 86_400);
-  const card = await verifyCard(textToValue(await api.cardText(pass.id, NOW)).value, { now: NOW, verify: naclVerify });
-  if (!card.valid) throw new Error('card does not verify');
-  const holder = card.card.claims.holder;
-  const stamps = demoEntries(NOW).map(([o, entry], i) => issueStamp({ holder, issuedAt: NOW - (5 - i) * 3600, entry }, world.offices[o].keys, world.offices[o].certificate));
-  for (const s of stamps) expect((await api.receive(pass.id, valueToText('stamp', stampToCbor(s)), NOW)).status).toBe('stored');
-  return { db, api, pass, holder, stamps };
-}
+const setup = passWithStamps;
 
 const wText = (s: Stamp, claims: Partial<WithdrawalClaims> = {}, office = world.offices.sprachschule) =>
   valueToText('withdrawal', withdrawalToCbor(issueWithdrawal({ stamp: stampRef(s), reason: 'issued-in-error', withdrawnAt: NOW - 60, ...claims }, office.keys, office.certificate)));

@@ -10,6 +10,7 @@ import type { CertificateIndex } from './certificate-index';
 import { holderDigest } from '../model/holder';
 import type { ListedWithdrawal } from '../model/listed-withdrawal';
 import { decodeStamp, stampRef, type Stamp } from '../model/stamp';
+import { signatureSeal } from './signature-seal';
 import { DEFAULT_SKEW, reasonOf, type Clock, type Reason } from './reasons';
 import type { TrustAnchor, TrustStore } from './trust-store';
 
@@ -35,6 +36,8 @@ export interface StampOptions {
   readonly holderKey?: Uint8Array;
   /** Certificates shipped beside the stamp (a presentation's shared list, indexed once per presentation). */
   readonly certificates?: CertificateIndex;
+  /** keptSignature() of an earlier verdict on this stamp: step c is skipped when it seals the same bytes and office key. */
+  readonly signature?: string;
 }
 
 /** Checks a certificate against the pinned roots (cached within one context, keyed on every signed byte). */
@@ -85,13 +88,15 @@ function candidates(stamp: Stamp, ctx: VerifyContext, shipped: CertificateIndex)
   return [...(shipped.get(kid) ?? []), ...ctx.trust.listedByKid(kid)];
 }
 
-async function judge(stamp: Stamp, cert: Certificate, ctx: VerifyContext, holderKey?: Uint8Array): Promise<StampVerdict> {
+async function judge(stamp: Stamp, cert: Certificate, ctx: VerifyContext, { holderKey, signature }: StampOptions): Promise<StampVerdict> {
   const certReason = await certificateReason(cert, ctx);
   if (certReason) return { valid: false, reason: certReason, stamp, issuer: cert };
   // The district shown is the anchor that verified the certificate, never a name the certificate asserts.
   const anchor = ctx.trust.anchorFor(cert.sign1.kid, cert.claims.district)!;
   const no = (reason: Reason, extra: { since?: number; withdrawal?: ListedWithdrawal } = {}): StampVerdict => ({ valid: false, reason, stamp, issuer: cert, anchor, ...extra });
-  if (!(await verifySign1(stamp.sign1, cert.claims.officeKey, ctx.verify))) return no('bad-signature');
+  // A signature verdict never changes: a kept one for these exact bytes and key stands (signature-seal.ts).
+  const sealed = signature !== undefined && signature === signatureSeal(stamp, cert.claims.officeKey);
+  if (!sealed && !(await verifySign1(stamp.sign1, cert.claims.officeKey, ctx.verify))) return no('bad-signature');
   const { issuedAt, entry, holder } = stamp.claims;
   if (issuedAt > ctx.now + (ctx.skew ?? DEFAULT_SKEW)) return no('future-dated');
   if (issuedAt < cert.claims.validFrom) return no('certificate-not-yet-valid');
@@ -118,11 +123,18 @@ export async function verifyStamp(input: Cbor | Stamp, ctx: VerifyContext, opts:
   if (certs.length === 0) return { valid: false, reason: 'unknown-issuer', stamp };
   let first: StampVerdict | undefined;
   for (const cert of certs) {
-    const v = await judge(stamp, cert, ctx, opts.holderKey);
+    const v = await judge(stamp, cert, ctx, opts);
     if (v.valid) return v;
     first ??= v;
   }
   return first!;
+}
+
+/** The seal to keep for a verdict reached after the office signature verified (step c), else undefined. */
+export function keptSignature(v: StampVerdict): string | undefined {
+  // An anchor is set only once the certificate verified (step b); 'bad-signature' then is step c.
+  if (!v.stamp || !v.issuer || !v.anchor || (!v.valid && v.reason === 'bad-signature')) return undefined;
+  return signatureSeal(v.stamp, v.issuer.claims.officeKey);
 }
 
 function isStamp(v: Cbor | Stamp): v is Stamp {

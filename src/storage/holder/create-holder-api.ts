@@ -18,6 +18,7 @@ import { requestPersistence } from './persistence';
 import { cleanProfile, withLatinName } from './profile';
 import { isWithdrawalText, markReplaced, receiveWithdrawal } from './entry-withdrawal';
 import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
+import { loadPresentSetting, savePresentSetting, LOW_DENSITY_FRAGMENT } from './present-setting';
 import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from '../trust-source';
 
 /** What the holder API runs on; tests pass a fake-indexeddb database and a file reader. */
@@ -37,6 +38,15 @@ export interface HolderService extends HolderApi {
 const withoutVerdict = ({ checked: _kept, ...entry }: EntryRow): EntryRow => entry;
 const holderOf = (row: PassRow): Holder => ({ publicKey: row.publicKey, ...row.profile });
 const keysOf = (row: PassRow): KeyPair => ({ publicKey: row.publicKey, secretKey: row.secretKey });
+
+// Low density needs more fragments: a pass too large for that many is shown in normal frames.
+function smallFrames(bytes: Uint8Array): FrameTextEncoder {
+  try {
+    return new FrameTextEncoder('presentation', bytes, LOW_DENSITY_FRAGMENT);
+  } catch {
+    return new FrameTextEncoder('presentation', bytes);
+  }
+}
 
 /** Creates the holder API over a database (default: the app's 'bbpass' in this browser). */
 export function createHolderApi(options: HolderApiOptions = {}): HolderService {
@@ -122,7 +132,8 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       const rows = all.filter((r) => type === undefined || r.type === type);
       // A verdict depends on the stored bytes, the holder key and the trust state, and on `now`
       // only through 'future-dated' (never kept): a kept verdict under the same trust
-      // fingerprint still holds, so opening a pass needs no crypto unless trust changed.
+      // fingerprint still holds, so opening a pass needs no crypto unless trust changed; and
+      // then only the certificates, as each kept office-signature verdict stands (signature-seal.ts).
       const trustState = ctx.trust.fingerprint();
       const fresh: Array<{ key: string; changes: { checked: KeptVerdict } }> = [];
       const checked = await Promise.all(
@@ -130,7 +141,7 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
           // Withdrawn by its office: kept and shown, never valid again, whatever the trust state.
           if (r.withdrawn) return { ...r, ...checkedOf({ ...(kept ?? {}), valid: false, reason: 'withdrawn' }, pass.profile) };
           if (kept?.trust === trustState) return { ...r, ...checkedOf(kept, pass.profile) };
-          const verdict = keptOf(await recheck(r, ctx, pass.publicKey));
+          const verdict = keptOf(await recheck(r, ctx, pass.publicKey, kept?.signature));
           if (verdict.reason !== 'future-dated') fresh.push({ key: r.id, changes: { checked: { trust: trustState, ...verdict } } });
           return { ...r, ...checkedOf(verdict, pass.profile) };
         }),
@@ -140,7 +151,7 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       return checked;
     },
 
-    async present(id, entryIds, now) {
+    async present(id, entryIds, now, lowDensity = false) {
       const pass = await mustGetPass(db, id);
       const ids = [...new Set(entryIds)];
       const rows = await db.entries.bulkGet(ids);
@@ -149,7 +160,8 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       });
       const stamps = rows.filter((r) => !r!.withdrawn && !r!.hidden).map((r) => decodeStamp(storedStampValue(r!)));
       const p = createPresentation(holderOf(pass), keysOf(pass), stamps, now);
-      const encoder = new FrameTextEncoder('presentation', encodeCbor(presentationToCbor(p)));
+      const bytes = encodeCbor(presentationToCbor(p));
+      const encoder = lowDensity ? smallFrames(bytes) : new FrameTextEncoder('presentation', bytes);
       return { seqLen: encoder.seqLen, frame: (n: number) => encoder.text(n), fileText: encoder.texts(encoder.seqLen).join('\n') };
     },
 
@@ -200,6 +212,9 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
     requestPersistence,
 
     demoMode,
+
+    presentSetting: () => loadPresentSetting(db),
+    setPresentSetting: (s) => savePresentSetting(db, s),
 
     async setDemoMode(on) {
       await db.settings.put({ key: 'demoMode', value: on === true });

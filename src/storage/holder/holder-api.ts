@@ -56,6 +56,14 @@ export type RestoreOutcome =
     }
   | { readonly status: 'refused'; readonly reason: 'wrong-passphrase-or-damaged' | 'not-a-backup' | 'unsupported-version' };
 
+/** How the animated presentation is played on this device (issue 18): slower and smaller frames suit cheap phones. */
+export interface PresentSetting {
+  /** Frames per second, 1–10. */
+  readonly fps: number;
+  /** Smaller frames (lower QR version, more of them), for screens and cameras that blur dense codes. */
+  readonly lowDensity: boolean;
+}
+
 /** Whether the browser keeps this site's data. */
 export type PersistenceState = 'persistent' | 'best-effort' | 'unsupported';
 
@@ -81,7 +89,11 @@ export interface HolderApi {
   /** Entries, newest first (hidden ones too, marked), each re-verified at `now`; a withdrawn one is 'withdrawn'; optionally one type only. */
   entries(id: string, now: number, type?: EntryType): Promise<CheckedEntry[]>;
   /** Frame texts of a presentation of the chosen entries (signed now; withdrawn and hidden ones left out): `seqLen` plain frames, more via `frame(n)` (n from 1); `fileText` is the seqLen frames, one per line (what `bbpass verify` reads). Rejects with a RangeError for an id not in this pass. */
-  present(id: string, entryIds: readonly string[], now: number): Promise<{ seqLen: number; frame(n: number): string; fileText: string }>;
+  present(id: string, entryIds: readonly string[], now: number, lowDensity?: boolean): Promise<{ seqLen: number; frame(n: number): string; fileText: string }>;
+  /** How this device shows presentations (frames/s, low density), as last chosen. */
+  presentSetting(): Promise<PresentSetting>;
+  /** Remembers how this device shows presentations. */
+  setPresentSetting(s: PresentSetting): Promise<void>;
   /** An encrypted backup file (JSON text) of the pass: profile, holder key, every stamp. Changes nothing: the reminder waits for backupSaved. */
   backup(id: string, passphrase: string, now: number): Promise<string>;
   /** Records that the file backup() made at `madeAt` was saved or shared: sets lastBackupAt (never back in time). */

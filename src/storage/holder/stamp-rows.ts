@@ -2,7 +2,7 @@
 // here is a verdict, never an exception. Stored text is re-read on every display, so a
 // damaged record shows as 'malformed' instead of breaking the list.
 import {
-  certificateToCbor, decodeCbor, districtRef, fromText, samePerson, sign1ToCbor, stampId, textToValue, valueToText, verifyStamp, decodeReason, DecodeError,
+  certificateToCbor, decodeCbor, districtRef, keptSignature, fromText, samePerson, sign1ToCbor, stampId, textToValue, valueToText, verifyStamp, decodeReason, DecodeError,
   HEADER_CERTIFICATE, type Cbor, type Certificate, type Person, type Stamp, type StampVerdict, type VerifyContext,
 } from '../../core';
 import type { EntryRow, KeptVerdict } from '../rows';
@@ -51,14 +51,16 @@ export function storedStampValue(row: EntryRow): Cbor {
   return textToValue(row.stampText).value;
 }
 
-/** What is kept of a verdict besides the trust state: validity, reason, district and the signed person. */
+/** What is kept of a verdict besides the trust state: validity, reason, district, the signed person and the signature seal. */
 export function keptOf(v: StampVerdict): Omit<KeptVerdict, 'trust'> {
   const h = v.stamp?.claims.holder;
+  const signature = keptSignature(v);
   return {
     valid: v.valid,
     reason: v.valid ? null : v.reason,
     ...(v.anchor ? { district: districtRef(v.anchor) } : {}),
     ...(h ? { person: { givenName: h.givenName, familyName: h.familyName, birthDate: h.birthDate } } : {}),
+    ...(signature ? { signature } : {}),
   };
 }
 
@@ -78,8 +80,8 @@ export function checkedOf(k: Omit<KeptVerdict, 'trust'>, profile: Person): Pick<
 const isEarlierName = (p: Person, profile: Person) =>
   p.givenName === profile.givenNameNative && p.familyName === profile.familyNameNative && p.birthDate === profile.birthDate;
 
-/** Re-verifies a stored entry for its pass's holder key; a damaged record is 'malformed'. */
-export async function recheck(row: EntryRow, ctx: VerifyContext, holderKey: Uint8Array): Promise<StampVerdict> {
+/** Re-verifies a stored entry for its pass's holder key, sparing the office signature its kept seal covers; a damaged record is 'malformed'. */
+export async function recheck(row: EntryRow, ctx: VerifyContext, holderKey: Uint8Array, signature?: string): Promise<StampVerdict> {
   let value: Cbor;
   try {
     value = storedStampValue(row);
@@ -87,5 +89,5 @@ export async function recheck(row: EntryRow, ctx: VerifyContext, holderKey: Uint
     if (!(e instanceof DecodeError)) throw e;
     return { valid: false, reason: 'malformed' };
   }
-  return verifyStamp(value, ctx, { holderKey });
+  return verifyStamp(value, ctx, { holderKey, ...(signature ? { signature } : {}) });
 }

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_PRESENTATION_MAX_AGE } from '../../core';
-import type { HolderApi, PassSummary } from '../../storage/holder/holder-api';
+import type { HolderApi, PassSummary, PresentSetting } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { shareOrDownload } from '../kit/download';
@@ -9,9 +9,11 @@ import { useAsync } from '../kit/use-async';
 import { useTick } from '../kit/use-tick';
 import { PresentShow } from './present-show';
 
-/** Frames per second the holder can choose; 5 suits most phone cameras. */
+/** Frames per second the holder can choose; 5 suits most phone cameras, 1 a cheap phone that blurs. */
 export const SPEEDS = [1, 2, 3, 5, 8, 10] as const;
-const DEFAULT_SPEED = 3;
+const DEFAULT_SETTING: PresentSetting = { fps: 3, lowDensity: false };
+// A remembered rate is snapped to the nearest offered speed.
+const speedIndex = (fps: number) => SPEEDS.reduce((best, s, i) => (Math.abs(s - fps) < Math.abs(SPEEDS[best]! - fps) ? i : best), 0);
 // A presentation is stale after 5 minutes; re-signing at half that keeps a scan in progress valid.
 const RENEW_MS = (DEFAULT_PRESENTATION_MAX_AGE / 2) * 1000;
 
@@ -27,12 +29,24 @@ export interface PresentLiveProps {
 
 /** Signs a presentation of the chosen entries and plays its frames: 1…seqLen, then ever new mixed frames. */
 export function PresentLive({ t, lang, api, pass, entryIds, onBack }: PresentLiveProps) {
-  const [speed, setSpeed] = useState(DEFAULT_SPEED);
+  // The device's remembered choice, read once; until it arrives nothing is signed (no second signing).
+  const remembered = useAsync(() => api.presentSetting(), [api]);
+  const [chosen, setChosen] = useState<PresentSetting>();
+  const setting = chosen ?? (remembered && remembered !== 'failed' ? remembered : remembered === 'failed' ? DEFAULT_SETTING : undefined);
   const [playing, setPlaying] = useState(true);
   const renewal = useTick(RENEW_MS);
   // The player starts at frame 1 for each new presentation; past seqLen the fountain encoder
   // mixes fragments, so a scanner that missed frames catches up.
-  const presented = useAsync(() => api.present(pass.id, entryIds, nowSeconds()), [api, pass.id, entryIds.join(), renewal]);
+  const lowDensity = setting?.lowDensity;
+  const presented = useAsync(
+    () => (lowDensity === undefined ? Promise.resolve(undefined) : api.present(pass.id, entryIds, nowSeconds(), lowDensity)),
+    [api, pass.id, entryIds.join(), renewal, lowDensity],
+  );
+  useEffect(() => {
+    if (chosen) void api.setPresentSetting(chosen).catch(() => undefined); // a setting not saved is chosen again next time
+  }, [api, chosen]);
+  const speed = speedIndex(setting?.fps ?? DEFAULT_SETTING.fps);
+  const choose = (change: Partial<PresentSetting>) => setChosen({ ...(setting ?? DEFAULT_SETTING), ...change });
 
   const save = async () => {
     if (!presented || presented === 'failed') return;
@@ -49,8 +63,10 @@ export function PresentLive({ t, lang, api, pass, entryIds, onBack }: PresentLiv
       playing={playing}
       canSlower={speed > 0}
       canFaster={speed < SPEEDS.length - 1}
-      onSlower={() => setSpeed(Math.max(0, speed - 1))}
-      onFaster={() => setSpeed(Math.min(SPEEDS.length - 1, speed + 1))}
+      lowDensity={setting?.lowDensity ?? false}
+      onLowDensity={(on) => choose({ lowDensity: on })}
+      onSlower={() => choose({ fps: SPEEDS[Math.max(0, speed - 1)]! })}
+      onFaster={() => choose({ fps: SPEEDS[Math.min(SPEEDS.length - 1, speed + 1)]! })}
       onPlayPause={() => setPlaying(!playing)}
       onSave={() => void save()}
       onBack={onBack}

@@ -15,6 +15,9 @@ export interface PresentShowProps {
   count: number;
   fps: number;
   playing: boolean;
+  /** Smaller frames for cheap phones (remembered on the device). */
+  lowDensity: boolean;
+  onLowDensity(on: boolean): void;
   canSlower: boolean;
   canFaster: boolean;
   onSlower(): void;
@@ -73,6 +76,11 @@ export function PresentShow(p: PresentShowProps) {
         </button>
       </div>
       <p class="hint player-speed">{t('holder.present.speed', { fps: formatNumber(lang, p.fps) })}</p>
+      <label class="check">
+        <input type="checkbox" checked={p.lowDensity} onChange={(e) => p.onLowDensity(e.currentTarget.checked)} data-testid="present-low-density" />
+        <span>{t('holder.present.lowDensity')}</span>
+      </label>
+      <p class="hint">{t('holder.present.lowDensityHint')}</p>
       <div class="alt-action">
         <p>{t('holder.present.fileHint')}</p>
         <button type="button" class="button wide" onClick={p.onSave} disabled={!frames || frames === 'failed'} data-testid="present-save">

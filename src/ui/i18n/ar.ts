@@ -209,6 +209,8 @@ export const ar: HolderMessages = {
   'holder.present.speed': '{fps} صور في الثانية',
   'holder.present.slower': 'أبطأ',
   'holder.present.faster': 'أسرع',
+  'holder.present.lowDensity': 'رموز أبسط (للهواتف البسيطة)',
+  'holder.present.lowDensityHint': 'صور أكثر، لكن قراءتها أسهل. يحفظ هذا الجهاز السرعة والحجم.',
   'holder.present.pause': 'إيقاف مؤقت',
   'holder.present.play': 'متابعة',
   'holder.present.fileHint': 'الجهة ليس لديها كاميرا؟ أعطها الملف.',

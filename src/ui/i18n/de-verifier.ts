@@ -10,6 +10,7 @@ export const deVerifier = {
   'verifier.scan.progressLabel': 'Empfang der Daten',
   'verifier.scan.waiting': 'Noch kein Bild empfangen.',
   'verifier.scan.progress': 'Bilder empfangen: {received} · geschätzt {percent} % der Daten',
+  'verifier.scan.rate': 'Empfangen mit {fps} Bildern pro Sekunde',
   'verifier.scan.done': 'Fertig: alle Daten empfangen ({received} Bilder). Wird geprüft …',
   'verifier.scan.notPayload': 'Dieser QR-Code gehört nicht zum Bildungspass.',
   'verifier.scan.fileTitle': 'Datei statt Kamera',

@@ -208,6 +208,8 @@ export const de = {
   'holder.present.speed': '{fps} Bilder pro Sekunde',
   'holder.present.slower': 'Langsamer',
   'holder.present.faster': 'Schneller',
+  'holder.present.lowDensity': 'Einfachere Codes (für einfache Handys)',
+  'holder.present.lowDensityHint': 'Mehr Bilder, aber leichter zu lesen. Geschwindigkeit und Größe merkt sich dieses Gerät.',
   'holder.present.pause': 'Anhalten',
   'holder.present.play': 'Weiter',
   'holder.present.fileHint': 'Die Stelle hat keine Kamera? Geben Sie ihr die Datei.',

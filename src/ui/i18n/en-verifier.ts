@@ -12,6 +12,7 @@ export const enVerifier: Record<keyof typeof deVerifier, string> = {
   'verifier.scan.progressLabel': 'Receiving data',
   'verifier.scan.waiting': 'No frame received yet.',
   'verifier.scan.progress': 'Frames received: {received} · about {percent} % of the data',
+  'verifier.scan.rate': 'Receiving {fps} frames per second',
   'verifier.scan.done': 'Done: all data received ({received} frames). Checking …',
   'verifier.scan.notPayload': 'This QR code does not belong to the education pass.',
   'verifier.scan.fileTitle': 'File instead of camera',

@@ -208,6 +208,8 @@ export const en: HolderMessages = {
   'holder.present.speed': '{fps} frames per second',
   'holder.present.slower': 'Slower',
   'holder.present.faster': 'Faster',
+  'holder.present.lowDensity': 'Simpler codes (for simple phones)',
+  'holder.present.lowDensityHint': 'More frames, but easier to read. This device remembers the speed and size.',
   'holder.present.pause': 'Pause',
   'holder.present.play': 'Play',
   'holder.present.fileHint': 'The office has no camera? Give them the file.',

@@ -209,6 +209,8 @@ export const fa: HolderMessages = {
   'holder.present.speed': '{fps} تصویر در ثانیه',
   'holder.present.slower': 'آهسته‌تر',
   'holder.present.faster': 'تندتر',
+  'holder.present.lowDensity': 'کدهای ساده‌تر (برای گوشی‌های ساده)',
+  'holder.present.lowDensityHint': 'تصاویر بیشتر، اما خواندنشان آسان‌تر است. این دستگاه سرعت و اندازه را به خاطر می‌سپارد.',
   'holder.present.pause': 'توقف',
   'holder.present.play': 'ادامه',
   'holder.present.fileHint': 'اداره دوربین ندارد؟ فایل را به آن‌ها بدهید.',

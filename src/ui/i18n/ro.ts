@@ -209,6 +209,8 @@ export const ro: HolderMessages = {
   'holder.present.speed': '{fps} imagini pe secundă',
   'holder.present.slower': 'Mai încet',
   'holder.present.faster': 'Mai repede',
+  'holder.present.lowDensity': 'Coduri mai simple (pentru telefoane simple)',
+  'holder.present.lowDensityHint': 'Mai multe imagini, dar mai ușor de citit. Acest dispozitiv reține viteza și mărimea.',
   'holder.present.pause': 'Pauză',
   'holder.present.play': 'Continuă',
   'holder.present.fileHint': 'Instituția nu are cameră? Dați-i fișierul.',

@@ -209,6 +209,8 @@ export const ru: HolderMessages = {
   'holder.present.speed': '{fps} кадров в секунду',
   'holder.present.slower': 'Медленнее',
   'holder.present.faster': 'Быстрее',
+  'holder.present.lowDensity': 'Коды попроще (для простых телефонов)',
+  'holder.present.lowDensityHint': 'Больше кадров, но их легче считать. Это устройство запомнит скорость и размер.',
   'holder.present.pause': 'Остановить',
   'holder.present.play': 'Дальше',
   'holder.present.fileHint': 'У учреждения нет камеры? Дайте им файл.',

@@ -209,6 +209,8 @@ export const tr: HolderMessages = {
   'holder.present.speed': 'Saniyede {fps} görüntü',
   'holder.present.slower': 'Daha yavaş',
   'holder.present.faster': 'Daha hızlı',
+  'holder.present.lowDensity': 'Daha basit kodlar (basit telefonlar için)',
+  'holder.present.lowDensityHint': 'Daha çok görüntü, ama okunması daha kolay. Bu cihaz hızı ve boyutu hatırlar.',
   'holder.present.pause': 'Durdur',
   'holder.present.play': 'Devam',
   'holder.present.fileHint': 'Kurumun kamerası yok mu? Ona dosyayı verin.',

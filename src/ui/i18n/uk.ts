@@ -209,6 +209,8 @@ export const uk: HolderMessages = {
   'holder.present.speed': '{fps} кадрів за секунду',
   'holder.present.slower': 'Повільніше',
   'holder.present.faster': 'Швидше',
+  'holder.present.lowDensity': 'Простіші коди (для простих телефонів)',
+  'holder.present.lowDensityHint': 'Більше кадрів, але їх легше зчитати. Цей пристрій запам’ятає швидкість і розмір.',
   'holder.present.pause': 'Зупинити',
   'holder.present.play': 'Далі',
   'holder.present.fileHint': 'В установі немає камери? Дайте їм файл.',

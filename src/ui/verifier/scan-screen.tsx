@@ -9,6 +9,7 @@ import { FileInput } from '../kit/file-input';
 import type { Loaded } from '../kit/loaded';
 import type { TrustStand } from './trust-stand';
 import { TrustStandNotice } from './trust-stand-notice';
+import { useFrameRate } from './frame-rate';
 
 /** Props of {@link ScanScreen}. */
 export interface ScanScreenProps {
@@ -42,6 +43,8 @@ export function ScanScreen({ t, lang, phase, idleMinutes, stand, onText, onFile 
   const progress = phase.step === 'scanning' ? phase.progress : undefined;
   const fraction = phase.step === 'checking' ? 1 : (progress?.estimatedFraction ?? 0);
   const problem = phase.step === 'scanning' ? phase.problem : undefined;
+  // Only frames from the camera have a rate; a file is read at once.
+  const fps = useFrameRate(phase.step === 'scanning' && !phase.fileAt ? (progress?.received ?? 0) : 0);
   return (
     <section class="screen" aria-labelledby="verifier-scan-title">
       <h1 id="verifier-scan-title">{t('verifier.title')}</h1>
@@ -63,6 +66,12 @@ export function ScanScreen({ t, lang, phase, idleMinutes, stand, onText, onFile 
             : progress
               ? t('verifier.scan.progress', { received: formatNumber(lang, progress.received), percent: formatNumber(lang, Math.floor(fraction * 100)) })
               : t('verifier.scan.waiting')}
+          {phase.step === 'scanning' && fps !== undefined && (
+            <span class="scan-rate" data-testid="scan-rate" data-fps={fps}>
+              {' · '}
+              {t('verifier.scan.rate', { fps: formatNumber(lang, fps) })}
+            </span>
+          )}
         </p>
       </div>
       <div class="scan-layout">

@@ -1,0 +1,81 @@
+// Verdicts that survive a trust change (issue 18, item 5): a kept office-signature verdict
+// spares the signature check only for the exact stamp bytes and office key it was reached on;
+// chain, revocation and withdrawal are judged again under every trust state.
+import { describe, expect, it } from 'vitest';
+import {
+  demoEntries, demoWorld, issueStamp, issueTrustList, keptSignature, naclVerify, sign1ToCbor, stampRef, stampToCbor, trustListToCbor, valueToText,
+  verifyStamp, DEMO_DISTRICT, DEMO_DISTRICT_NAME, HEADER_CERTIFICATE, certificateToCbor, TrustStore, type VerifyFn,
+} from '../../src/core';
+import { fixture, NOW } from './support';
+import { passWithStamps } from './holder-fixture';
+
+const world = demoWorld(NOW);
+
+describe('kept signature verdicts in core', () => {
+  it('skips only the office signature for the same stamp and key, and judges revocation again', async () => {
+    const { ctx } = await fixture();
+    const [office, entry] = demoEntries(NOW)[0]!;
+    const stamp = issueStamp({ holder: world.holder, issuedAt: NOW - 3600, entry }, world.offices[office].keys, world.offices[office].certificate);
+    const first = await verifyStamp(stampToCbor(stamp), ctx);
+    const seal = keptSignature(first);
+    expect(first.valid && typeof seal === 'string').toBe(true);
+    let calls = 0;
+    const counting: VerifyFn = (sig, msg, key) => (calls++, naclVerify(sig, msg, key));
+    expect((await verifyStamp(stampToCbor(stamp), { ...ctx, verify: counting }, { signature: seal })).valid).toBe(true);
+    expect(calls).toBe(1); // the certificate only: it depends on the trust state
+    // Another stamp of the same office with this seal is checked in full.
+    const other = issueStamp({ holder: world.holder, issuedAt: NOW - 7200, entry }, world.offices[office].keys, world.offices[office].certificate);
+    calls = 0;
+    await verifyStamp(stampToCbor(other), { ...ctx, verify: counting }, { signature: seal });
+    expect(calls).toBe(2);
+  });
+
+  it('keeps no seal for a verdict reached before the office signature verified', async () => {
+    const { ctx } = await fixture();
+    const [office, entry] = demoEntries(NOW)[0]!;
+    const stamp = issueStamp({ holder: world.holder, issuedAt: NOW - 3600, entry }, world.offices[office].keys, world.offices[office].certificate);
+    const forged = { ...stamp.sign1, signature: stamp.sign1.signature.map((b, i) => (i === 5 ? b ^ 1 : b)) };
+    const cbor = sign1ToCbor(forged, new Map([[HEADER_CERTIFICATE, certificateToCbor(world.offices[office].certificate)]]));
+    const v = await verifyStamp(cbor, ctx);
+    expect(v.valid ? null : v.reason).toBe('bad-signature');
+    expect(keptSignature(v)).toBeUndefined();
+    // Refused at the chain (no anchor): the office signature was never checked.
+    expect(keptSignature(await verifyStamp(stampToCbor(stamp), { ...ctx, trust: new TrustStore([]) }))).toBeUndefined();
+  });
+});
+
+async function pass() {
+  const { db, api, pass: p, stamps } = await passWithStamps();
+  return { db, api, id: p.id, stamps };
+}
+
+const trustV2 = (extra: Partial<Parameters<typeof issueTrustList>[0]>) =>
+  valueToText('trustList', trustListToCbor(issueTrustList({ district: DEMO_DISTRICT, districtName: DEMO_DISTRICT_NAME, version: 2, issuedAt: NOW - 600, certificates: Object.values(world.offices).map((o) => o.certificate), revocations: [], ...extra }, world.root)));
+
+describe('kept signature verdicts in the holder’s pass', () => {
+  it('keeps the seal from receipt, and a new trust list still revokes and withdraws', async () => {
+    const { db, api, id, stamps } = await pass();
+    expect((await db.entries.toArray()).every((r) => typeof r.checked?.signature === 'string')).toBe(true);
+    const since = NOW - 2.5 * 3600;
+    const gone = stamps[0]!;
+    expect((await api.importTrustList(trustV2({ revocations: [{ officeKey: world.offices.sprachschule.keys.publicKey, since }], withdrawals: [{ stamp: stampRef(gone), at: NOW - 60, reason: 'wrong-person' }] }), NOW)).status).toBe('imported');
+    const listed = await api.entries(id, NOW);
+    expect(listed.filter((e) => !e.valid).map((e) => [e.entry.type, e.reason]).sort()).toEqual([
+      [gone.claims.entry.type, 'withdrawn'],
+      ['weiterbildung', 'issuer-revoked'],
+    ].sort());
+  });
+
+  it('never takes a tampered stamp row as verified because of its kept verdict', async () => {
+    const { db, api, id, stamps } = await pass();
+    const [victim, donor] = [stamps[1]!, stamps[2]!];
+    const row = (await db.entries.get((await db.entries.toArray()).find((r) => r.issuedAt === victim.claims.issuedAt)!.id))!;
+    // Another entry's signed claims under the victim's signature: the same stamp id, the kept verdict left as it was.
+    const forged = sign1ToCbor({ ...victim.sign1, payload: donor.sign1.payload }, new Map([[HEADER_CERTIFICATE, certificateToCbor(victim.certificate!)]]));
+    await db.entries.put({ ...row, stampText: valueToText('stamp', forged) });
+    expect((await api.importTrustList(trustV2({}), NOW)).status).toBe('imported');
+    const listed = await api.entries(id, NOW);
+    expect(listed.find((e) => e.id === row.id)).toMatchObject({ valid: false, reason: 'bad-signature' });
+    expect(listed.filter((e) => e.valid)).toHaveLength(stamps.length - 1);
+  });
+});
