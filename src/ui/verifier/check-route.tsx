@@ -15,7 +15,8 @@ export function CheckRoute() {
   // The settings are read with each check, not before: storage stays off the first screen.
   const check = useCheck();
   const { phase } = check;
-  // Judged again with each result: an import or a fetch in between may have brought a newer list.
+  // Storage loads after the first paint for this (the start screen draws without it); judged
+  // again with each result, as an import or a fetch in between may have brought a newer list.
   const stand = useTrustStand(nowSeconds, [phase.step === 'result']);
   useEffect(() => {
     if (phase.step === 'checking') ResultScreen.preload();
