@@ -40,6 +40,8 @@ export * from './verify/report';
 export * from './compress';
 export * from './model/counts';
 export * from './model/suppression';
+export * from './model/planning';
+export * from './model/planning-csv';
 export * from './verify/summary';
 export * from './verify/verifier-check';
 export * from './directory';

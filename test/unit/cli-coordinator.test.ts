@@ -52,8 +52,9 @@ describe('bbpass stats', () => {
     expect(r.code).toBe(0);
     expect(r.err).toContain('1 offices, 1 office months');
     const csv = readFileSync(join(dir, 'merged.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFmonth;district;office;office_name;type;course;level;status;topic;count;units;days\r\n')).toBe(true);
-    expect(csv).toContain(`${month};09174;vhs;VHS Dachau;sprachkurs;integrationskurs;B1;completed;;3;;\r\n`);
+    expect(csv.startsWith('\uFEFFTabelle;Art;Niveau;Monat;Anzahl\r\n')).toBe(true);
+    expect(csv).toContain('\r\nModule abgeschlossen;Integrationskurs;B1;Oktober 2026;3\r\n');
+    expect(csv).not.toContain('VHS Dachau');
   });
 
   it('refuses an export carrying any field the format does not have (nothing personal passes)', () => {

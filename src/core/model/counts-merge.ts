@@ -1,8 +1,7 @@
 // Merging the offices' anonymous counts (issue 6): every export is split into one record per
 // office and month; for the same office and month the newer export wins, so re-importing a file,
 // or importing an updated one, never counts a period twice. The dashboard tallies and the CSV
-// are computed from the merged records only.
-import { csvText } from '../csv';
+// are computed from the merged records only (planning.ts, suppressed before they are shown).
 import type { CountCell, CountsExport } from './counts-format';
 
 /** One office's counts for one month, the unit that is merged. */
@@ -70,17 +69,3 @@ export function tally(records: Iterable<MonthCounts>, pick: (c: CountCell) => re
 /** Sprachkurs modules completed (completed or exam passed) per month and CEFR level ('–' without a level). */
 export const languageByMonthAndLevel = (r: Iterable<MonthCounts>): Tally =>
   tally(r, (c) => (c.type === 'sprachkurs' && (c.status === 'completed' || c.status === 'exam-passed') ? [c.month, c.level ?? '–'] : undefined));
-
-/** Beratung contacts per topic (one column). */
-export const counsellingByTopic = (r: Iterable<MonthCounts>): Tally => tally(r, (c) => (c.type === 'beratung' && c.topic ? [c.topic, 'count'] : undefined));
-
-/** Praktika per month (one column). */
-export const internshipsByMonth = (r: Iterable<MonthCounts>): Tally => tally(r, (c) => (c.type === 'praktikum' ? [c.month, 'count'] : undefined));
-
-const CSV_COLUMNS = ['month', 'district', 'office', 'office_name', 'type', 'course', 'level', 'status', 'topic', 'count', 'units', 'days'] as const;
-
-/** The merged counts as CSV for German Excel: UTF-8 with BOM, semicolons, CRLF, one line per cell. */
-export function countsCsv(records: Iterable<MonthCounts>): string {
-  const rows = [...records].flatMap((r) => r.cells.map((c) => [c.month, r.district, r.office.id, r.office.name, c.type, c.course, c.level, c.status, c.topic, c.count, c.units, c.days]));
-  return csvText(CSV_COLUMNS, rows);
-}
