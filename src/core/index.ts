@@ -42,6 +42,8 @@ export * from './compress';
 export * from './model/counts';
 export * from './model/office-log';
 export * from './model/suppression';
+export * from './model/planning';
+export * from './model/planning-csv';
 export * from './verify/summary';
 export * from './verify/verifier-check';
 export * from './verify/trust-age';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  buildCounts, createRegistration, toText, decodeCertificate, demoKeyPair, generateKeyPair, issueStamp, issueTrustList, naclVerify, registrationToCbor,
+  createRegistration, toText, decodeCertificate, demoKeyPair, generateKeyPair, issueStamp, issueTrustList, naclVerify, registrationToCbor,
   textToValue, trustListToCbor, valueToText, verifyStamp, TrustStore, type Entry, type KeyPair,
 } from '../../src/core';
 import { DEMO_FEDERATION_ANCHORS } from '../../src/config/districts';
@@ -167,40 +167,6 @@ describe('coordinator', () => {
     await page.clock.fastForward('00:02');
     await page.getByTestId('locked-idle').waitFor();
     expect(await page.getByTestId('district-name').count()).toBe(0);
-    guard.assertClean();
-  });
-
-  it('merges two office exports into the dashboard, counting an office month once, and exports CSV', async () => {
-    const { page, guard } = await suite.open({ viewport: DESK });
-    await page.goto(`${baseUrl()}/#/coordinator/numbers`);
-    const t = now();
-    const month = new Date(t * 1000).toISOString().slice(0, 7);
-    const sk = (level: 'A1' | 'B1'): Entry => ({ type: 'sprachkurs', course: 'integrationskurs', level, status: 'completed' });
-    const vhs = { id: 'vhs-dachau', name: 'VHS Dachau', kind: 'volkshochschule' };
-    const mbe = { id: 'mbe-freising', name: 'MBE Freising', kind: 'migrationsberatung' };
-    const exp = (office: typeof vhs, generatedAt: number, issued: Entry[]) =>
-      JSON.stringify(buildCounts(issued.map((e) => ({ issuedAt: t, entry: e })), { district: '09174', office, generatedAt, months: [month] }));
-    const oldVhs = exp(vhs, t - DAY, [sk('A1')]);
-    const newVhs = exp(vhs, t, [sk('A1'), sk('A1'), sk('B1')]);
-    const mbeFile = exp(mbe, t, [{ type: 'beratung', topics: ['recognition'], date: '2026-01-01' }, { type: 'praktikum', employer: 'x', occupation: 'y', from: '2026-01-01', to: '2026-01-10' }]);
-    const input = page.locator('input[name="counts-file"]');
-    await input.setInputFiles([file('vhs-old.json', oldVhs), file('mbe.json', mbeFile)]);
-    await expect.poll(() => page.getByTestId('chart-language').getAttribute('data-total')).toBe('1');
-    await input.setInputFiles([file('vhs-new.json', newVhs), file('vhs-old-again.json', oldVhs), file('personal.json', newVhs.replace('"cells"', '"holders":["Amina"],"cells"'))]);
-    await expect.poll(() => page.getByTestId('chart-language').getAttribute('data-total')).toBe('3');
-    expect(await page.getByTestId('counts-outcomes').textContent()).toContain('personal.json abgelehnt');
-    expect(await page.getByTestId('chart-counselling').getAttribute('data-total')).toBe('1');
-    expect(await page.getByTestId('chart-internships').getAttribute('data-total')).toBe('1');
-    expect(await page.getByTestId('counts-summary').textContent()).toContain('Fachstellen: 2');
-    await shot(page, 'coordinator-numbers');
-    await page.setViewportSize({ width: 360, height: 740 });
-    await shot(page, 'coordinator-numbers-phone');
-    const download = page.waitForEvent('download');
-    await page.getByTestId('csv').click();
-    const csv = readFileSync((await (await download).path())!, 'utf8');
-    expect(csv.startsWith('\uFEFFMonat;Landkreis;Büro-ID;')).toBe(true);
-    expect(csv).toContain(`${month};09174;vhs-dachau;VHS Dachau;vhs-dachau;;sprachkurs;integrationskurs;A1;completed;;2;;`);
-    expect(csv).not.toContain('Amina');
     guard.assertClean();
   });
 });

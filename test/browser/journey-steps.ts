@@ -172,7 +172,7 @@ export const ENTRIES = {
     await page.locator('#stamp-status').selectOption('completed');
   },
   beratung: async (page: Page) => {
-    await page.getByLabel('Anerkennung von Abschlüssen').check();
+    await page.locator('#stamp-topics').getByLabel('Anerkennung von Abschlüssen').check();
     await page.locator('#stamp-date').fill(new Date().toISOString().slice(0, 10));
   },
 } as const;

@@ -51,8 +51,15 @@ describe('office at the counter', () => {
 
   it('keeps templates; a Beratung template made before the certificate stays unusable', async () => {
     await addTemplate(tab.page, 'Erstberatung Anerkennung', 'beratung', async (p) => {
-      await p.getByLabel('Anerkennung von Abschlüssen').check();
+      await p.locator('#tpl-topics').getByLabel('Anerkennung von Abschlüssen').check();
       await p.locator('#tpl-date').fill('2026-11-20');
+      // Needs (issue 17): a course with its target level, a Praktikum with its field; "Sonstiges" is listed last.
+      expect(await p.locator('#tpl-needs input[type=checkbox]').evaluateAll((els) => els.map((e) => e.getAttribute('data-need')))).toEqual(['integrationskurs', 'berufssprachkurs', 'recognition', 'praktikum', 'weiterbildung', 'other']);
+      await p.locator('input[data-need="integrationskurs"]').check();
+      await p.locator('#tpl-needs-integrationskurs').selectOption('B1');
+      await p.locator('input[data-need="praktikum"]').check();
+      await p.locator('#tpl-needs-praktikum').fill('Pflege');
+      await snapBoth(p, 'office-02-beratung-needs');
     });
     await addTemplate(tab.page, 'Integrationskurs Modul 4', 'sprachkurs', async (p) => {
       await p.locator('#tpl-course').selectOption('integrationskurs');
@@ -136,9 +143,10 @@ describe('office at the counter', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines[0]).toBe('Ausgestellt (UTC);Eintragsart;Vorlage;Name;Geburtsdatum;Eintrag;Stempel-ID;Schlüssel der Stelle;Ersetzt Stempel');
+    expect(lines[0]).toBe('Ausgestellt (deutsche Zeit);Eintragsart;Vorlage;Name;Geburtsdatum;Eintrag;Stempel-ID;Schlüssel der Stelle;Ersetzt Stempel');
     const cells = lines[1]!.split(';');
     expect(cells).toHaveLength(9);
+    expect(cells[0]).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
     expect(cells.slice(1, 6)).toEqual(['Sprachkurs', 'Integrationskurs Modul 4', 'Jürgen Größer-Öztürk', 'Februar 1990', 'Integrationskurs · B1 · Abgeschlossen']);
   });
 

@@ -2,7 +2,7 @@
 // replaces only that device's months; an export from before devices is the first device's.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { buildCounts, countsCsv, languageByMonthAndLevel, mergeCounts, parseCounts, CountsError, type CountsExport, type Entry } from '../../src/core';
+import { buildCounts, languageByMonthAndLevel, planningCsv, mergeCounts, parseCounts, CountsError, type CountsExport, type Entry } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
 import { importCounts, mergedCounts } from '../../src/storage/coordinator/coordinator-counts';
 import { NOW } from './support';
@@ -19,7 +19,9 @@ describe('counts: several devices of one office', () => {
   it('adds the devices of an office; the month total is the sum', () => {
     const merged = mergeCounts([exportOf(theke, NOW, 4), exportOf(tablet, NOW, 3)]);
     expect(languageByMonthAndLevel(merged).at('2026-09', 'B1')).toBe(7);
-    expect(countsCsv(merged).split('\r\n')[0]).toContain(';Gerät-ID;Gerät;');
+    // What is published is district-wide: the devices add up and neither office nor device is named.
+    expect(planningCsv(merged)).toContain(';Integrationskurs;B1;September 2026;7\r\n');
+    expect(planningCsv(merged)).not.toMatch(/Theke|Tablet|VHS/);
   });
 
   it('storage: a re-export of one device replaces only that device\'s month and says so', async () => {

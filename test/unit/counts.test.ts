@@ -3,8 +3,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  buildCounts, counsellingByTopic, countsCsv, demoEntries, internshipsByMonth, languageByMonthAndLevel, mergeCounts, parseCounts, CountsError,
-  type CountsExport, type Entry,
+  buildCounts, demoEntries, languageByMonthAndLevel, mergeCounts, parseCounts, planningCsv, tally, CountsError,
+  type CountsExport, type Entry, type Need,
 } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
 import { importCounts, mergedCounts } from '../../src/storage/coordinator/coordinator-counts';
@@ -67,17 +67,55 @@ describe('counts merge', () => {
     ]);
     const m = mergeCounts([e]);
     expect(languageByMonthAndLevel(m).total).toBe(0);
-    expect(counsellingByTopic(m).at('recognition', 'count')).toBe(2);
-    expect(counsellingByTopic(m).at('school', 'count')).toBe(1);
-    expect(internshipsByMonth(m).at('2026-09', 'count')).toBe(1);
+    const topics = tally(m, (c) => (c.topic ? [c.topic, 'count'] : undefined));
+    expect(topics.at('recognition', 'count')).toBe(2);
+    expect(topics.at('school', 'count')).toBe(1);
+    expect(tally(m, (c) => (c.type === 'praktikum' ? [c.month, 'count'] : undefined)).at('2026-09', 'count')).toBe(1);
   });
 
-  it('writes CSV for German Excel: BOM, semicolons, CRLF, quoted and formula-safe office names', () => {
-    const e = buildCounts([{ issuedAt: NOW, entry: sk('B1') }], { district: '09174', office: { ...office, name: '=HYPERLINK("x";"VHS")' }, generatedAt: NOW, months: ['2026-09'] });
-    const csv = countsCsv(mergeCounts([e]));
-    expect(csv.startsWith('\uFEFFMonat;Landkreis;Büro-ID;Büro;Gerät-ID;Gerät;Art;')).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe(`2026-09;09174;vhs-1;"'=HYPERLINK(""x"";""VHS"")";vhs-1;;sprachkurs;integrationskurs;B1;completed;;1;100;`);
+  it('writes the published CSV in German for Excel: BOM, semicolons, CRLF, German months, no office names', () => {
+    const e = buildCounts(Array.from({ length: 4 }, () => ({ issuedAt: NOW, entry: sk('B1') })), { district: '09174', office: { ...office, name: '=HYPERLINK("x";"VHS")' }, generatedAt: NOW, months: ['2026-09'] });
+    const csv = planningCsv(mergeCounts([e]));
+    expect(csv.startsWith('\uFEFFTabelle;Art;Niveau;Monat;Anzahl\r\n')).toBe(true);
+    expect(csv).toContain('\r\nModule abgeschlossen;Integrationskurs;B1;September 2026;4\r\n');
+    expect(csv).not.toContain('HYPERLINK');
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('counts needs per month by kind and level, never a Praktikum field, and the parser checks them', () => {
+    const b = (needs: Need[]): Entry => ({ type: 'beratung', topics: ['language-course-access'], date: '2026-09-01', needs });
+    const e = buildCounts([b([{ need: 'integrationskurs', level: 'B1' }, { need: 'praktikum', field: 'Pflege' }]), b([{ need: 'integrationskurs', level: 'B1' }])].map((entry) => ({ issuedAt: NOW, entry })), { district: '09174', office, generatedAt: NOW, months: ['2026-09'] });
+    expect(e.cells.filter((c) => c.need)).toEqual([
+      { month: '2026-09', type: 'beratung', need: 'praktikum', count: 1 },
+      { month: '2026-09', type: 'beratung', need: 'integrationskurs', level: 'B1', count: 2 },
+    ]);
+    expect(JSON.stringify(e)).not.toContain('Pflege');
+    expect(parseCounts(JSON.stringify(e))).toEqual(e);
+    const edit = (f: (c: Record<string, unknown>) => void) => {
+      const o = JSON.parse(JSON.stringify(e));
+      f(o.cells.find((c: Record<string, unknown>) => c.need === 'praktikum'));
+      return JSON.stringify(o);
+    };
+    expect(() => parseCounts(edit((c) => (c.need = 'sprachkurs')))).toThrow(/unknown code/);
+    expect(() => parseCounts(edit((c) => (c.level = 'B1')))).toThrow(/need with fields/);
+    expect(() => parseCounts(edit((c) => (c.type = 'sprachkurs')))).toThrow(/need with fields/);
+    expect(() => parseCounts(edit((c) => (c.field = 'Pflege')))).toThrow(/unknown field field/);
+  });
+
+  it('publishes no figure under 3 in the CSV: needs of 1 and 2 are hidden, and so is what would give them away', () => {
+    const b = (level: 'A1' | 'B1' | 'B2'): Entry => ({ type: 'beratung', topics: ['language-course-access'], date: '2026-09-01', needs: [{ need: 'integrationskurs', level }] });
+    const issued = [...Array(5).fill(b('A1')), b('B1'), ...Array(4).fill(b('B2'))].map((entry) => ({ issuedAt: NOW, entry }));
+    const csv = planningCsv(mergeCounts([buildCounts(issued, { district: '09174', office, generatedAt: NOW, months: ['2026-09'] })]));
+    const figures = csv.split('\r\n').slice(1, -1).map((l) => l.split(';'));
+    expect(figures.every(([, , , , n]) => n === 'x' || Number(n) === 0 || Number(n) >= 3)).toBe(true);
+    const demand = figures.filter(([table]) => table === 'Bedarf (Beratungen)').map(([, art, niveau, monat, n]) => `${art} ${niveau} ${monat} ${n}`);
+    // B1 (1) is hidden; its row total equals it and is hidden too; B2 (4) is hidden so the month total (10) cannot give B1 away.
+    expect(demand).toEqual([
+      'Integrationskurs A1 September 2026 5', 'Integrationskurs A1 Summe 5',
+      'Integrationskurs B1 September 2026 x', 'Integrationskurs B1 Summe x',
+      'Integrationskurs B2 September 2026 x', 'Integrationskurs B2 Summe x',
+      'Summe  September 2026 10', 'Summe  Summe 10',
+    ]);
   });
 
   it('storage: a re-import changes nothing, a newer export replaces its months, an older one keeps them', async () => {

@@ -4,6 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateKeyPair } from '../../src/core';
 import { csvField, csvText } from '../../src/core';
 import { draftToEntry, entryToDraft } from '../../src/ui/office/entry-draft';
+import { logCsv } from '../../src/ui/office/log-csv';
+import { translator } from '../../src/ui/i18n';
+import { de } from '../../src/ui/i18n/de';
+import { deOffice } from '../../src/ui/i18n/de-office';
 import { lockSession, sessionStore, touchSession, unlockSession } from '../../src/ui/office/session';
 import { unsignableField } from '../../src/ui/office/setup-check';
 
@@ -31,6 +35,18 @@ describe('entry form drafts', () => {
     expect(draftToEntry('beratung', { date: '2026-13-45' })).toEqual({ ok: false, errors: [{ field: 'topics', code: 'required' }, { field: 'date', code: 'invalid' }] });
     expect(draftToEntry('praktikum', { employer: 'A', occupation: 'B', from: '2026-05-02', to: '2026-05-01' })).toEqual({ ok: false, errors: [{ field: '', code: 'rules' }] });
     expect(draftToEntry('weiterbildung', { title: 'Kurs', units: '-3' })).toEqual({ ok: false, errors: [{ field: 'units', code: 'invalid' }] });
+  });
+});
+
+describe('the issued log as CSV', () => {
+  it('gives the time of issue in German time, as Excel shows a date, not UTC', () => {
+    const row = {
+      id: 's1', officeId: 'o', keyId: 'k', issuedAt: Date.UTC(2026, 6, 1, 22, 30) / 1000, type: 'beratung' as const, holderName: 'Amina Beispiel',
+      holderBirthDate: '1990-01-01', holderKeyId: 'h', text: '', entry: { type: 'beratung' as const, topics: ['school' as const], date: '2026-07-01' },
+    };
+    const csv = logCsv(translator('de', { ...de, ...deOffice }), 'de', [row], []);
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFAusgestellt \(deutsche Zeit\);/);
+    expect(csv.split('\r\n')[1]).toMatch(/^02\.07\.2026 00:30;Beratung;/);
   });
 });
 

@@ -1,6 +1,7 @@
 // Coordinator verbs for deployments: `anchor` prints the root's trust anchor as one line (what
-// `bbpass site --anchor` reads for a federated district), `stats` merges the offices' anonymous counts exports into one CSV.
-import { deviceIdOf, mergeCounts, countsCsv, parseCounts, CountsError, type CountsExport } from '../../core';
+// `bbpass site --anchor` reads for a federated district), `stats` merges the offices' anonymous
+// counts exports into the coordinator's published tables (German, small cells suppressed: docs/suppression.md).
+import { deviceIdOf, mergeCounts, parseCounts, planningCsv, CountsError, type CountsExport } from '../../core';
 import { parseArgs } from '../args';
 import { CliError, note, readJson, readText, safeJson, shown, writeText } from '../io';
 import type { KeyFile } from '../key-file';
@@ -15,7 +16,7 @@ export async function anchorCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** Runs `bbpass stats`: merges counts exports (the devices of an office add up; the same device and month once, newer export wins) into CSV. */
+/** Runs `bbpass stats`: merges counts exports (the devices of an office add up; the same device and month once, newer export wins) into the published, suppressed CSV. */
 export async function statsCommand(argv: string[]): Promise<number> {
   const a = parseArgs(argv, ['out']);
   if (a.positional.length === 0) throw new CliError('name at least one counts export (see --help)');
@@ -28,10 +29,10 @@ export async function statsCommand(argv: string[]): Promise<number> {
     }
   });
   const merged = mergeCounts(exports);
-  writeText(a.get('out'), countsCsv(merged));
+  writeText(a.get('out'), planningCsv(merged));
   const offices = new Set(merged.map((m) => `${m.district}/${m.office.id}`)).size;
   const devices = new Set(merged.map((m) => `${m.district}/${m.office.id}#${deviceIdOf(m)}`)).size;
-  note(`merged ${exports.length} exports: ${offices} offices, ${devices} devices, ${merged.length} office months, ${merged.reduce((s, m) => s + m.cells.length, 0)} rows`);
+  note(`merged ${exports.length} exports: ${offices} offices, ${devices} devices, ${merged.length} device months, ${merged.reduce((s, m) => s + m.cells.length, 0)} cells (published with small cells suppressed)`);
   return 0;
 }
 

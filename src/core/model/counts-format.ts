@@ -1,6 +1,6 @@
 // The anonymous counts file: what one office exports for the coordinator. Its own file so that
 // building and parsing (counts.ts) and merging (counts-merge.ts) both use it without importing each other.
-import type { BeratungTopic, CefrLevel, CourseKind, CourseStatus, EntryType } from './codes';
+import type { BeratungTopic, CefrLevel, CourseKind, CourseStatus, EntryType, NeedKind } from './codes';
 
 /** File format name of a counts export. */
 export const COUNTS_FORMAT = 'bbpass-counts';
@@ -15,6 +15,8 @@ export interface CountCell {
   readonly status?: CourseStatus;
   /** Beratung: one cell per topic, so a session with two topics counts under both. */
   readonly topic?: BeratungTopic;
+  /** Beratung: one cell per need recorded (with its target level, if any), apart from the topic cells. */
+  readonly need?: NeedKind;
   readonly count: number;
   /** Sum of teaching units (UE) of the counted entries, where they carry units. */
   readonly units?: number;

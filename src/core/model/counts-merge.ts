@@ -1,8 +1,8 @@
 // Merging the offices' anonymous counts (issue 6): every export is split into one record per
 // office, device (issue 17) and month; the devices of an office add up, and for the same device
 // and month the newer export wins, so re-importing a file, or importing an updated one, never
-// counts a period twice. The dashboard tallies and the CSV are computed from the merged records only.
-import { csvText } from '../csv';
+// counts a period twice. The dashboard tallies and the CSV are computed from the merged records
+// only (planning.ts, suppressed before they are shown).
 import type { CountCell, CountsDevice, CountsExport } from './counts-format';
 
 /** One device's counts for one month, the unit that is merged. */
@@ -81,18 +81,3 @@ export function tally(records: Iterable<MonthCounts>, pick: (c: CountCell) => re
 /** Sprachkurs modules completed (completed or exam passed) per month and CEFR level ('–' without a level). */
 export const languageByMonthAndLevel = (r: Iterable<MonthCounts>): Tally =>
   tally(r, (c) => (c.type === 'sprachkurs' && (c.status === 'completed' || c.status === 'exam-passed') ? [c.month, c.level ?? '–'] : undefined));
-
-/** Beratung contacts per topic (one column). */
-export const counsellingByTopic = (r: Iterable<MonthCounts>): Tally => tally(r, (c) => (c.type === 'beratung' && c.topic ? [c.topic, 'count'] : undefined));
-
-/** Praktika per month (one column). */
-export const internshipsByMonth = (r: Iterable<MonthCounts>): Tally => tally(r, (c) => (c.type === 'praktikum' ? [c.month, 'count'] : undefined));
-
-// German headers for German Excel (issue 17, item 4); the values stay the format's codes, so a sheet can be filtered by them.
-const CSV_COLUMNS = ['Monat', 'Landkreis', 'Büro-ID', 'Büro', 'Gerät-ID', 'Gerät', 'Art', 'Kurs', 'Niveau', 'Status', 'Thema', 'Anzahl', 'UE', 'Tage'] as const;
-
-/** The merged counts as CSV for German Excel: UTF-8 with BOM, semicolons, CRLF, one line per cell and device. */
-export function countsCsv(records: Iterable<MonthCounts>): string {
-  const rows = [...records].flatMap((r) => r.cells.map((c) => [c.month, r.district, r.office.id, r.office.name, deviceIdOf(r), r.device?.label, c.type, c.course, c.level, c.status, c.topic, c.count, c.units, c.days]));
-  return csvText(CSV_COLUMNS, rows);
-}

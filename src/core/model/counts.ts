@@ -2,7 +2,8 @@
 // issue 6 merges them). The format has no field that could hold a person: no names, keys,
 // birth dates or free text, and the parser refuses any field it does not know, so a
 // future writer cannot slip personal data through an old reader.
-import { BERATUNG_TOPIC, CEFR_LEVEL, COURSE_KIND, COURSE_STATUS, ENTRY_TYPE, OFFICE_KIND } from './codes';
+import { BERATUNG_TOPIC, CEFR_LEVEL, COURSE_KIND, COURSE_STATUS, ENTRY_TYPE, NEED_KIND, OFFICE_KIND } from './codes';
+import { NEED_DETAIL } from './needs';
 import type { Entry } from './entries';
 import { textDefect } from './text-policy';
 import { COUNTS_FORMAT, MAX_COUNTS_DEVICE_LABEL, type CountCell, type CountsDevice, type CountsExport } from './counts-format';
@@ -26,7 +27,8 @@ function cellsOf(month: string, e: Entry): Omit<CountCell, 'count'>[] {
     case 'sprachkurs':
       return [{ month, type: e.type, course: e.course, ...(e.level ? { level: e.level } : {}), status: e.status, ...(e.units ? { units: e.units } : {}) }];
     case 'beratung':
-      return e.topics.map((topic) => ({ month, type: e.type, topic }));
+      // Needs are counted by kind and level only: a Praktikum's field is free text and stays in the office.
+      return [...e.topics.map((topic) => ({ month, type: e.type, topic })), ...(e.needs ?? []).map((n) => ({ month, type: e.type, need: n.need, ...(n.level ? { level: n.level } : {}) }))];
     case 'praktikum':
       return [{ month, type: e.type, days: dayDiff(e.from, e.to) }];
     case 'weiterbildung':
@@ -34,7 +36,7 @@ function cellsOf(month: string, e: Entry): Omit<CountCell, 'count'>[] {
   }
 }
 
-const cellKey = (c: Omit<CountCell, 'count'>): string => [c.month, c.type, c.course, c.level, c.status, c.topic].join('|');
+const cellKey = (c: Omit<CountCell, 'count'>): string => [c.month, c.type, c.course, c.level, c.status, c.topic, c.need].join('|');
 
 /** Counts issued entries per month and dimension; `months` lists every month covered. */
 export function buildCounts(
@@ -76,8 +78,12 @@ function code<T extends string>(list: { names: readonly T[] }, v: unknown, where
 
 function parseCell(raw: unknown, i: number, months: ReadonlySet<string>): CountCell {
   const where = `cells[${i}]`;
-  const c = only(raw, ['month', 'type', 'course', 'level', 'status', 'topic', 'count', 'units', 'days'], where);
+  const c = only(raw, ['month', 'type', 'course', 'level', 'status', 'topic', 'need', 'count', 'units', 'days'], where);
   if (!months.has(c.month as string)) throw new CountsError(`${where}: month outside months`);
+  // A need cell is a Beratung's need and nothing else; only course needs carry a level.
+  if (c.need !== undefined && (c.type !== 'beratung' || c.topic !== undefined || (c.level !== undefined && NEED_DETAIL[code(NEED_KIND, c.need, where)] !== 'level'))) {
+    throw new CountsError(`${where}: need with fields it does not take`);
+  }
   const opt = <T>(k: string, read: (v: unknown) => T) => (c[k] === undefined ? {} : { [k]: read(c[k]) });
   return {
     month: c.month as string,
@@ -86,6 +92,7 @@ function parseCell(raw: unknown, i: number, months: ReadonlySet<string>): CountC
     ...opt('level', (v) => code(CEFR_LEVEL, v, where)),
     ...opt('status', (v) => code(COURSE_STATUS, v, where)),
     ...opt('topic', (v) => code(BERATUNG_TOPIC, v, where)),
+    ...opt('need', (v) => code(NEED_KIND, v, where)),
     count: count(c.count, where),
     ...opt('units', (v) => count(v, where)),
     ...opt('days', (v) => count(v, where)),

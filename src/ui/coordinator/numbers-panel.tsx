@@ -1,7 +1,7 @@
 // Container of the anonymous numbers: import the offices' count exports, merge, show, export.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { countsCsv, type MonthCounts } from '../../core';
+import { planningCsv, type MonthCounts } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { downloadText } from '../kit/download';
@@ -37,7 +37,7 @@ export function NumbersPanel({ t, lang, back }: NumbersPanelProps) {
         setOutcomes(done);
         await load();
       }}
-      onCsv={() => records && downloadText('bbpass-zahlen.csv', countsCsv(records), 'text/csv;charset=utf-8')}
+      onCsv={() => records && downloadText('bbpass-zahlen.csv', planningCsv(records), 'text/csv;charset=utf-8')}
       onClear={async () => {
         await (await coordinatorApi()).clearCounts();
         setOutcomes([]);

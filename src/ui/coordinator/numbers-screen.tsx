@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { counsellingByTopic, internshipsByMonth, languageByMonthAndLevel, type BeratungTopic, type MonthCounts, type Tally } from '../../core';
+import { internshipTable, SUPPRESSED_MARK, topicTable, type BeratungTopic, type MonthCounts, type Shown } from '../../core';
 import type { Lang, Translate } from '../i18n';
-import { BarChart, type BarGroup } from '../kit/bar-chart';
+import { BarChart, type Bar } from '../kit/bar-chart';
+import { PlanningSection } from './planning-section';
 import { FileInput } from '../kit/file-input';
 import { CountsOutcome, type FileOutcome } from './counts-outcome';
 import { monthLabel } from './month-label';
@@ -20,11 +21,13 @@ export interface NumbersScreenProps {
 }
 
 
-const oneColumn = (tally: Tally, label: (row: string) => string): BarGroup[] => [{ bars: tally.rows.map((r) => ({ label: label(r), value: tally.at(r, 'count') })) }];
+// A figure of a suppressed table as a bar: hidden ones carry the mark and no length.
+const bar = (label: string, s: Shown): Bar => (s.kind === 'value' ? { label, value: s.value } : { label, value: 0, mark: SUPPRESSED_MARK });
 
-/** The network's anonymous numbers: import office exports, three charts, CSV export. Nothing personal. */
+/** The network's anonymous numbers: import office exports, the planning view, two charts, CSV export; every figure suppressed. */
 export function NumbersScreen({ t, lang, back, records, outcomes, onFiles, onCsv, onClear }: NumbersScreenProps) {
-  const levels = records && languageByMonthAndLevel(records);
+  const topics = records && topicTable(records);
+  const internships = records && internshipTable(records);
   const offices = new Set(records?.map((r) => `${r.district}/${r.office.id}`)).size;
   return (
     <section class="screen coordinator" aria-labelledby="numbers-title">
@@ -43,16 +46,11 @@ export function NumbersScreen({ t, lang, back, records, outcomes, onFiles, onCsv
       {records && (
         <p data-testid="counts-summary">{t('coordinator.numbers.summary', { offices, months: new Set(records.map((r) => r.month)).size })}</p>
       )}
-      {levels && records && (
+      {records && topics && internships && (
         <>
-          <BarChart
-            testId="chart-language"
-            title={t('coordinator.numbers.language')}
-            empty={t('coordinator.numbers.none')}
-            groups={levels.rows.map((m) => ({ label: monthLabel(lang, m), bars: levels.columns.filter((l) => levels.at(m, l)).map((l) => ({ label: l, value: levels.at(m, l) })) }))}
-          />
-          <BarChart testId="chart-counselling" title={t('coordinator.numbers.counselling')} empty={t('coordinator.numbers.none')} groups={oneColumn(counsellingByTopic(records), (r) => t(`entry.topic.${r as BeratungTopic}`))} />
-          <BarChart testId="chart-internships" title={t('coordinator.numbers.internships')} empty={t('coordinator.numbers.none')} groups={oneColumn(internshipsByMonth(records), (m) => monthLabel(lang, m))} />
+          <PlanningSection t={t} records={records} monthLabel={(m) => monthLabel(lang, m)} />
+          <BarChart testId="chart-counselling" title={t('coordinator.numbers.counselling')} empty={t('coordinator.numbers.none')} groups={[{ bars: topics.rows.map((r) => bar(t(`entry.topic.${r as BeratungTopic}`), topics.rowTotal(r))) }]} />
+          <BarChart testId="chart-internships" title={t('coordinator.numbers.internships')} empty={t('coordinator.numbers.none')} groups={[{ bars: internships.rows.flatMap((r) => internships.columns.map((m) => bar(monthLabel(lang, m), internships.cell(r, m)))) }]} />
           <button type="button" class="button primary wide" data-testid="csv" disabled={records.length === 0} onClick={onCsv}>
             {t('coordinator.numbers.csv')}
           </button>

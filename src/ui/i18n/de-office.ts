@@ -160,7 +160,7 @@ export const deOffice = {
   'office.log.count': 'Treffer: {n}',
   'office.log.reissue': 'Neu ausstellen',
   'office.log.isReissue': 'neu ausgestellt',
-  'office.csv.issuedAt': 'Ausgestellt (UTC)',
+  'office.csv.issuedAt': 'Ausgestellt (deutsche Zeit)',
   'office.csv.type': 'Eintragsart',
   'office.csv.template': 'Vorlage',
   'office.csv.name': 'Name',

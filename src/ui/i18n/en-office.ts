@@ -162,7 +162,7 @@ export const enOffice: Record<keyof typeof deOffice, string> = {
   'office.log.count': 'Results: {n}',
   'office.log.reissue': 'Re-issue',
   'office.log.isReissue': 're-issued',
-  'office.csv.issuedAt': 'Issued (UTC)',
+  'office.csv.issuedAt': 'Issued (German time)',
   'office.csv.type': 'Entry type',
   'office.csv.template': 'Template',
   'office.csv.name': 'Name',

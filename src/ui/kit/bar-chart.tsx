@@ -7,6 +7,8 @@ import './bar-chart.css';
 export interface Bar {
   readonly label: string;
   readonly value: number;
+  /** Shown instead of the number, with no bar drawn: a figure hidden for publication (its value is then 0). */
+  readonly mark?: string;
 }
 
 /** Bars under a common heading (e.g. one month). */
@@ -35,9 +37,10 @@ const HEAD = 28;
 /** A captioned chart; screen readers get every label and number in the image's text alternative. */
 export function BarChart({ title, groups, empty, tableHeader, testId }: BarChartProps) {
   // A bar of 0 has no length to draw (its 0 stays in the table); a group without bars is left out.
-  const drawn = groups.map((g) => ({ label: g.label, bars: g.bars.filter((b) => b.value > 0) })).filter((g) => g.bars.length > 0);
+  const drawn = groups.map((g) => ({ label: g.label, bars: g.bars.filter((b) => b.value > 0 || b.mark) })).filter((g) => g.bars.length > 0);
   const max = Math.max(0, ...drawn.flatMap((g) => g.bars.map((b) => b.value)));
   const total = drawn.reduce((s, g) => s + g.bars.reduce((x, b) => x + b.value, 0), 0);
+  const anything = drawn.length > 0;
   let y = 0;
   const rows = drawn.flatMap((g, gi) => {
     const out = [];
@@ -50,15 +53,15 @@ export function BarChart({ title, groups, empty, tableHeader, testId }: BarChart
       y += HEAD;
     }
     for (const [bi, b] of g.bars.entries()) {
-      const w = Math.max(2, Math.round(((WIDTH - 48) * b.value) / max));
+      const w = b.mark ? 0 : Math.max(2, Math.round(((WIDTH - 48) * b.value) / max));
       out.push(
         <g key={`b${gi}-${bi}`}>
           <text x={0} y={y + 14} class="hbars-label">
             {b.label}
           </text>
-          <rect x={0} y={y + 19} width={w} height={14} class="hbars-bar" />
+          {w > 0 && <rect x={0} y={y + 19} width={w} height={14} class="hbars-bar" />}
           <text x={w + 6} y={y + 31} class="hbars-value">
-            {b.value}
+            {b.mark ?? b.value}
           </text>
         </g>,
       );
@@ -66,18 +69,18 @@ export function BarChart({ title, groups, empty, tableHeader, testId }: BarChart
     }
     return out;
   });
-  const summary = drawn.map((g) => `${g.label ? `${g.label}: ` : ''}${g.bars.map((b) => `${b.label} ${b.value}`).join(', ')}`).join('; ');
+  const summary = drawn.map((g) => `${g.label ? `${g.label}: ` : ''}${g.bars.map((b) => `${b.label} ${b.mark ?? b.value}`).join(', ')}`).join('; ');
   return (
     <figure class="hbars" data-testid={testId} data-total={total}>
       <figcaption>{title}</figcaption>
-      {total === 0 ? (
+      {!anything ? (
         <p class="muted">{empty}</p>
       ) : (
         <svg viewBox={`0 0 ${WIDTH} ${y}`} role="img" aria-label={`${title}: ${summary}`}>
           {rows}
         </svg>
       )}
-      {tableHeader && total > 0 && <BarTable header={tableHeader} groups={groups} />}
+      {tableHeader && anything && <BarTable header={tableHeader} groups={groups} />}
     </figure>
   );
 }
@@ -102,7 +105,7 @@ function BarTable({ header, groups }: { header: string; groups: readonly BarGrou
           <tr key={gi}>
             <th scope="row">{g.label}</th>
             {columns.map((c) => (
-              <td key={c}>{g.bars.find((b) => b.label === c)?.value ?? 0}</td>
+              <td key={c}>{barText(g.bars.find((b) => b.label === c))}</td>
             ))}
           </tr>
         ))}
@@ -110,3 +113,5 @@ function BarTable({ header, groups }: { header: string; groups: readonly BarGrou
     </table>
   );
 }
+
+const barText = (b: Bar | undefined): string | number => b?.mark ?? b?.value ?? 0;
