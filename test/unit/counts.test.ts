@@ -3,12 +3,13 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  buildCounts, demoEntries, languageByMonthAndLevel, mergeCounts, parseCounts, planningCsv, tally, CountsError,
+  buildCounts, demoEntries, languageByMonthAndLevel, mergeCounts, monthOf, parseCounts, planningCsv, tally, CountsError,
   type CountsExport, type Entry, type Need,
 } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
 import { importCounts, mergedCounts } from '../../src/storage/coordinator/coordinator-counts';
 import { NOW } from './support';
+import { lastMonths } from '../../src/storage/office/office-log';
 
 const DAY = 86_400;
 const office = { id: 'vhs-1', name: 'VHS Dachau', kind: 'volkshochschule' };
@@ -127,5 +128,18 @@ describe('counts merge', () => {
     const before = await db.counts.toArray();
     expect(await importCounts(db, '{"format":"bbpass-counts","version":1,"name":"Amina"}', NOW)).toMatchObject({ status: 'refused' });
     expect(await db.counts.toArray()).toEqual(before);
+  });
+});
+
+describe('counts months in German time (issue 17, item 4)', () => {
+  it('counts a stamp of 00:30 on the 1st in Dachau in that month, not in the one before (UTC)', () => {
+    expect(monthOf(Date.UTC(2026, 8, 30, 22, 30) / 1000)).toBe('2026-10'); // summer time: UTC+2
+    expect(monthOf(Date.UTC(2026, 10, 30, 23, 30) / 1000)).toBe('2026-12'); // winter time: UTC+1
+    expect(monthOf(Date.UTC(2026, 10, 30, 22, 59) / 1000)).toBe('2026-11');
+  });
+
+  it('offers the months up to the German month of now', () => {
+    expect(lastMonths(Date.UTC(2026, 10, 30, 23, 30) / 1000, 3)).toEqual(['2026-10', '2026-11', '2026-12']);
+    expect(lastMonths(Date.UTC(2026, 0, 15) / 1000, 2)).toEqual(['2025-12', '2026-01']);
   });
 });

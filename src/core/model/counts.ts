@@ -15,9 +15,14 @@ export * from './counts-merge';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** 'YYYY-MM' of a time in seconds (UTC). */
+// Months are German months (Europe/Berlin), whatever zone a device is set to: a stamp given at
+// 00:30 on the 1st in Dachau belongs to that month, not to the one before as in UTC.
+const GERMAN_MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' });
+
+/** 'YYYY-MM' of a time in seconds, in German time (Europe/Berlin). */
 export function monthOf(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().slice(0, 7);
+  const p = Object.fromEntries(GERMAN_MONTH.formatToParts(seconds * 1000).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}`;
 }
 
 const dayDiff = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;

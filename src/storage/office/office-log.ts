@@ -57,10 +57,11 @@ export async function deleteTemplate(db: BbpassDb, id: string): Promise<void> {
   await db.templates.delete(id);
 }
 
-/** The last `count` months up to the month of `now`, oldest first ('YYYY-MM'). */
+/** The last `count` months up to the German month of `now`, oldest first ('YYYY-MM'). */
 export function lastMonths(now: number, count: number): string[] {
-  const d = new Date(now * 1000);
-  return Array.from({ length: count }, (_, i) => monthOf(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - (count - 1 - i), 1) / 1000));
+  const [y, m] = monthOf(now).split('-').map(Number);
+  // The 15th at noon is inside the same month in every time zone.
+  return Array.from({ length: count }, (_, i) => monthOf(Date.UTC(y!, m! - 1 - (count - 1 - i), 15, 12) / 1000));
 }
 
 /** Anonymous counts of the office's log over the given months: no names, keys or birth dates. */
