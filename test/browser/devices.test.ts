@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  buildCounts, createRegistration, decodeCertificate, generateKeyPair, issueStamp, naclVerify, officeIdOf, registrationToCbor, textToValue, valueToText, verifyStamp,
+  buildCounts, createRegistration, monthOf, decodeCertificate, generateKeyPair, issueStamp, naclVerify, officeIdOf, registrationToCbor, textToValue, valueToText, verifyStamp,
   TrustStore, type Entry, type KeyPair,
 } from '../../src/core';
 import { DEMO_FEDERATION_ANCHORS } from '../../src/config/districts';
@@ -91,7 +91,7 @@ describe('several devices per office', () => {
 
     // Both devices stamped this month (4 and 3): the merge adds them; the tablet's re-export (5) replaces only its own month.
     const t = now();
-    const month = new Date(t * 1000).toISOString().slice(0, 7);
+    const month = monthOf(t);
     const office1 = { id: officeIdOf(theke.claims), name: 'DEMO-VHS Dachau', kind: 'volkshochschule' };
     const exp = (device: { id: string; label: string }, generatedAt: number, n: number) =>
       JSON.stringify(buildCounts(Array.from({ length: n }, () => ({ issuedAt: t, entry: b1 })), { district: 'demo-dachau', office: office1, device, generatedAt, months: [month] }));

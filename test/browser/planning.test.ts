@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildCounts, germanMonth, type Entry } from '../../src/core';
+import { buildCounts, germanMonth, monthOf, type Entry } from '../../src/core';
 import { baseUrl, browserPerSuite } from './harness';
 import { ARTIFACTS } from './holder-steps';
 
@@ -35,7 +35,7 @@ describe('coordinator planning view', () => {
     const { page, guard } = await suite.open({ viewport: DESK });
     await page.goto(`${baseUrl()}/#/coordinator/numbers`);
     const t = Math.floor(Date.now() / 1000);
-    const month = new Date(t * 1000).toISOString().slice(0, 7);
+    const month = monthOf(t);
     const times = <T,>(n: number, x: T): T[] => Array.from({ length: n }, () => x);
     const sk = (level: 'A1' | 'B1', status: 'completed' | 'exam-passed' = 'completed'): Entry => ({ type: 'sprachkurs', course: 'integrationskurs', level, status });
     const need = (n: Extract<Entry, { type: 'beratung' }>['needs']): Entry => ({ type: 'beratung', topics: ['language-course-access'], date: '2026-01-01', needs: n });

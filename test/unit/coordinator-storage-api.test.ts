@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { buildCounts, createRegistration, generateKeyPair, registrationToCbor, valueToText, type Registration } from '../../src/core';
+import { buildCounts, createRegistration, monthOf, generateKeyPair, registrationToCbor, valueToText, type Registration } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
 import { DEMO_PASSPHRASE, RootError } from '../../src/storage/coordinator/coordinator-api';
 import { createCoordinatorApi } from '../../src/storage/coordinator/create-coordinator-api';
@@ -59,7 +59,7 @@ describe('coordinator storage API', () => {
 
   it('merges office numbers, refuses a file that is not an export, and forgets them all', async () => {
     const api = newApi();
-    const month = new Date(NOW * 1000).toISOString().slice(0, 7);
+    const month = monthOf(NOW);
     const office = { id: 'vhs-1', name: 'VHS Dachau', kind: 'volkshochschule' };
     const entry = { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', status: 'completed', units: 100 } as const;
     const text = JSON.stringify(buildCounts([{ issuedAt: NOW, entry }], { district: '09174', office, generatedAt: NOW, months: [month] }));

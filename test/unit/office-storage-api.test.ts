@@ -4,7 +4,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
-  cardToCbor, certificateToCbor, createCard, demoKeyPair, generateKeyPair, issueCertificate, valueToText, type Holder, type KeyPair,
+  cardToCbor, certificateToCbor, monthOf, createCard, demoKeyPair, generateKeyPair, issueCertificate, valueToText, type Holder, type KeyPair,
 } from '../../src/core';
 import { BbpassDb } from '../../src/storage/db';
 import { createOfficeApi } from '../../src/storage/office/create-office-api';
@@ -62,7 +62,7 @@ describe('office storage API', () => {
     if (signed.status !== 'signed') throw new Error(`not signed: ${signed.reason}`);
     expect(await api.getIssued(signed.row.id)).toEqual(signed.row);
     expect(await api.listIssued(office.id, { templateId: template.id })).toEqual([signed.row]);
-    const month = new Date(NOW * 1000).toISOString().slice(0, 7);
+    const month = monthOf(NOW);
     expect((await api.officeStats(office.id, [month])).byType.sprachkurs).toEqual([1]);
     expect((await api.exportCounts(office, [month], NOW)).office.id).toBe(office.id);
 
