@@ -1,7 +1,7 @@
 // Several devices per office (issue 17), in real Chromium in demo mode: the coordinator admits a
 // counter PC as an office and a tablet as its second device, revokes the tablet alone, and merges
 // both devices' counts (the month's total is the sum; a re-export of one device replaces only that
-// device's month, and the screen says so). The log combined from two devices is in office-devices.test.ts.
+// device's month, and the screen says so). The log combined from two devices is in devices-log.test.ts (and office-devices.test.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
