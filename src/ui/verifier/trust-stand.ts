@@ -23,7 +23,10 @@ export interface TrustStand {
 /** Judges the lists in force at `now` (seconds) under the district's limit, or the device's when stricter. */
 export async function loadTrustStand(now: number): Promise<TrustStand> {
   const api = await verifierApi();
-  const [lists, settings, { trustAge, trustAgeLimitDays }] = await Promise.all([api.trustLists(), api.settings(), import('../../core')]);
+  // Core comes as named parts: a whole-namespace import would keep every export of core in the
+  // bundle, the DEMO world too, which a district build must not contain (site-deploy.test.ts).
+  const core = import('../../core').then(({ trustAge, trustAgeLimitDays }) => ({ trustAge, trustAgeLimitDays }));
+  const [lists, settings, { trustAge, trustAgeLimitDays }] = await Promise.all([api.trustLists(), api.settings(), core]);
   const limitDays = trustAgeLimitDays(siteConfig().maxTrustAgeDays, settings.trustWarnDays);
   const ages = trustAge(
     lists.map((l) => ({ district: l.district, version: l.list?.version, issuedAt: l.list?.issuedAt })),
