@@ -17,6 +17,8 @@ const MAX_FILE = 8 * 1024 * 1024;
  */
 export async function fetchPublished(district: string, now: number, fetchFn: Fetch, base?: string): Promise<PublishedFetch> {
   const path = `trust/${encodeURIComponent(district)}.json?published=${now}`;
+  // Known offline: asking would only fail (and a browser logs the failure as an error).
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'offline' };
   let text: string;
   try {
     const r = await fetchFn(base === undefined ? path : new URL(path, base).href, { cache: 'no-store', credentials: 'same-origin' });
