@@ -17,6 +17,9 @@ interface WorkerScope {
   onmessage: ((event: MessageEvent<DecodeRequest>) => void) | null;
   postMessage(message: DecodeResponse): void;
   BarcodeDetector?: NativeDetectorClass;
+  readonly navigator: { readonly onLine: boolean };
+  readonly location: { readonly href: string };
+  readonly caches?: CacheStorage;
 }
 
 const scope = globalThis as unknown as WorkerScope;
@@ -43,9 +46,16 @@ async function loadJsqr(): Promise<ReadFn> {
   return ({ data, width, height }, kind) => (kind === 'photo' ? decodeQr(data, width, height) : frames.decode(data, width, height));
 }
 
+const cachedWasm = async (): Promise<boolean> => (await scope.caches?.match(new URL(wasmUrl, scope.location.href).href)) !== undefined;
+
 const read = createFrameReader({
   native: createNativeDetector(),
-  loadZxing: async () => (await import('./zxing-reader')).loadZxing({ wasmUrl }),
+  loadZxing: async () => {
+    // The .wasm is cached on first use, not precached: offline and not yet cached, loading it
+    // could only fail (noisily, in the console), so this scan reads with jsqr straight away.
+    if (!scope.navigator.onLine && !(await cachedWasm())) throw new Error('offline, and the decoder is not cached yet');
+    return (await import('./zxing-reader')).loadZxing({ wasmUrl });
+  },
   loadJsqr,
 });
 
