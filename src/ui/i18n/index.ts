@@ -116,14 +116,16 @@ export async function loadStaffMessages(part: StaffPart): Promise<void> {
 let target: Lang = 'de';
 const wanted = new Set<StaffPart>();
 
+/** The language of the staff areas under an app language: German, else English (their only catalogues). */
+export const staffLang = (lang: Lang): 'de' | 'en' => (lang === 'de' ? 'de' : 'en');
+
 // Language choices and areas can load concurrently: each caller recomposes until what it composed
 // is still what is wanted, so a slow earlier load never overwrites a later choice or drops an area.
 async function apply(): Promise<void> {
   for (;;) {
     const lang = target;
     const areas = [...wanted];
-    const staffLang = lang === 'de' ? 'de' : 'en';
-    const [base, ...extra] = await Promise.all([bases[lang](), ...areas.map((p) => parts[p][staffLang]())]);
+    const [base, ...extra] = await Promise.all([bases[lang](), ...areas.map((p) => parts[p][staffLang(lang)]())]);
     if (lang === target && areas.length === wanted.size) {
       i18nStore.set({ lang, messages: Object.assign({}, base, ...extra) as Partial<Messages> });
       return;
