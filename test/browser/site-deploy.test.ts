@@ -65,6 +65,8 @@ async function verifyFile(page: Page, name: string, text: string): Promise<{ val
   return verdict;
 }
 
+/** What the page shows, so a failed wait says what was on screen instead. */
+const shown = async (page: Page) => `(no trust row; page: ${page.url()} ${(await page.locator('body').innerText().catch(() => '?')).slice(0, 400)})`;
 const trustRow = (page: Page) => page.locator('[data-testid="trust-row"][data-district="09174"]');
 
 describe('deploy from the built app', () => {
@@ -96,6 +98,9 @@ describe('deploy from the built app', () => {
 
   const suite = browserPerSuite();
   it('keygen, certify, trust, site, serve: the app trusts the district; a newer list uploaded alone reaches it when it goes online', { timeout: 300_000 }, async () => {
+    // A retry starts from nothing: the CLI refuses to overwrite a key, and the server of a failed try stays up.
+    for (const f of ['root.key', 'vhs.cert.qr', 'trust.json', 'trust-v2.json', 'site']) rmSync(join(work, f), { recursive: true, force: true });
+    await server?.close();
     cli('keygen', '--role', 'root', '--district', '09174', '--name', 'Landkreis Dachau', '--out', 'root.key');
     cli('certify', '--root', 'root.key', '--office-key', toBase64Url(office.publicKey), '--name', 'VHS Dachau', '--kind', 'volkshochschule', '--types', 'sprachkurs', '--from', iso(now - 24 * HOUR), '--out', 'vhs.cert.qr');
     cli('trust', '--root', 'root.key', '--cert', 'vhs.cert.qr', '--out', 'trust.json');
@@ -129,7 +134,7 @@ describe('deploy from the built app', () => {
     copyFileSync(join(work, 'trust-v2.json'), join(site, 'trust/09174.json'));
     await page.reload();
     await page.goto(`${server.origin}/#/verifier/trust`);
-    await expect.poll(() => trustRow(page).getAttribute('data-version')).toBe('1');
+    await expect.poll(() => trustRow(page).getAttribute('data-version', { timeout: 5_000 }).catch(() => shown(page)), { timeout: 30_000 }).toBe('1');
 
     // Online again: the app fetches the list itself (no reload, no rebuild) and shows version 2.
     await context.setOffline(false);

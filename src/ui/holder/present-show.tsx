@@ -44,7 +44,7 @@ export function PresentShow(p: PresentShowProps) {
           playing={p.playing}
           label={t('holder.present.qrLabel', { n: p.count })}
           testId="present-qr"
-          caption={(n) => t('holder.present.frame', { n: formatNumber(lang, n), total: formatNumber(lang, frames.seqLen) })}
+          caption={(n) => t('holder.present.frame', { n, total: frames.seqLen })}
           captionTestId="frame-text"
         />
       ) : (

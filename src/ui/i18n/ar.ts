@@ -167,7 +167,7 @@ export const ar: HolderMessages = {
   'holder.present.change': 'تغيير الاختيار',
   'holder.present.showIntro': 'وجّه الشاشة نحو كاميرا الجهة حتى تظهر عندهم كلمة «تم» (fertig).',
   'holder.present.qrLabel': 'رمز QR متغير لجوازك مع {n:zero=# إدخال|one=إدخال واحد|two=إدخالين|few=# إدخالات|many=# إدخالًا|other=# إدخال}',
-  'holder.present.frame': 'الصورة {n} · سلسلة من {total} صور',
+  'holder.present.frame': 'الصورة {n} من {total}',
   'holder.present.speedGroup': 'السرعة',
   'holder.present.speed': '{fps} صور في الثانية',
   'holder.present.slower': 'أبطأ',

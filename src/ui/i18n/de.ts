@@ -166,7 +166,7 @@ export const de = {
   'holder.present.change': 'Auswahl ändern',
   'holder.present.showIntro': 'Halten Sie den Bildschirm vor die Kamera der Stelle, bis dort „fertig“ steht.',
   'holder.present.qrLabel': 'Wechselnder QR-Code Ihres Passes mit {n} {n:one=Eintrag|other=Einträgen}',
-  'holder.present.frame': 'Bild {n} · Folge aus {total} Bildern',
+  'holder.present.frame': 'Bild {n} von {total}',
   'holder.present.speedGroup': 'Geschwindigkeit',
   'holder.present.speed': '{fps} Bilder pro Sekunde',
   'holder.present.slower': 'Langsamer',

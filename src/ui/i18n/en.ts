@@ -166,7 +166,7 @@ export const en: HolderMessages = {
   'holder.present.change': 'Change selection',
   'holder.present.showIntro': 'Hold the screen in front of the office\'s camera until it says "done".',
   'holder.present.qrLabel': 'Changing QR code of your pass with {n} {n:one=entry|other=entries}',
-  'holder.present.frame': 'Frame {n} · sequence of {total} frames',
+  'holder.present.frame': 'Frame {n} of {total}',
   'holder.present.speedGroup': 'Speed',
   'holder.present.speed': '{fps} frames per second',
   'holder.present.slower': 'Slower',

@@ -167,7 +167,7 @@ export const fa: HolderMessages = {
   'holder.present.change': 'تغییر انتخاب',
   'holder.present.showIntro': 'صفحه را جلوی دوربین اداره بگیرید تا آنجا «تمام» (fertig) نوشته شود.',
   'holder.present.qrLabel': 'کد QR متغیر پاس شما با {n} ثبت',
-  'holder.present.frame': 'تصویر {n} · رشته‌ای از {total} تصویر',
+  'holder.present.frame': 'تصویر {n} از {total}',
   'holder.present.speedGroup': 'سرعت',
   'holder.present.speed': '{fps} تصویر در ثانیه',
   'holder.present.slower': 'آهسته‌تر',

@@ -167,7 +167,7 @@ export const ro: HolderMessages = {
   'holder.present.change': 'Schimbă selecția',
   'holder.present.showIntro': 'Țineți ecranul în fața camerei instituției până acolo apare „gata” (fertig).',
   'holder.present.qrLabel': 'Cod QR schimbător al pașaportului dvs. cu {n:one=o înregistrare|few=# înregistrări|other=# de înregistrări}',
-  'holder.present.frame': 'Imaginea {n} · secvență de {total} imagini',
+  'holder.present.frame': 'Imaginea {n} din {total}',
   'holder.present.speedGroup': 'Viteză',
   'holder.present.speed': '{fps} imagini pe secundă',
   'holder.present.slower': 'Mai încet',

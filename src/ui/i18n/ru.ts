@@ -167,7 +167,7 @@ export const ru: HolderMessages = {
   'holder.present.change': 'Изменить выбор',
   'holder.present.showIntro': 'Держите экран перед камерой учреждения, пока там не появится «готово» (fertig).',
   'holder.present.qrLabel': 'Меняющийся QR-код вашего паспорта с {n} {n:one=записью|few=записями|many=записями|other=записи}',
-  'holder.present.frame': 'Кадр {n} · последовательность из {total} кадров',
+  'holder.present.frame': 'Кадр {n} из {total}',
   'holder.present.speedGroup': 'Скорость',
   'holder.present.speed': '{fps} кадров в секунду',
   'holder.present.slower': 'Медленнее',

@@ -167,7 +167,7 @@ export const tr: HolderMessages = {
   'holder.present.change': 'Seçimi değiştir',
   'holder.present.showIntro': 'Ekranı, orada “tamam” (fertig) yazana kadar kurumun kamerasının önünde tutun.',
   'holder.present.qrLabel': 'Pasaportunuzun {n} kayıt içeren değişen QR kodu',
-  'holder.present.frame': 'Görüntü {n} · {total} görüntülük dizi',
+  'holder.present.frame': 'Görüntü {n} / {total}',
   'holder.present.speedGroup': 'Hız',
   'holder.present.speed': 'Saniyede {fps} görüntü',
   'holder.present.slower': 'Daha yavaş',

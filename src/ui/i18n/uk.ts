@@ -167,7 +167,7 @@ export const uk: HolderMessages = {
   'holder.present.change': 'Змінити вибір',
   'holder.present.showIntro': 'Тримайте екран перед камерою установи, доки там не з’явиться «готово» (fertig).',
   'holder.present.qrLabel': 'Змінний QR-код вашого паспорта з {n} {n:one=записом|few=записами|many=записами|other=запису}',
-  'holder.present.frame': 'Кадр {n} · послідовність із {total} кадрів',
+  'holder.present.frame': 'Кадр {n} з {total}',
   'holder.present.speedGroup': 'Швидкість',
   'holder.present.speed': '{fps} кадрів за секунду',
   'holder.present.slower': 'Повільніше',
