@@ -92,6 +92,12 @@ export default defineConfig({
             handler: 'CacheFirst',
             options: { cacheName: 'bbpass-wasm', expiration: { maxEntries: 2 } },
           },
+          {
+            // The Ethiopic font (styles.css): fetched only on a phone that draws Tigrinya without one.
+            urlPattern: ({ url }) => /\/assets\/[^/]+\.woff2$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'bbpass-fonts', expiration: { maxEntries: 2 } },
+          },
         ],
       },
     }),

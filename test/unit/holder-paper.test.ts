@@ -2,9 +2,11 @@
 // German, with the holder's own language beside each German text when asked (German first).
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/ui/i18n';
-import { ar } from '../../src/ui/i18n/ar';
+import { catalogue } from '../../tools/i18n/catalogues';
 import { de } from '../../src/ui/i18n/de';
 import { chosenEntries, paperLanguage, paperTranslator } from '../../src/ui/holder/paper';
+
+const ar = catalogue('ar') as typeof de;
 
 describe('chosenEntries', () => {
   const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];

@@ -1,55 +1,50 @@
 // Every catalogue against German: same keys (holder languages: every non-staff key), the same
-// placeholder names, and plural blocks with exactly the forms the language needs.
+// placeholder names, plural blocks with exactly the forms the language needs, nothing that steers
+// the text direction; and the registry, the catalogue files and the German JSON agree.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/ui/i18n/de';
-import { en } from '../../src/ui/i18n/en';
 import { deOffice } from '../../src/ui/i18n/de-office';
 import { deVerifier } from '../../src/ui/i18n/de-verifier';
 import { deCoordinator } from '../../src/ui/i18n/de-coordinator';
 import { enOffice } from '../../src/ui/i18n/en-office';
 import { enVerifier } from '../../src/ui/i18n/en-verifier';
 import { enCoordinator } from '../../src/ui/i18n/en-coordinator';
-import { ar } from '../../src/ui/i18n/ar';
-import { fa } from '../../src/ui/i18n/fa';
-import { uk } from '../../src/ui/i18n/uk';
-import { ru } from '../../src/ui/i18n/ru';
-import { tr } from '../../src/ui/i18n/tr';
-import { ro } from '../../src/ui/i18n/ro';
-import { fill, pluralForms } from '../../src/ui/i18n/plural';
+import { fill } from '../../src/ui/i18n/plural';
+import { catalogue, catalogueCodes, GERMAN, LOCALES, registry, toJson } from '../../tools/i18n/catalogues';
+import { checkCatalogue as check, mustFix } from '../../tools/i18n/check';
 
 const STAFF = /^(office|verifier|coordinator)\./;
-const HOLDER_LANGS: Record<string, Record<string, string>> = { ar, fa, uk, ru, tr, ro };
+const CODES = catalogueCodes().filter((c) => c !== 'de');
+const HOLDER_LANGS: Record<string, Record<string, string>> = Object.fromEntries(CODES.filter((c) => c !== 'en').map((c) => [c, catalogue(c)]));
+const en = catalogue('en');
+const [ar, ru, uk, tr] = ['ar', 'ru', 'uk', 'tr'].map(catalogue) as [Record<string, string>, Record<string, string>, Record<string, string>, Record<string, string>];
 // The German reference: the holder catalogue and the staff areas' parts (loaded with each area).
 const reference: Record<string, string> = { ...de, ...deOffice, ...deVerifier, ...deCoordinator };
 const refKeys = Object.keys(reference);
 const holderKeys = Object.keys(de);
 
-const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
-const blocks = (s: string) => [...s.matchAll(/\{\w+:([^{}]*)\}/g)].map((m) => pluralForms(m[1]!));
-
-/** Plural categories a language uses for whole numbers (fractions never appear in the app). */
-function integerCategories(lang: string): Set<string> {
-  const rules = new Intl.PluralRules(lang);
-  return new Set(Array.from({ length: 201 }, (_, n) => rules.select(n)));
-}
-
 function checkCatalogue(lang: string, messages: Record<string, string>, keys: string[]) {
-  const missing = keys.filter((k) => typeof messages[k] !== 'string' || messages[k]!.trim() === '');
-  const extra = Object.keys(messages).filter((k) => !(k in reference));
-  const placeholders = keys.filter((k) => messages[k] !== undefined && names(messages[k]!).join() !== names(reference[k]!).join());
-  const needed = integerCategories(lang);
-  const allowed = new Set(new Intl.PluralRules(lang).resolvedOptions().pluralCategories);
-  const plurals = keys.flatMap((k) =>
-    blocks(messages[k] ?? '').flatMap((forms) => {
-      const cats = Object.keys(forms);
-      const lacking = [...needed].filter((c) => !cats.includes(c));
-      const unknown = cats.filter((c) => !allowed.has(c as Intl.LDMLPluralRule));
-      return lacking.length || unknown.length ? [`${k}: lacks ${lacking.join('/')} unknown ${unknown.join('/')}`] : [];
-    }),
-  );
-  expect({ missing, extra, placeholders, plurals }, lang).toEqual({ missing: [], extra: [], placeholders: [], plurals: [] });
+  const { outdated: _, ...r } = check(lang, messages, reference, keys);
+  expect(r, lang).toEqual({ missing: [], extra: [], placeholders: [], plurals: [], unsafe: [] });
 }
+
+describe('language registry', () => {
+  it('lists exactly the languages that have a catalogue, German first, each once', () => {
+    const codes = registry().map((l) => l.code);
+    expect(codes[0]).toBe('de');
+    expect(new Set(codes).size).toBe(codes.length);
+    expect([...codes].sort()).toEqual(catalogueCodes());
+  });
+  it('marks every translation not reviewed by a native speaker with a note in its own language', () => {
+    const lacking = registry().filter((l) => l.review === 'unreviewed' && !l.note?.trim());
+    expect(lacking.map((l) => l.code)).toEqual([]);
+    expect(registry().filter((l) => !['source', 'reviewed', 'unreviewed'].includes(l.review) || !['ltr', 'rtl'].includes(l.dir))).toEqual([]);
+  });
+  it('locales/de.json is de.ts as translation tools read it (npm run i18n -- sync)', () => {
+    expect(readFileSync(`${LOCALES}de.json`, 'utf8')).toBe(toJson(GERMAN));
+  });
+});
 
 describe('message catalogues', () => {
   it('German plural blocks are themselves complete', () => checkCatalogue('de', reference, refKeys));
@@ -84,7 +79,11 @@ describe('message catalogues', () => {
     const broken = { ...tr } as Record<string, string>;
     delete broken['holder.home.title'];
     broken['holder.home.born'] = 'Doğum: {tarih}';
-    expect(() => checkCatalogue('tr', broken, holderKeys)).toThrow();
+    broken['holder.extra'] = 'fazla';
+    broken['holder.home.staff'] = 'Kurum \u202etersine';
+    const r = check('tr', broken, reference, holderKeys);
+    expect([r.missing, r.extra, r.placeholders, r.unsafe]).toEqual([['holder.home.title'], ['holder.extra'], ['holder.home.born'], ['holder.home.staff']]);
+    expect(mustFix(r)).toBe(true);
   });
 });
 
@@ -95,14 +94,14 @@ describe('plural and number filling', () => {
     expect(fill('de', entries, { n: 5 })).toBe('Weitere 5 Einträge zeigen');
   });
   it('picks Russian and Ukrainian one/few/many', () => {
-    expect([1, 3, 5, 21].map((n) => fill('ru', ru['holder.directory.count'], { n }))).toEqual(['1 предложение', '3 предложения', '5 предложений', '21 предложение']);
-    expect([1, 2, 11].map((n) => fill('uk', uk['holder.directory.count'], { n }))).toEqual(['1 пропозиція', '2 пропозиції', '11 пропозицій']);
+    expect([1, 3, 5, 21].map((n) => fill('ru', ru['holder.directory.count']!, { n }))).toEqual(['1 предложение', '3 предложения', '5 предложений', '21 предложение']);
+    expect([1, 2, 11].map((n) => fill('uk', uk['holder.directory.count']!, { n }))).toEqual(['1 пропозиція', '2 пропозиції', '11 пропозицій']);
   });
   it('picks Arabic forms with the number formatted for Arabic (# inside the form)', () => {
     const num = (n: number) => new Intl.NumberFormat('ar').format(n);
-    expect(fill('ar', ar['holder.directory.count'], { n: 2 })).toBe('عرضان');
-    expect(fill('ar', ar['holder.directory.count'], { n: 5 })).toBe(`${num(5)} عروض`);
-    expect(fill('ar', ar['holder.directory.count'], { n: 11 })).toBe(`${num(11)} عرضًا`);
+    expect(fill('ar', ar['holder.directory.count']!, { n: 2 })).toBe('عرضان');
+    expect(fill('ar', ar['holder.directory.count']!, { n: 5 })).toBe(`${num(5)} عروض`);
+    expect(fill('ar', ar['holder.directory.count']!, { n: 11 })).toBe(`${num(11)} عرضًا`);
   });
   it('leaves string values as given and unknown placeholders visible', () => {
     expect(fill('de', 'Geboren: {date} {x}', { date: '3. März 2007' })).toBe('Geboren: 3. März 2007 {x}');

@@ -35,7 +35,7 @@ export function PrintView({ t, lang, pass, entries, printedAt, onPrint }: PrintV
   const [beside, onBeside] = useState(false);
   // The paper's language: German, or German with the holder's language beside it.
   const paper = paperLanguage(lang, beside);
-  const paperT = paperTranslator(german, paper.second && t);
+  const paperT = paperTranslator(german, paper.second ? t : undefined);
   const { profile } = pass;
   // Values in German for staff, the holder's language beside them where the paper has it.
   const both = (text: (l: Lang) => string) => pairText(text(paper.first), paper.second && text(paper.second));

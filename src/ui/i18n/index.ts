@@ -1,37 +1,24 @@
 import { de } from './de';
 import { createStore, useStore } from '../kit/store';
 import { fill } from './plural';
+import { languageOf, LANGUAGES } from './languages';
 import type { HolderMessages, Lang, MessageKey, Messages, ParamArgs, StaffPart, Translate } from './types';
 
+export { LANGUAGES, languageOf, type Language } from './languages';
 export type { HolderKey, HolderMessages, Lang, MessageKey, Messages, PlainKey, StaffKey, StaffPart, Translate } from './types';
 
-/** Languages offered in the language switch, in display order. */
-export const LANGS: readonly Lang[] = ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr', 'ro'];
+/** Languages offered in the language switch, in display order (locales/languages.json). */
+export const LANGS: readonly Lang[] = LANGUAGES.map((l) => l.code);
 
 /** Each language's name in that language; deliberately not translated (and no flags), so people spot their own. */
-export const ENDONYMS: Record<Lang, string> = {
-  de: 'Deutsch',
-  en: 'English',
-  ar: 'العربية',
-  fa: 'دری / فارسی',
-  uk: 'Українська',
-  ru: 'Русский',
-  tr: 'Türkçe',
-  ro: 'Română',
-};
+export const ENDONYMS: Readonly<Record<Lang, string>> = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.name]));
 
-// German is bundled because it is the fallback; every other language is its own lazy chunk,
-// so the holder languages do not grow the start bundle.
-const bases: Record<Lang, () => Promise<HolderMessages>> = {
-  de: async () => de,
-  en: () => import('./en').then((m) => m.en),
-  ar: () => import('./ar').then((m) => m.ar),
-  fa: () => import('./fa').then((m) => m.fa),
-  uk: () => import('./uk').then((m) => m.uk),
-  ru: () => import('./ru').then((m) => m.ru),
-  tr: () => import('./tr').then((m) => m.tr),
-  ro: () => import('./ro').then((m) => m.ro),
-};
+// German is bundled because it is the fallback and typed source; every other language is a flat
+// JSON catalogue (locales/<code>.json, what translation tools read) and its own lazy chunk, so
+// the holder languages do not grow the start bundle.
+const files = import.meta.glob<HolderMessages>(['./locales/*.json', '!./locales/languages.json', '!./locales/de.json'], { import: 'default' });
+/** A language's holder catalogue; German for a code without a file (the registry test forbids one). */
+const base = (lang: Lang): Promise<HolderMessages> => files[`./locales/${lang}.json`]?.() ?? Promise.resolve(de);
 
 // Staff screens (office, verifier, coordinator) exist in German and English only: staff work in
 // German, and English is the language a second staff member most likely shares, so a holder
@@ -45,7 +32,6 @@ const parts: Record<StaffPart, Record<'de' | 'en', () => Promise<Partial<Message
     en: () => import('./en-coordinator').then((m) => m.enCoordinator),
   },
 };
-const RTL = new Set<string>(['ar', 'fa']);
 const STORAGE_KEY = 'bbpass.lang';
 
 interface I18nState {
@@ -94,7 +80,7 @@ export async function setLanguage(lang: Lang): Promise<void> {
   target = lang;
   await apply();
   document.documentElement.lang = lang;
-  document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
+  document.documentElement.dir = languageOf(lang).dir;
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -104,7 +90,7 @@ export async function setLanguage(lang: Lang): Promise<void> {
 
 /** A holder catalogue by language (the DEMO banner of a staff area under a holder language speaks English). */
 export function holderMessages(lang: Lang): Promise<HolderMessages> {
-  return bases[lang]();
+  return base(lang);
 }
 
 /** Loads a staff area's messages in the current language (and in every later one); areas await it before their first render. */
@@ -125,9 +111,9 @@ async function apply(): Promise<void> {
   for (;;) {
     const lang = target;
     const areas = [...wanted];
-    const [base, ...extra] = await Promise.all([bases[lang](), ...areas.map((p) => parts[p][staffLang(lang)]())]);
+    const [messages, ...extra] = await Promise.all([base(lang), ...areas.map((p) => parts[p][staffLang(lang)]())]);
     if (lang === target && areas.length === wanted.size) {
-      i18nStore.set({ lang, messages: Object.assign({}, base, ...extra) as Partial<Messages> });
+      i18nStore.set({ lang, messages: Object.assign({}, messages, ...extra) as Partial<Messages> });
       return;
     }
   }

@@ -35,8 +35,8 @@ export type ParamArgs<K extends MessageKey> = [Placeholders<Reference[K]>] exten
   ? []
   : [params: Record<Placeholders<Reference[K]>, string | number>];
 
-/** Languages of the app: all for holder screens, staff screens in de and en only. */
-export type Lang = 'de' | 'en' | 'ar' | 'fa' | 'uk' | 'ru' | 'tr' | 'ro';
+/** A language code of locales/languages.json: all for holder screens, staff screens in de and en only. */
+export type Lang = string;
 
 /** The translate function handed to screens. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
