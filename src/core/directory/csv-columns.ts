@@ -36,7 +36,8 @@ export const CSV_LIST_FIELDS: ReadonlySet<string> = new Set(['places', 'starts',
 /** The headers of the template and of an export, in this order. */
 export const CSV_HEADERS: readonly string[] = [
   'ID', 'Kategorie', 'Name', 'Träger', 'Gemeinde', 'Straße', 'PLZ', 'Ort', 'Raum', 'Telefon', 'E-Mail', 'Webseite', 'Nächster Start', 'Öffnungszeiten', 'Sprachen', 'Suchwörter',
-  ...['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr', 'ro'].map((l) => `Beschreibung (${l})`),
+  // The app's holder languages (src/ui/i18n/locales/languages.json); any other tag is read too.
+  ...['de', 'en', 'fr', 'ar', 'prs', 'fa', 'ps', 'uk', 'ru', 'tr', 'kmr', 'ro', 'so', 'ti'].map((l) => `Beschreibung (${l})`),
 ];
 
 /** The categories as the spreadsheet names them (German labels); the codes are accepted too. */
