@@ -77,7 +77,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
                 <bdi>{entryTitle(t, e.entry)}</bdi>
               </span>
               <span class="entry-meta">
-                <bdi>{e.officeName}</bdi> · {entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}
+                <bdi>{e.officeName}</bdi> · <bdi>{entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}</bdi>
               </span>
               {/* On its own line: a long Latin district name wrapped inside a right-to-left line reads out of order. */}
               {e.district && (
