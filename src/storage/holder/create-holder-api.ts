@@ -4,7 +4,7 @@
 // together is one transaction, so a failure leaves the pass as it was.
 import {
   bestVerifier, cardToCbor, createCard, createPresentation, decodeStamp, encodeCbor, generateKeyPair, keyId, keyPairFromSeed,
-  presentationToCbor, samePerson, toHex, valueToText, verifyStamp, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
+  presentationToCbor, samePerson, toHex, valueToText, verifyStamp, factsRun, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
 } from '../../core';
 import { readBackup, writeBackup } from './backup-file';
 import { restoreStamps } from './restore-stamps';
@@ -17,7 +17,7 @@ import { mustGetPass, summarize, timeline } from './pass-queries';
 import { requestPersistence } from './persistence';
 import { cleanProfile, withLatinName } from './profile';
 import { isWithdrawalText, markReplaced, receiveWithdrawal } from './entry-withdrawal';
-import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
+import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheckKept, rejudge, sameVerdict, storedStampValue } from './stamp-rows';
 import { loadPresentSetting, savePresentSetting, LOW_DENSITY_FRAGMENT } from './present-setting';
 import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from '../trust-source';
 
@@ -114,8 +114,9 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       // Told at the counter, where the office can re-issue it: a verifier would refuse it.
       if (!samePerson(v.stamp.claims.holder, pass.profile)) return { status: 'refused', reason: 'person-mismatch' };
       const entry = entryRowOf(v, id, now);
-      // The verdict of receiving is kept, so showing the entry first verifies nothing again.
-      const checked: KeptVerdict = { trust: ctx.trust.fingerprint(), ...keptOf(v) };
+      // The verdict of receiving is kept, so showing the entry first verifies nothing again
+      // (the stored text carries the issuer it verified with, so its facts are kept too).
+      const checked: KeptVerdict = { trust: ctx.trust.fingerprint(), ...keptOf(v, entry.stampText) };
       return db.transaction('rw', db.passes, db.entries, async (): Promise<ReceiveOutcome> => {
         await mustGetPass(db, id); // deleted while we verified: store nothing
         const old = await db.entries.get(entry.id);
@@ -132,17 +133,23 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       const rows = all.filter((r) => type === undefined || r.type === type);
       // A verdict depends on the stored bytes, the holder key and the trust state, and on `now`
       // only through 'future-dated' (never kept): a kept verdict under the same trust
-      // fingerprint still holds, so opening a pass needs no crypto unless trust changed; and
-      // then only the certificates, as each kept office-signature verdict stands (signature-seal.ts).
+      // fingerprint still holds, so opening a pass needs no crypto unless trust changed. Then an
+      // entry is judged from its kept facts (stamp-facts.ts: each certificate once, no stamp
+      // decoded), and checked in full only without facts that seal with its text.
       const trustState = ctx.trust.fingerprint();
+      const run = factsRun(pass.publicKey);
       const fresh: Array<{ key: string; changes: { checked: KeptVerdict } }> = [];
       const checked = await Promise.all(
         rows.map(async ({ checked: kept, ...r }): Promise<CheckedEntry> => {
           // Withdrawn by its office: kept and shown, never valid again, whatever the trust state.
           if (r.withdrawn) return { ...r, ...checkedOf({ ...(kept ?? {}), valid: false, reason: 'withdrawn' }, pass.profile) };
           if (kept?.trust === trustState) return { ...r, ...checkedOf(kept, pass.profile) };
-          const verdict = keptOf(await recheck(r, ctx, pass.publicKey, kept?.signature));
-          if (verdict.reason !== 'future-dated') fresh.push({ key: r.id, changes: { checked: { trust: trustState, ...verdict } } });
+          const judged = kept && (await rejudge(r, kept, ctx, run));
+          const verdict = judged ?? (await recheckKept(r, ctx, pass.publicKey, kept?.signature));
+          // An unchanged verdict is not written again: its entry is judged from its facts at the next
+          // opening too, which costs less than writing every entry of a large pass.
+          const unchanged = judged !== undefined && sameVerdict(judged, kept!);
+          if (verdict.reason !== 'future-dated' && !unchanged) fresh.push({ key: r.id, changes: { checked: { trust: trustState, ...verdict } } });
           return { ...r, ...checkedOf(verdict, pass.profile) };
         }),
       );
