@@ -1,9 +1,10 @@
 // Verdicts that survive a trust change (issue 18, item 5): a kept office-signature verdict
 // spares the signature check only for the exact stamp bytes and office key it was reached on;
 // chain, revocation and withdrawal are judged again under every trust state.
+import nacl from 'tweetnacl';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  certificateDigest, demoEntries, demoWorld, issueStamp, issueTrustList, keptSignature, naclVerify, sign1ToCbor, stampRef, stampToCbor, trustListToCbor, valueToText,
+  certificateDigest, concat, toHex, demoEntries, demoWorld, issueStamp, issueTrustList, keptSignature, naclVerify, sign1ToCbor, stampRef, stampToCbor, trustListToCbor, valueToText,
   verifyStamp, DEMO_DISTRICT, DEMO_DISTRICT_NAME, HEADER_CERTIFICATE, certificateToCbor, TrustStore, type VerifyFn,
 } from '../../src/core';
 import { fixture, NOW } from './support';
@@ -105,9 +106,21 @@ describe('kept stamp facts in the holder’s pass (FORMAT.md §9.4)', () => {
   });
 
   it('after a trust change checks each certificate once, no stamp, and writes only the verdicts that changed', async () => {
-    const { db, api, id } = await pass();
+    const { db, api, id, stamps } = await pass();
     const before = new Map((await db.entries.toArray()).map((r) => [r.id, r.checked]));
     expect([...before.values()].every((k) => typeof k?.facts?.seal === 'string')).toBe(true);
+    // The facts seal as FORMAT.md §9.4 writes it out, computed here independently of the reference.
+    const f = (x: string | Uint8Array) => {
+      const b = typeof x === 'string' ? new TextEncoder().encode(x) : x;
+      return concat(Uint8Array.of(0, (b.length >> 16) & 255, (b.length >> 8) & 255, b.length & 255), b);
+    };
+    const h = (...parts: Uint8Array[]) => toHex(nacl.hash(concat(...parts)).slice(0, 32));
+    for (const [i, row] of (await db.entries.toArray()).entries()) {
+      const k = row.checked!.facts!;
+      const c = stamps.find((s) => s.claims.issuedAt === row.issuedAt)!.certificate!.sign1;
+      expect(k.certificate, `entry ${i}`).toBe(h(f(c.protectedBytes), f(c.payload), f(c.signature)));
+      expect(k.seal, `entry ${i}`).toBe(h(f(row.stampText), f(k.certificate), f(String(row.issuedAt)), f(row.type), f(row.id), f(k.holder)));
+    }
     expect((await api.importTrustList(trustV2(revokeSprachschule), NOW)).status).toBe('imported');
     // Offered again, the list builds the new trust store (verifying its lists) before anything is counted.
     expect((await api.importTrustList(trustV2(revokeSprachschule), NOW)).status).toBe('refused');

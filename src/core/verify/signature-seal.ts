@@ -5,7 +5,7 @@
 // would share it (test/unit/kept-signature.test.ts).
 import nacl from 'tweetnacl';
 import { concat, toHex } from '../bytes';
-import { utf8Encode } from '../platform';
+import { utf8EncodeInto } from '../platform';
 import type { Certificate } from '../model/certificate';
 import type { Stamp } from '../model/stamp';
 
@@ -44,5 +44,14 @@ export interface SealedFacts {
  */
 export function factsSeal(storedText: string, f: SealedFacts): string {
   const fields = [storedText, f.certificate, String(f.issuedAt), f.type, f.ref, f.holder];
-  return toHex(nacl.hash(concat(...fields.map((x) => framed(utf8Encode(x))))).slice(0, SEAL_BYTES));
+  // One buffer, each field framed as u32be(byte length) ‖ UTF-8: the same bytes as framed(), without a copy per field (opening a pass seals every entry).
+  const out = new Uint8Array(fields.reduce((n, x) => n + 4 + 3 * x.length, 0));
+  const view = new DataView(out.buffer);
+  let at = 0;
+  for (const x of fields) {
+    const written = utf8EncodeInto(x, out.subarray(at + 4));
+    view.setUint32(at, written);
+    at += 4 + written;
+  }
+  return toHex(nacl.hash(out.subarray(0, at)).slice(0, SEAL_BYTES));
 }
