@@ -38,14 +38,19 @@ export interface SealedFacts {
   readonly holder: string;
 }
 
+const SCRATCH = new Uint8Array(16_384);
+
 /**
  * Hex seal binding kept facts to the stored stamp text they were read from (FORMAT.md §9.4):
  * a changed text or a changed fact no longer matches, and the stamp is then checked in full.
  */
 export function factsSeal(storedText: string, f: SealedFacts): string {
   const fields = [storedText, f.certificate, String(f.issuedAt), f.type, f.ref, f.holder];
-  // One buffer, each field framed as u32be(byte length) ‖ UTF-8: the same bytes as framed(), without a copy per field (opening a pass seals every entry).
-  const out = new Uint8Array(fields.reduce((n, x) => n + 4 + 3 * x.length, 0));
+  // Each field framed as u32be(byte length) ‖ UTF-8, the same bytes as framed(), written into one
+  // reused buffer: opening a pass seals every entry, and a copy per field was most of its garbage.
+  // An odd, large stored text gets a buffer of its own rather than one kept for good.
+  const room = fields.reduce((n, x) => n + 4 + 3 * x.length, 0);
+  const out = room <= SCRATCH.length ? SCRATCH : new Uint8Array(room);
   const view = new DataView(out.buffer);
   let at = 0;
   for (const x of fields) {

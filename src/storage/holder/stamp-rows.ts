@@ -79,8 +79,8 @@ export async function rejudge(row: EntryRow, kept: KeptVerdict, ctx: VerifyConte
 
 /** Whether two kept verdicts say the same to the holder (validity, reason, district). */
 export function sameVerdict(a: Omit<KeptVerdict, 'trust'>, b: Omit<KeptVerdict, 'trust'>): boolean {
-  const d = (k: Omit<KeptVerdict, 'trust'>) => (k.district ? `${k.district.id}\n${k.district.name}\n${k.district.demo === true}` : '');
-  return a.valid === b.valid && a.reason === b.reason && d(a) === d(b);
+  const [x, y] = [a.district, b.district];
+  return a.valid === b.valid && a.reason === b.reason && x?.id === y?.id && x?.name === y?.name && x?.demo === y?.demo;
 }
 
 /** The verdict as the holder sees it: the signed person is named only when it is not the pass's own. */
