@@ -4,7 +4,7 @@
 // together is one transaction, so a failure leaves the pass as it was.
 import {
   bestVerifier, cardToCbor, createCard, createPresentation, decodeStamp, encodeCbor, generateKeyPair, keyId, keyPairFromSeed,
-  presentationToCbor, samePerson, toHex, valueToText, verifyStamp, factsRun, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
+  presentationToCbor, samePerson, toHex, valueToText, verifyStamp, FrameTextEncoder, type Holder, type KeyPair, type VerifyContext,
 } from '../../core';
 import { readBackup, writeBackup } from './backup-file';
 import { restoreStamps } from './restore-stamps';
@@ -12,12 +12,13 @@ import { appDb, appTrust } from '../app-db';
 import { BbpassDb } from '../db';
 import type { EntryRow, KeptVerdict, PassRow } from '../rows';
 import { readDemoMode } from '../demo-mode';
-import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
+import type { HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
 import { mustGetPass, summarize, timeline } from './pass-queries';
 import { requestPersistence } from './persistence';
 import { cleanProfile, withLatinName } from './profile';
 import { isWithdrawalText, markReplaced, receiveWithdrawal } from './entry-withdrawal';
-import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheckKept, rejudge, sameVerdict, storedStampValue } from './stamp-rows';
+import { entryRowOf, keptOf, readScannedStamp, storedStampValue } from './stamp-rows';
+import { judgeEntries } from './judge-entries';
 import { loadPresentSetting, savePresentSetting, LOW_DENSITY_FRAGMENT } from './present-setting';
 import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from '../trust-source';
 
@@ -130,32 +131,7 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
     async entries(id, now, type) {
       // Reading the rows and building the trust store (a fetch and a signature check) overlap.
       const [pass, all, ctx] = await Promise.all([mustGetPass(db, id), timeline(db, id), context(now)]);
-      const rows = all.filter((r) => type === undefined || r.type === type);
-      // A verdict depends on the stored bytes, the holder key and the trust state, and on `now`
-      // only through 'future-dated' (never kept): a kept verdict under the same trust
-      // fingerprint still holds, so opening a pass needs no crypto unless trust changed. Then an
-      // entry is judged from its kept facts (stamp-facts.ts: each certificate once, no stamp
-      // decoded), and checked in full only without facts that seal with its text.
-      const trustState = ctx.trust.fingerprint();
-      const run = factsRun(pass.publicKey);
-      const fresh: Array<{ key: string; changes: { checked: KeptVerdict } }> = [];
-      const checked = await Promise.all(
-        rows.map(async ({ checked: kept, ...r }): Promise<CheckedEntry> => {
-          // Withdrawn by its office: kept and shown, never valid again, whatever the trust state.
-          if (r.withdrawn) return { ...r, ...checkedOf({ ...(kept ?? {}), valid: false, reason: 'withdrawn' }, pass.profile) };
-          if (kept?.trust === trustState) return { ...r, ...checkedOf(kept, pass.profile) };
-          const judged = kept && (await rejudge(r, kept, ctx, run));
-          const verdict = judged ?? (await recheckKept(r, ctx, pass.publicKey, kept?.signature));
-          // An unchanged verdict is not written again: its entry is judged from its facts at the next
-          // opening too, which costs less than writing every entry of a large pass.
-          const unchanged = judged !== undefined && sameVerdict(judged, kept!);
-          if (verdict.reason !== 'future-dated' && !unchanged) fresh.push({ key: r.id, changes: { checked: { trust: trustState, ...verdict } } });
-          return { ...r, ...checkedOf(verdict, pass.profile) };
-        }),
-      );
-      // bulkUpdate touches only rows that still exist, so a pass deleted meanwhile stays deleted.
-      if (fresh.length > 0) await db.entries.bulkUpdate(fresh);
-      return checked;
+      return judgeEntries(db, pass, all.filter((r) => type === undefined || r.type === type), ctx);
     },
 
     async present(id, entryIds, now, lowDensity = false) {
