@@ -29,6 +29,7 @@ export * from './verify/reasons';
 export * from './verify/trust-store';
 export * from './verify/verify-stamp';
 export * from './verify/signature-seal';
+export * from './verify/stamp-facts';
 export * from './verify/verify-holder';
 export * from './demo/world';
 export * from './seal';

@@ -10,7 +10,7 @@ interface MinimalSubtle {
 }
 interface PlatformGlobals {
   crypto?: { subtle?: MinimalSubtle; getRandomValues?<T extends Uint8Array>(a: T): T };
-  TextEncoder: new () => { encode(s: string): Uint8Array };
+  TextEncoder: new () => { encode(s: string): Uint8Array; encodeInto(s: string, dest: Uint8Array): { read: number; written: number } };
   TextDecoder: new (label: string, opts: { fatal: boolean; ignoreBOM: boolean }) => { decode(b: Uint8Array): string };
 }
 
@@ -22,6 +22,11 @@ const strictDecoder = new g.TextDecoder('utf-8', { fatal: true, ignoreBOM: true 
 /** UTF-8 bytes of a string. */
 export function utf8Encode(s: string): Uint8Array {
   return encoder.encode(s);
+}
+
+/** Writes the UTF-8 bytes of a string into `dest` (room for 3 bytes per UTF-16 unit is always enough); returns how many. */
+export function utf8EncodeInto(s: string, dest: Uint8Array): number {
+  return encoder.encodeInto(s, dest).written;
 }
 
 /** Strict UTF-8 decoding: throws on invalid sequences instead of inserting U+FFFD. */

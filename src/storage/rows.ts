@@ -3,7 +3,7 @@
 // templates and the issued log of what it signed itself. Coordinator (issue 6): district roots,
 // sealed under the coordinator's passphrase, the register and merged anonymous counts. Device:
 // trust lists and settings. The role APIs (holder/, office/, …) hand these types to their screens.
-import type { DistrictRef, Entry, EntryType, MonthCounts, Offer, Person, Reason, Sealed, WithdrawalReason } from '../core';
+import type { DistrictRef, Entry, EntryType, MonthCounts, Offer, Person, Reason, Sealed, StampFacts, WithdrawalReason } from '../core';
 
 /** What the holder enters on first start; only the names and birth date are signed into cards and stamps. */
 export interface PassProfile extends Person {
@@ -67,6 +67,8 @@ export interface KeptVerdict {
   readonly person?: Person;
   /** keptSignature() of the verdict (since issue 18): the office signature of these exact stamp bytes verified, under any trust state. */
   readonly signature?: string;
+  /** stampFacts() of the verdict (since issue 18): a trust change is judged from these, sealed with the stored text, without decoding it. */
+  readonly facts?: StampFacts;
 }
 
 /** One stamp in a pass (the StoredEntry of the API, as stored). */

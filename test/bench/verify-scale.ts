@@ -28,9 +28,15 @@ for (const n of sizes.length ? sizes : [200, 500, 2000]) {
   process.stdout.write(`${n} stamps (${n} certificates): ${ms.toFixed(0)} ms, ${(ms / n).toFixed(2)} ms/stamp, ${ok} valid\n`);
 }
 
-// The holder's side: opening a pass after a trust list update (budget 300 ms for 1,000 entries).
+// The holder's side: opening a pass right after a trust list update (budget 300 ms for 1,000
+// entries), median and worst of 3 updates; the first opening (no kept verdicts) happens once.
+const ms = (x: number) => `${x.toFixed(0)} ms`;
 for (const n of [100, 1000, 5000]) {
-  const { changed, same, valid } = await passOpenAfterTrustChange(n);
-  const budget = n === 1000 ? `  ${changed <= 300 ? 'ok' : 'MISSED'} (budget 300 ms)` : '';
-  process.stdout.write(`pass of ${n} entries opened after a trust change: ${changed.toFixed(0)} ms (unchanged trust: ${same.toFixed(0)} ms), ${valid} valid${budget}\n`);
+  const { first, same, changed, valid } = await passOpenAfterTrustChange(n, 3);
+  const sorted = [...changed].sort((a, b) => a - b);
+  const median = sorted[1]!;
+  const budget = n === 1000 ? `  ${median <= 300 ? 'ok' : 'MISSED'} (budget 300 ms)` : '';
+  process.stdout.write(
+    `pass of ${n} entries opened after a trust change: median ${ms(median)}, worst ${ms(sorted[2]!)} of 3 (${(median / n).toFixed(3)} ms/entry; unchanged trust ${ms(same)}; first opening without kept verdicts ${ms(first)}), ${valid} valid${budget}\n`,
+  );
 }

@@ -107,8 +107,8 @@ export class TrustStore {
     return hits.length ? Math.min(...hits.map((r) => r.since)) : undefined;
   }
 
-  /** The withdrawal of the stamp with reference `ref` in the current list of `district` (only a district's own list withdraws its offices' stamps). */
-  withdrawalOf(district: string, ref: Uint8Array): ListedWithdrawal | undefined {
+  /** The withdrawal of the stamp with reference `ref` (bytes or hex) in the current list of `district` (only a district's own list withdraws its offices' stamps). */
+  withdrawalOf(district: string, ref: Uint8Array | string): ListedWithdrawal | undefined {
     const list = this.lists.get(district);
     if (!list) return undefined;
     let byRef = this.withdrawn.get(list);
@@ -116,7 +116,7 @@ export class TrustStore {
       byRef = new Map((list.claims.withdrawals ?? []).map((w) => [toHex(w.stamp), w]));
       this.withdrawn.set(list, byRef);
     }
-    return byRef.get(toHex(ref));
+    return byRef.get(typeof ref === 'string' ? ref : toHex(ref));
   }
 
   /**

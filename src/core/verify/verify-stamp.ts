@@ -2,6 +2,7 @@
 // the certificate's validity at the time of issue, revocation and withdrawal, the allowed entry types and
 // the holder binding. The order fixes which reason is reported when several apply.
 import { bytesEqual, toHex } from '../bytes';
+import type { EntryType } from '../model/codes';
 import type { Cbor } from '../cbor';
 import { verifySign1 } from '../cose';
 import { keyId, type VerifyFn } from '../ed25519';
@@ -88,27 +89,47 @@ function candidates(stamp: Stamp, ctx: VerifyContext, shipped: CertificateIndex)
   return [...(shipped.get(kid) ?? []), ...ctx.trust.listedByKid(kid)];
 }
 
+/** What steps d–i of FORMAT.md §9.4 read of a stamp whose office signature verified (hex where bytes are compared). */
+export interface StampTerms {
+  readonly issuedAt: number;
+  readonly type: EntryType;
+  /** Hex stamp reference (§6.6): the key withdrawals are listed under. */
+  readonly ref: string;
+  /** Hex digest of the holder key the stamp names. */
+  readonly holder: string;
+}
+
+/** The terms of a decoded stamp. */
+export function termsOf(stamp: Stamp): StampTerms {
+  const { issuedAt, entry, holder } = stamp.claims;
+  return { issuedAt, type: entry.type, ref: toHex(stampRef(stamp)), holder: toHex(holder.keyDigest) };
+}
+
+/** Why steps d–i refuse a stamp under this trust state (judged once the chain and the office signature stand), or null. */
+export function termsReason(t: StampTerms, cert: Certificate, ctx: VerifyContext, holder?: string): { reason: Reason; since?: number; withdrawal?: ListedWithdrawal } | null {
+  if (t.issuedAt > ctx.now + (ctx.skew ?? DEFAULT_SKEW)) return { reason: 'future-dated' };
+  if (t.issuedAt < cert.claims.validFrom) return { reason: 'certificate-not-yet-valid' };
+  if (t.issuedAt > cert.claims.validUntil) return { reason: 'certificate-expired' };
+  const since = ctx.trust.revokedSince(cert.claims.district, cert.claims.officeKey);
+  if (since !== undefined && t.issuedAt >= since) return { reason: 'issuer-revoked', since };
+  // Looked up only after the office's signature verified: the reference then names exactly this stamp (FORMAT.md §6.6).
+  const withdrawal = ctx.trust.withdrawalOf(cert.claims.district, t.ref);
+  if (withdrawal) return { reason: 'withdrawn', withdrawal };
+  if (!cert.claims.allowedTypes.includes(t.type)) return { reason: 'type-not-allowed' };
+  if (holder !== undefined && holder !== t.holder) return { reason: 'wrong-holder' };
+  return null;
+}
+
 async function judge(stamp: Stamp, cert: Certificate, ctx: VerifyContext, { holderKey, signature }: StampOptions): Promise<StampVerdict> {
   const certReason = await certificateReason(cert, ctx);
   if (certReason) return { valid: false, reason: certReason, stamp, issuer: cert };
   // The district shown is the anchor that verified the certificate, never a name the certificate asserts.
   const anchor = ctx.trust.anchorFor(cert.sign1.kid, cert.claims.district)!;
-  const no = (reason: Reason, extra: { since?: number; withdrawal?: ListedWithdrawal } = {}): StampVerdict => ({ valid: false, reason, stamp, issuer: cert, anchor, ...extra });
   // A signature verdict never changes: a kept one for these exact bytes and key stands (signature-seal.ts).
   const sealed = signature !== undefined && signature === signatureSeal(stamp, cert.claims.officeKey);
-  if (!sealed && !(await verifySign1(stamp.sign1, cert.claims.officeKey, ctx.verify))) return no('bad-signature');
-  const { issuedAt, entry, holder } = stamp.claims;
-  if (issuedAt > ctx.now + (ctx.skew ?? DEFAULT_SKEW)) return no('future-dated');
-  if (issuedAt < cert.claims.validFrom) return no('certificate-not-yet-valid');
-  if (issuedAt > cert.claims.validUntil) return no('certificate-expired');
-  const since = ctx.trust.revokedSince(cert.claims.district, cert.claims.officeKey);
-  if (since !== undefined && issuedAt >= since) return no('issuer-revoked', { since });
-  // Looked up only after the office's signature verified: the reference then names exactly this stamp (FORMAT.md §6.6).
-  const withdrawal = ctx.trust.withdrawalOf(cert.claims.district, stampRef(stamp));
-  if (withdrawal) return no('withdrawn', { withdrawal });
-  if (!cert.claims.allowedTypes.includes(entry.type)) return no('type-not-allowed');
-  if (holderKey && !bytesEqual(holderDigest(holderKey), holder.keyDigest)) return no('wrong-holder');
-  return { valid: true, stamp, issuer: cert, anchor };
+  if (!sealed && !(await verifySign1(stamp.sign1, cert.claims.officeKey, ctx.verify))) return { valid: false, reason: 'bad-signature', stamp, issuer: cert, anchor };
+  const refused = termsReason(termsOf(stamp), cert, ctx, holderKey && toHex(holderDigest(holderKey)));
+  return refused ? { valid: false, ...refused, stamp, issuer: cert, anchor } : { valid: true, stamp, issuer: cert, anchor };
 }
 
 /** Verifies one stamp (raw CBOR or decoded); never throws for bad input. */

@@ -12,12 +12,13 @@ import { appDb, appTrust } from '../app-db';
 import { BbpassDb } from '../db';
 import type { EntryRow, KeptVerdict, PassRow } from '../rows';
 import { readDemoMode } from '../demo-mode';
-import type { CheckedEntry, HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
+import type { HolderApi, ReceiveOutcome, RestoreOutcome } from './holder-api';
 import { mustGetPass, summarize, timeline } from './pass-queries';
 import { requestPersistence } from './persistence';
 import { cleanProfile, withLatinName } from './profile';
 import { isWithdrawalText, markReplaced, receiveWithdrawal } from './entry-withdrawal';
-import { checkedOf, entryRowOf, keptOf, readScannedStamp, recheck, storedStampValue } from './stamp-rows';
+import { entryRowOf, keptOf, readScannedStamp, storedStampValue } from './stamp-rows';
+import { judgeEntries } from './judge-entries';
 import { loadPresentSetting, savePresentSetting, LOW_DENSITY_FRAGMENT } from './present-setting';
 import { fetchSameOrigin, TrustSource, type FetchTrust, type TrustImportOutcome } from '../trust-source';
 
@@ -114,8 +115,9 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
       // Told at the counter, where the office can re-issue it: a verifier would refuse it.
       if (!samePerson(v.stamp.claims.holder, pass.profile)) return { status: 'refused', reason: 'person-mismatch' };
       const entry = entryRowOf(v, id, now);
-      // The verdict of receiving is kept, so showing the entry first verifies nothing again.
-      const checked: KeptVerdict = { trust: ctx.trust.fingerprint(), ...keptOf(v) };
+      // The verdict of receiving is kept, so showing the entry first verifies nothing again
+      // (the stored text carries the issuer it verified with, so its facts are kept too).
+      const checked: KeptVerdict = { trust: ctx.trust.fingerprint(), ...keptOf(v, entry.stampText) };
       return db.transaction('rw', db.passes, db.entries, async (): Promise<ReceiveOutcome> => {
         await mustGetPass(db, id); // deleted while we verified: store nothing
         const old = await db.entries.get(entry.id);
@@ -129,26 +131,7 @@ export function createHolderApi(options: HolderApiOptions = {}): HolderService {
     async entries(id, now, type) {
       // Reading the rows and building the trust store (a fetch and a signature check) overlap.
       const [pass, all, ctx] = await Promise.all([mustGetPass(db, id), timeline(db, id), context(now)]);
-      const rows = all.filter((r) => type === undefined || r.type === type);
-      // A verdict depends on the stored bytes, the holder key and the trust state, and on `now`
-      // only through 'future-dated' (never kept): a kept verdict under the same trust
-      // fingerprint still holds, so opening a pass needs no crypto unless trust changed; and
-      // then only the certificates, as each kept office-signature verdict stands (signature-seal.ts).
-      const trustState = ctx.trust.fingerprint();
-      const fresh: Array<{ key: string; changes: { checked: KeptVerdict } }> = [];
-      const checked = await Promise.all(
-        rows.map(async ({ checked: kept, ...r }): Promise<CheckedEntry> => {
-          // Withdrawn by its office: kept and shown, never valid again, whatever the trust state.
-          if (r.withdrawn) return { ...r, ...checkedOf({ ...(kept ?? {}), valid: false, reason: 'withdrawn' }, pass.profile) };
-          if (kept?.trust === trustState) return { ...r, ...checkedOf(kept, pass.profile) };
-          const verdict = keptOf(await recheck(r, ctx, pass.publicKey, kept?.signature));
-          if (verdict.reason !== 'future-dated') fresh.push({ key: r.id, changes: { checked: { trust: trustState, ...verdict } } });
-          return { ...r, ...checkedOf(verdict, pass.profile) };
-        }),
-      );
-      // bulkUpdate touches only rows that still exist, so a pass deleted meanwhile stays deleted.
-      if (fresh.length > 0) await db.entries.bulkUpdate(fresh);
-      return checked;
+      return judgeEntries(db, pass, all.filter((r) => type === undefined || r.type === type), ctx);
     },
 
     async present(id, entryIds, now, lowDensity = false) {

@@ -46,7 +46,8 @@ export async function restoreStamps(c: BackupContent, passId: string, holderKey:
       continue;
     }
     if (rows.has(row.id)) continue;
-    const kept = keptOf(v);
+    // A valid row's text carries its issuer (entryRowOf); another row's text is the backup's, carrying the certificate it was judged by if any.
+    const kept = keptOf(v, v.valid || v.stamp?.certificate ? row.stampText : undefined);
     const marked = { ...row, ...c.marks[i] };
     // A verdict of 'future-dated' depends on `now`: never kept (as in entries()).
     rows.set(row.id, kept.reason === 'future-dated' ? marked : { ...marked, checked: { trust, ...kept } satisfies KeptVerdict });

@@ -2,8 +2,8 @@
 // here is a verdict, never an exception. Stored text is re-read on every display, so a
 // damaged record shows as 'malformed' instead of breaking the list.
 import {
-  certificateToCbor, decodeCbor, districtRef, keptSignature, fromText, samePerson, sign1ToCbor, stampId, textToValue, valueToText, verifyStamp, decodeReason, DecodeError,
-  HEADER_CERTIFICATE, type Cbor, type Certificate, type Person, type Stamp, type StampVerdict, type VerifyContext,
+  certificateToCbor, decodeCbor, districtRef, judgeFacts, keptSignature, fromText, samePerson, sign1ToCbor, stampFacts, stampId, textToValue, valueToText, verifyStamp,
+  decodeReason, DecodeError, HEADER_CERTIFICATE, type Cbor, type Certificate, type FactsRun, type Person, type Stamp, type StampVerdict, type VerifyContext,
 } from '../../core';
 import type { EntryRow, KeptVerdict } from '../rows';
 import type { CheckedEntry } from './holder-api';
@@ -51,17 +51,36 @@ export function storedStampValue(row: EntryRow): Cbor {
   return textToValue(row.stampText).value;
 }
 
-/** What is kept of a verdict besides the trust state: validity, reason, district, the signed person and the signature seal. */
-export function keptOf(v: StampVerdict): Omit<KeptVerdict, 'trust'> {
+/**
+ * What is kept of a verdict besides the trust state: validity, reason, district, the signed person,
+ * the signature seal and, given the stored text that carries the verdict's issuer, the stamp's facts.
+ */
+export function keptOf(v: StampVerdict, storedText?: string): Omit<KeptVerdict, 'trust'> {
   const h = v.stamp?.claims.holder;
   const signature = keptSignature(v);
+  const facts = storedText === undefined ? undefined : stampFacts(v, storedText);
   return {
     valid: v.valid,
     reason: v.valid ? null : v.reason,
     ...(v.anchor ? { district: districtRef(v.anchor) } : {}),
     ...(h ? { person: { givenName: h.givenName, familyName: h.familyName, birthDate: h.birthDate } } : {}),
     ...(signature ? { signature } : {}),
+    ...(facts ? { facts } : {}),
   };
+}
+
+/** The verdict on a stored entry under the trust state of `ctx`, judged from its kept facts; undefined when it has none that seal with its text. */
+export async function rejudge(row: EntryRow, kept: KeptVerdict, ctx: VerifyContext, run: FactsRun): Promise<Omit<KeptVerdict, 'trust'> | undefined> {
+  const v = kept.facts && (await judgeFacts(row.stampText, kept.facts, ctx, run));
+  if (!v) return undefined;
+  const { trust: _was, district: _from, ...rest } = kept;
+  return { ...rest, valid: v.valid, reason: v.valid ? null : v.reason, ...(v.anchor ? { district: districtRef(v.anchor) } : {}) };
+}
+
+/** Whether two kept verdicts say the same to the holder (validity, reason, district). */
+export function sameVerdict(a: Omit<KeptVerdict, 'trust'>, b: Omit<KeptVerdict, 'trust'>): boolean {
+  const [x, y] = [a.district, b.district];
+  return a.valid === b.valid && a.reason === b.reason && x?.id === y?.id && x?.name === y?.name && x?.demo === y?.demo;
 }
 
 /** The verdict as the holder sees it: the signed person is named only when it is not the pass's own. */
@@ -80,14 +99,19 @@ export function checkedOf(k: Omit<KeptVerdict, 'trust'>, profile: Person): Pick<
 const isEarlierName = (p: Person, profile: Person) =>
   p.givenName === profile.givenNameNative && p.familyName === profile.familyNameNative && p.birthDate === profile.birthDate;
 
-/** Re-verifies a stored entry for its pass's holder key, sparing the office signature its kept seal covers; a damaged record is 'malformed'. */
-export async function recheck(row: EntryRow, ctx: VerifyContext, holderKey: Uint8Array, signature?: string): Promise<StampVerdict> {
+/**
+ * Re-verifies a stored entry for its pass's holder key, sparing the office signature its kept seal
+ * covers, and returns what to keep; a damaged record is 'malformed'.
+ */
+export async function recheckKept(row: EntryRow, ctx: VerifyContext, holderKey: Uint8Array, signature?: string): Promise<Omit<KeptVerdict, 'trust'>> {
   let value: Cbor;
   try {
     value = storedStampValue(row);
   } catch (e) {
     if (!(e instanceof DecodeError)) throw e;
-    return { valid: false, reason: 'malformed' };
+    return keptOf({ valid: false, reason: 'malformed' });
   }
-  return verifyStamp(value, ctx, { holderKey, ...(signature ? { signature } : {}) });
+  const v = await verifyStamp(value, ctx, { holderKey, ...(signature ? { signature } : {}) });
+  // Facts only where the stored text carries the certificate that judged it (a stamp without one is matched against trust lists).
+  return keptOf(v, v.stamp?.certificate ? row.stampText : undefined);
 }
