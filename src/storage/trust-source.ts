@@ -112,6 +112,8 @@ export interface TrustListStatus {
   readonly district: string;
   /** The district's name as its list states it (the anchor's name while no list is known). */
   readonly name: string;
+  /** Present (true) for a pinned DEMO anchor, so screens can mark it in their own language. */
+  readonly demo?: true;
   /** Set when the list shipped with the app was refused, e.g. older than the one this device keeps. */
   readonly shippedRefused?: ShippedRefusal;
   /** Absent when no list of this district could be loaded (the pinned root alone is known). */
@@ -193,7 +195,7 @@ export class TrustSource {
     return store.anchors.map((a): TrustListStatus => {
       const l = store.listFor(a.district)?.claims;
       const shippedRefused = refused.get(a.district);
-      const why = shippedRefused ? { shippedRefused } : {};
+      const why = { ...(shippedRefused ? { shippedRefused } : {}), ...(a.demo ? { demo: true as const } : {}) };
       if (!l) return { district: a.district, name: a.name, ...why };
       const list = { version: l.version, issuedAt: l.issuedAt, offices: l.certificates.length, revocations: l.revocations.length, imported: imported.get(a.district) === l.version };
       return { district: a.district, name: l.districtName, ...why, list };

@@ -183,7 +183,7 @@ describe('holder journey on one phone', () => {
     // DEMO district stamps: badged, never plain "Geprüft: echt"; the district stands beside the office.
     for (const state of await page.getByTestId('verify-state').allTextContents()) expect(state).toBe('DEMODEMO – gültig nur zur Vorführung');
     // Office with its date, and the district that vouches for it on a line of its own.
-    expect(await items.nth(1).locator('.entry-meta').allTextContents()).toEqual([expect.stringMatching(/^DEMO-Sprachschule · /), 'DEMO-Landkreis — not for production']);
+    expect(await items.nth(1).locator('.entry-meta').allTextContents()).toEqual([expect.stringMatching(/^DEMO-Sprachschule · /), '\u2068DEMO-Landkreis\u2069 – nicht für den Echtbetrieb']);
     await page.getByRole('button', { name: 'Sprachkurs (1)' }).click();
     await expect.poll(() => items.count()).toBe(1);
     await items.first().click();

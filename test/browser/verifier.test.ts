@@ -104,7 +104,7 @@ describe('verifier with the fake camera', () => {
     expect(all).toHaveLength(30);
     // Vouched for by a DEMO anchor: never plain "Gültig", always badged DEMO and named with its district.
     expect(all.every((v) => v.valid === 'true' && v.text.includes('DEMODEMO – gültig nur zur Vorführung') && !v.text.includes('Gültig'))).toBe(true);
-    expect(await page.getByTestId('item-office').first().textContent()).toMatch(/^Stelle: \u2068DEMO-\S+\u2069 · \u2068DEMO-Landkreis — not for production\u2069/);
+    expect(await page.getByTestId('item-office').first().textContent()).toMatch(/^Stelle: \u2068DEMO-\S+\u2069 · \u2068\u2068DEMO-Landkreis\u2069 – nicht für den Echtbetrieb\u2069/);
     await shot(page, 'verifier-result-30');
 
     // Print only after ticking the holder's consent.
@@ -225,7 +225,7 @@ describe('verifier with the fake camera', () => {
     expect(await page.getByTestId('result-person').locator('bdi').allTextContents()).toEqual([verifierWorld(now).world.holder.givenName, verifierWorld(now).world.holder.familyName]);
     expect(await page.locator('.item-office').first().textContent()).toMatch(/\u2068DEMO-[^\u2069]+\u2069/);
     expect(await page.locator('.item-title bdi').count()).toBe(1);
-    expect(await page.getByTestId('result-counts').textContent()).toBe('DEMO – gültig nur zur Vorführung: 1 von 1 Einträgen');
+    expect(await page.getByTestId('result-counts').textContent()).toBe('DEMO – gültig nur zur Vorführung: 1 von 1 Eintrag');
     rmSync(dir, { recursive: true, force: true });
     tab!.guard.assertClean();
   });
@@ -247,7 +247,7 @@ describe('verifier with the fake camera', () => {
     expect(await prov.getAttribute('data-tone')).toBe('problem');
     expect(await prov.textContent()).toContain('Name oder Geburtsdatum auf dem Handy (Omid Rahimi, geboren 01.07.1990) weichen von den Stempeln ab');
     expect((await verdicts(page)).map((v) => v.reason)).toEqual(Array(4).fill('person-mismatch'));
-    expect(await page.getByTestId('item-office').first().textContent()).toMatch(/ · \u2068DEMO-Landkreis — not for production\u2069/);
+    expect(await page.getByTestId('item-office').first().textContent()).toMatch(/ · \u2068\u2068DEMO-Landkreis\u2069 – nicht für den Echtbetrieb\u2069/);
     await shot(page, 'verifier-result-renamed');
 
     // A presentation no stamp vouches for shows the phone's name only as unconfirmed.

@@ -43,10 +43,10 @@ describe('verifier api', () => {
     // Other demo districts may be in force beside 'demo'; this test is about 'demo'.
     const demo = async () => (await api.trustLists()).find((d) => d.district === 'demo');
     const shipped = await demo();
-    expect(shipped).toMatchObject({ district: 'demo', name: DEMO_DISTRICT_NAME, list: { version: 1, imported: false, offices: 3, revocations: 0 } });
+    expect(shipped).toMatchObject({ district: 'demo', name: DEMO_DISTRICT_NAME, demo: true, list: { version: 1, imported: false, offices: 3, revocations: 0 } });
     expect(await api.importTrust(v2(), NOW)).toEqual({ status: 'imported', district: 'demo', version: 2, replacedVersion: 1 });
     expect(await demo()).toEqual({
-      district: 'demo', name: DEMO_DISTRICT_NAME, shippedRefused: { version: 1, reason: 'not-newer' }, list: { version: 2, issuedAt: NOW - 3600, offices: 0, revocations: 1, imported: true },
+      district: 'demo', name: DEMO_DISTRICT_NAME, demo: true, shippedRefused: { version: 1, reason: 'not-newer' }, list: { version: 2, issuedAt: NOW - 3600, offices: 0, revocations: 1, imported: true },
     });
     expect(await api.importTrust((await shippedTrust('trust/demo.json'))!, NOW)).toEqual({ status: 'refused', reason: 'not-newer' });
     expect(await api.importTrust('hello', NOW)).toEqual({ status: 'refused', reason: 'not-a-trust-list' });

@@ -6,6 +6,7 @@ import { PublishedSection } from './published-section';
 import { href } from '../shell/router';
 import { DemoNotice } from './demo-notice';
 import { FieldRow } from '../kit/field-row';
+import { districtName } from '../entry/district-name';
 
 /** Props of {@link CoordinatorHome}. */
 export interface CoordinatorHomeProps {
@@ -27,14 +28,15 @@ const SECTIONS: ReadonlyArray<[string, PlainKey, PlainKey]> = [
 
 /** The unlocked coordinator's start: the district, its trust list version and the tasks. */
 export function CoordinatorHome({ t, lang, back, row, demo, onLock }: CoordinatorHomeProps) {
+  const demoRoot = row.district.startsWith('demo');
   return (
     <section class="screen coordinator" aria-labelledby="coordinator-title">
       {back}
       <h1 id="coordinator-title">{t('coordinator.title')}</h1>
-      {row.district.startsWith('demo') && <DemoNotice t={t} />}
+      {demoRoot && <DemoNotice t={t} />}
       <dl class="fields">
         <FieldRow label={t('coordinator.district')} valueTestId="district-name">
-          <bdi>{row.name}</bdi> ({row.district})
+          <bdi>{districtName(t, { name: row.name, demo: demoRoot })}</bdi> ({row.district})
         </FieldRow>
         <FieldRow label={t('coordinator.keyId')} valueClass="mono">{toHex(keyId(row.publicKey))}</FieldRow>
       </dl>

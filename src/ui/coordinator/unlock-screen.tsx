@@ -7,6 +7,7 @@ import { href } from '../shell/router';
 import type { Session } from './session';
 import { DemoNotice } from './demo-notice';
 import { isolate } from '../kit/isolate';
+import { districtName } from '../entry/district-name';
 import { coordinatorApi } from './coordinator-storage';
 
 /** Props of {@link UnlockScreen}. */
@@ -61,13 +62,13 @@ export function UnlockScreen({ t, back, roots, demo, lockedIdle, onUnlocked }: U
             <select id="unlock-district" value={district} onChange={(e) => setDistrict(e.currentTarget.value)}>
               {roots.map((r) => (
                 <option key={r.district} value={r.district}>
-                  {isolate(r.name)} ({r.district})
+                  {isolate(districtName(t, { name: r.name, demo: r.district.startsWith('demo') }))} ({r.district})
                 </option>
               ))}
             </select>
           </div>
         )}
-        {roots.length === 1 && <p class="lead">{t('coordinator.unlock.for', { name: isolate(row.name), district: row.district })}</p>}
+        {roots.length === 1 && <p class="lead">{t('coordinator.unlock.for', { name: isolate(districtName(t, { name: row.name, demo: row.district.startsWith('demo') })), district: row.district })}</p>}
         <PassphraseField id="unlock-pass" label={t('coordinator.passphrase')} value={pass} visible={visible} autoComplete="current-password" error={wrong ? t('coordinator.problem.wrong-passphrase') : undefined} onInput={(v) => (setPass(v), setWrong(false))} />
         <label class="check">
           <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.currentTarget.checked)} />

@@ -5,6 +5,7 @@ import { isLoaded } from '../kit/loaded';
 import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { EntriesStatus } from './entries-status';
+import { districtName } from '../entry/district-name';
 import { entryTitle, entryWhen } from '../entry/entry-text';
 import { formatMomentDay, formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
@@ -82,7 +83,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
               {/* On its own line: a long Latin district name wrapped inside a right-to-left line reads out of order. */}
               {e.district && (
                 <span class="entry-meta">
-                  <bdi>{e.district.name}</bdi>
+                  <bdi>{districtName(t, e.district)}</bdi>
                 </span>
               )}
               <VerifyState t={t} entry={e} />

@@ -1,6 +1,7 @@
 import { FieldRow } from '../kit/field-row';
 import type { CheckedEntry } from '../../storage/holder/holder-api';
 import type { Lang, Translate } from '../i18n';
+import { districtName } from '../entry/district-name';
 import { EntryRows } from '../entry/entry-rows';
 import { formatDateTime } from '../kit/format';
 
@@ -11,7 +12,7 @@ export function EntryFieldRows({ t, lang, entry }: { t: Translate; lang: Lang; e
       <EntryRows t={t} lang={lang} entry={entry.entry} />
       <FieldRow label={t('holder.entry.office')}>
         <bdi>{entry.officeName}</bdi>
-        {entry.district && <> · <bdi>{entry.district.name}</bdi></>}
+        {entry.district && <> · <bdi>{districtName(t, entry.district)}</bdi></>}
       </FieldRow>
       <FieldRow label={t('holder.entry.issuedAt')}>{formatDateTime(lang, entry.issuedAt)}</FieldRow>
     </>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_PRESENTATION_MAX_AGE } from '../../core';
 import type { HolderApi, PassSummary, PresentSetting } from '../../storage/holder/holder-api';
-import type { Lang, Translate } from '../i18n';
+import type { Translate } from '../i18n';
 import { nowSeconds } from '../kit/now';
 import { shareOrDownload } from '../kit/download';
 import { localToday } from '../kit/format';
@@ -20,7 +20,6 @@ const RENEW_MS = (DEFAULT_PRESENTATION_MAX_AGE / 2) * 1000;
 /** Props of {@link PresentLive}. */
 export interface PresentLiveProps {
   t: Translate;
-  lang: Lang;
   api: HolderApi;
   pass: PassSummary;
   entryIds: readonly string[];
@@ -28,7 +27,7 @@ export interface PresentLiveProps {
 }
 
 /** Signs a presentation of the chosen entries and plays its frames: 1…seqLen, then ever new mixed frames. */
-export function PresentLive({ t, lang, api, pass, entryIds, onBack }: PresentLiveProps) {
+export function PresentLive({ t, api, pass, entryIds, onBack }: PresentLiveProps) {
   // The device's remembered choice, read once; until it arrives nothing is signed (no second signing).
   const remembered = useAsync(() => api.presentSetting(), [api]);
   const [chosen, setChosen] = useState<PresentSetting>();
@@ -56,7 +55,6 @@ export function PresentLive({ t, lang, api, pass, entryIds, onBack }: PresentLiv
   return (
     <PresentShow
       t={t}
-      lang={lang}
       frames={presented}
       count={entryIds.length}
       fps={SPEEDS[speed]!}

@@ -24,7 +24,7 @@ function Present({ pass, api }: { pass: PassSummary; api: HolderApi }) {
 
   if (showing && isLoaded(entries)) {
     const ids = chosenEntries(entries, chosen).map((e) => e.id);
-    return <PresentLive t={t} lang={lang} api={api} pass={pass} entryIds={ids} onBack={() => (setShowing(false), focusMain())} />;
+    return <PresentLive t={t} api={api} pass={pass} entryIds={ids} onBack={() => (setShowing(false), focusMain())} />;
   }
   return <PresentPick t={t} lang={lang} entries={entries} chosen={chosen} onChange={setChosen} onShow={() => (setShowing(true), focusMain())} />;
 }

@@ -1,14 +1,12 @@
-import type { Lang, Translate } from '../i18n';
+import type { Translate } from '../i18n';
 import { AnimatedQr, type Frames } from '../kit/animated-qr';
 import { canShareFiles } from '../kit/download';
-import { formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
 import type { Loaded } from '../kit/loaded';
 
 /** Props of {@link PresentShow}. */
 export interface PresentShowProps {
   t: Translate;
-  lang: Lang;
   /** The signed presentation's frames; undefined while signing. */
   frames: Loaded<Frames>;
   /** How many entries are shown. */
@@ -29,7 +27,7 @@ export interface PresentShowProps {
 
 /** The animated pass code for a verifier's camera, with speed, pause and a file alternative. */
 export function PresentShow(p: PresentShowProps) {
-  const { t, lang, frames } = p;
+  const { t, frames } = p;
   return (
     <section class="screen code-screen" aria-labelledby="present-show-title">
       <button type="button" class="back-link link-button" onClick={p.onBack}>
@@ -75,7 +73,7 @@ export function PresentShow(p: PresentShowProps) {
           {t('holder.present.faster')}
         </button>
       </div>
-      <p class="hint player-speed">{t('holder.present.speed', { fps: formatNumber(lang, p.fps) })}</p>
+      <p class="hint player-speed">{t('holder.present.speed', { fps: p.fps })}</p>
       <label class="check">
         <input type="checkbox" checked={p.lowDensity} onChange={(e) => p.onLowDensity(e.currentTarget.checked)} data-testid="present-low-density" />
         <span>{t('holder.present.lowDensity')}</span>

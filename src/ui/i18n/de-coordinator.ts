@@ -135,7 +135,7 @@ export const deCoordinator = {
   'coordinator.trust.next': 'Ersetzen Sie auf dem Webserver die Datei trust/{file} und geben Sie die Liste an die Prüfstellen weiter (Datei oder QR-Code). Geräte übernehmen nur eine höhere Version.',
   'coordinator.trust.download': 'Vertrauensliste speichern ({file})',
   'coordinator.trust.qrLabel': 'QR-Code: Vertrauensliste Version {version}',
-  'coordinator.qr.frame': 'Bild {n} – die Kamera braucht etwa {total} Bilder, in beliebiger Reihenfolge',
+  'coordinator.qr.frame': 'Bild {n} – die Kamera braucht etwa {total} {total:one=Bild|other=Bilder}, in beliebiger Reihenfolge',
   'coordinator.qr.pause': 'Anhalten',
   'coordinator.qr.play': 'Weiter abspielen',
   'coordinator.key.title': 'Schlüssel und Sicherung',

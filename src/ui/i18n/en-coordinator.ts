@@ -137,7 +137,7 @@ export const enCoordinator: Record<keyof typeof deCoordinator, string> = {
   'coordinator.trust.next': 'Replace trust/{file} on the web server and pass the list on to the verifiers (file or QR code). Devices only take a higher version.',
   'coordinator.trust.download': 'Save the trust list ({file})',
   'coordinator.trust.qrLabel': 'QR code: trust list version {version}',
-  'coordinator.qr.frame': 'Frame {n} – the camera needs about {total} frames, in any order',
+  'coordinator.qr.frame': 'Frame {n} – the camera needs about {total} {total:one=frame|other=frames}, in any order',
   'coordinator.qr.pause': 'Pause',
   'coordinator.qr.play': 'Play',
   'coordinator.key.title': 'Key and backup',

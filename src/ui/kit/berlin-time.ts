@@ -1,5 +1,7 @@
 // Moments in staff forms and notices as wall-clock time in Germany (Europe/Berlin), whatever
 // zone the device is set to: "revoked from 14:00" means 14:00 in Dachau, summer or winter.
+import { gregorian } from './format';
+
 const ZONE = 'Europe/Berlin';
 const parts = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
@@ -40,6 +42,6 @@ const display = new Map<string, Intl.DateTimeFormat>();
 /** A moment with date and time in German time, e.g. "3. Dez. 2026, 14:00". */
 export function formatBerlin(lang: string, seconds: number): string {
   let f = display.get(lang);
-  if (!f) display.set(lang, (f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONE })));
+  if (!f) display.set(lang, (f = new Intl.DateTimeFormat(gregorian(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONE })));
   return f.format(seconds * 1000);
 }

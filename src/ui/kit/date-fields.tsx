@@ -1,5 +1,6 @@
 import type { Lang, Translate } from '../i18n';
 import { describedBy, FieldNotes } from './field-notes';
+import { gregorian } from './format';
 
 /** A date typed as separate parts; empty strings mean "not given". */
 export interface DateDraft {
@@ -28,7 +29,7 @@ export interface DateFieldsProps {
 
 /** A date as separate day / month / year fields, so a missing day or month can simply stay empty. */
 export function DateFields({ t, lang, id, legend, hint, value, onChange, withDay, noMonth, autoComplete, error }: DateFieldsProps) {
-  const monthName = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  const monthName = new Intl.DateTimeFormat(gregorian(lang), { month: 'long', timeZone: 'UTC' });
   const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1).padStart(2, '0'), name: monthName.format(Date.UTC(2000, i, 1)) }));
   const described = describedBy(id, hint, error);
   const invalid = error ? ('true' as const) : undefined;

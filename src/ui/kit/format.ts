@@ -4,6 +4,11 @@ import type { Lang } from '../i18n';
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+// Persian, Dari and Pashto default to the solar Hijri calendar ('۱۲ آذر ۱۴۰۵'), but German papers,
+// Aufenthaltstitel and course certificates are Gregorian, and staff compare dates against them.
+/** The locale to format dates with: the language, always in the Gregorian calendar (its own digits stay). */
+export const gregorian = (lang: Lang): string => `${lang}-u-ca-gregory`;
+
 // Making an Intl formatter costs far more than using one (a long list of entries formats
 // hundreds of dates), so each (language, style) pair is made once.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -18,7 +23,7 @@ const DATE_STYLES = {
 function dateFormat(lang: Lang, style: keyof typeof DATE_STYLES): Intl.DateTimeFormat {
   const key = `${lang}:${style}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang, DATE_STYLES[style])));
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(gregorian(lang), DATE_STYLES[style])));
   return f;
 }
 

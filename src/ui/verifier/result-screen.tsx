@@ -3,6 +3,7 @@ import { formatDateTime, formatNumber, formatPartialDate } from '../kit/format';
 import { Icon, type IconName } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
 import { PrintConsent } from './print-consent';
+import { countTone } from './count-tone';
 import { ResultPerson } from './result-person';
 import { ResultSummary } from './result-summary';
 import { ResultTimeline } from './result-timeline';
@@ -36,7 +37,7 @@ function provenance(t: Translate, lang: Lang, r: ResultScreenProps['result'], ma
   }
   const time = formatDateTime(lang, r.createdAt);
   const h = r.holder;
-  if (r.envelope === 'stale') return { tone: 'problem', text: t('verifier.result.envelope.stale', { time, minutes: formatNumber(lang, Math.round(maxAge / 60)) }) };
+  if (r.envelope === 'stale') return { tone: 'problem', text: t('verifier.result.envelope.stale', { time, minutes: Math.round(maxAge / 60) }) };
   if (r.envelope === 'future-dated') return { tone: 'problem', text: t('verifier.result.envelope.future-dated', { time }) };
   if (r.envelope === 'person-mismatch') {
     return { tone: 'problem', text: t('verifier.result.envelope.person-mismatch', { name: `${h.givenName} ${h.familyName}`, date: formatPartialDate(lang, h.birthDate) }) };
@@ -47,6 +48,7 @@ function provenance(t: Translate, lang: Lang, r: ResultScreenProps['result'], ma
 }
 
 const ICON: Record<Tone, IconName> = { good: 'check', warning: 'info', problem: 'warning' };
+const COUNT_ICON: Record<Tone, IconName> = { good: 'check', warning: 'warning', problem: 'cross' };
 
 /** The result: the person LARGE (to compare with the ID), provenance, counts, summary, timeline, print. */
 export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, stand, onAgain }: ResultScreenProps) {
@@ -58,6 +60,7 @@ export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, 
   const invalid = total - valid - demo;
   const stale = staleDistricts(stand);
   const validStale = result.items.filter((i) => i.valid && !i.district?.demo && i.district && stale.has(i.district.id)).length;
+  const tone = countTone(valid, total, validStale);
   return (
     <section class="screen verifier-result" aria-labelledby="verifier-result-title" data-testid="verifier-result" data-kind={result.kind}>
       <div class="result-head">
@@ -75,16 +78,16 @@ export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, 
       <TrustStandNotice t={t} lang={lang} stand={stand} />
       <p class="result-counts" data-testid="result-counts">
         {(demo === 0 || valid > 0) && (
-          <span class={`with-icon count-valid${validStale ? ' is-stale' : ''}`}>
-            <Icon name={validStale ? 'warning' : 'check'} />
-            {t('verifier.result.counts', { valid: formatNumber(lang, valid), total: formatNumber(lang, total) })}
+          <span class={`with-icon count-valid tone-${tone}${validStale ? ' is-stale' : ''}`} data-testid="result-valid-count" data-tone={tone}>
+            <Icon name={COUNT_ICON[tone]} />
+            {t('verifier.result.counts', { valid, total })}
             {validStale > 0 && <span data-testid="result-stale-count"> ({t('verifier.result.staleCounts', { n: formatNumber(lang, validStale) })})</span>}
           </span>
         )}
         {demo > 0 && (
           <span class="with-icon count-demo" data-testid="result-demo-count">
             <Icon name="warning" />
-            {t('verifier.result.demoCounts', { demo: formatNumber(lang, demo), total: formatNumber(lang, total) })}
+            {t('verifier.result.demoCounts', { demo, total })}
           </span>
         )}
         {invalid > 0 && (
@@ -98,7 +101,7 @@ export function ResultScreen({ t, lang, result, checkedAt, maxAge, idleMinutes, 
       <ResultTimeline t={t} lang={lang} items={result.items} stale={stale} />
       <p class="print-only">{t('verifier.print.checkedAt', { time: formatDateTime(lang, checkedAt) })}</p>
       <PrintConsent t={t} />
-      <p class="hint no-print">{t('verifier.result.memoryOnly', { minutes: formatNumber(lang, idleMinutes) })}</p>
+      <p class="hint no-print">{t('verifier.result.memoryOnly', { minutes: idleMinutes })}</p>
     </section>
   );
 }

@@ -41,7 +41,7 @@ export function ResultSummary({ t, lang, summary }: ResultSummaryProps) {
         </FieldRow>
         <FieldRow label={t('verifier.summary.counselling')}>
           <span data-testid="summary-counselling">
-            {t('verifier.summary.counsellingValue', { count: n(counselling.count) })}
+            {t('verifier.summary.counsellingValue', { count: counselling.count })}
             {counselling.topics.length > 0 && ': '}
             {counselling.topics.map((x) => t('verifier.summary.topicCount', { topic: t(`entry.topic.${x.topic}`), count: n(x.count) })).join(' · ')}
           </span>
@@ -57,7 +57,7 @@ export function ResultSummary({ t, lang, summary }: ResultSummaryProps) {
                     occupation: p.occupation,
                     employer: p.employer,
                     period: formatPeriod(lang, p.from, p.to),
-                    days: n(p.days),
+                    days: p.days,
                     hours: p.hoursPerWeek === undefined ? '' : t('verifier.summary.hours', { hours: n(p.hoursPerWeek) }),
                   })}
                 </li>

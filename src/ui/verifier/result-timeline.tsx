@@ -1,4 +1,5 @@
 import type { CheckedItem } from '../../core';
+import { districtName } from '../entry/district-name';
 import { entryTitle } from '../entry/entry-text';
 import { formatBerlin } from '../kit/berlin-time';
 import { formatDay, formatDateTime } from '../kit/format';
@@ -40,7 +41,7 @@ export function ResultTimeline({ t, lang, items, stale }: ResultTimelineProps) {
                 </p>
                 {item.officeName && (
                   <p class="item-office" data-testid="item-office">
-                    {item.district ? t('verifier.timeline.officeDistrict', { office: isolate(item.officeName), district: isolate(item.district.name) }) : t('verifier.timeline.office', { office: isolate(item.officeName) })}
+                    {item.district ? t('verifier.timeline.officeDistrict', { office: isolate(item.officeName), district: isolate(districtName(t, item.district)) }) : t('verifier.timeline.office', { office: isolate(item.officeName) })}
                     {item.issuedAt !== undefined && ` · ${formatDateTime(lang, item.issuedAt)}`}
                   </p>
                 )}

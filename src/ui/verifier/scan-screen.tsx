@@ -53,7 +53,7 @@ export function ScanScreen({ t, lang, phase, idleMinutes, stand, onText, onFile 
       {problem && (
         <p class={`notice with-icon ${problem === 'cleared' ? '' : 'is-problem'}`} data-testid="scan-problem" data-problem={problem}>
           <Icon name={problem === 'cleared' ? 'info' : 'warning'} />
-          {problem === 'cleared' ? t('verifier.scan.cleared', { minutes: formatNumber(lang, idleMinutes ?? 0) }) : t(PROBLEM_KEYS[problem])}
+          {problem === 'cleared' ? t('verifier.scan.cleared', { minutes: idleMinutes ?? 0 }) : t(PROBLEM_KEYS[problem])}
         </p>
       )}
       <div class="scan-progress" data-testid="scan-progress" data-fraction={fraction.toFixed(2)} data-received={progress?.received ?? 0}>
@@ -62,14 +62,14 @@ export function ScanScreen({ t, lang, phase, idleMinutes, stand, onText, onFile 
         <p aria-live="polite" class={phase.step === 'checking' ? 'scan-done with-icon' : 'hint'}>
           {phase.step === 'checking' && <Icon name="check" />}
           {phase.step === 'checking'
-            ? t('verifier.scan.done', { received: formatNumber(lang, phase.received) })
+            ? t('verifier.scan.done', { received: phase.received })
             : progress
               ? t('verifier.scan.progress', { received: formatNumber(lang, progress.received), percent: formatNumber(lang, Math.floor(fraction * 100)) })
               : t('verifier.scan.waiting')}
           {phase.step === 'scanning' && fps !== undefined && (
             <span class="scan-rate" data-testid="scan-rate" data-fps={fps}>
               {' · '}
-              {t('verifier.scan.rate', { fps: formatNumber(lang, fps) })}
+              {t('verifier.scan.rate', { fps })}
             </span>
           )}
         </p>

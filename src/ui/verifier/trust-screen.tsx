@@ -1,4 +1,5 @@
 import type { TrustImportOutcome, TrustListStatus } from '../../storage/verifier/verifier-api';
+import { districtName } from '../entry/district-name';
 import { ScannerPanel } from '../kit/scanner-panel';
 import { useScanner } from '../kit/use-scanner';
 import { formatBerlin } from '../kit/berlin-time';
@@ -69,7 +70,7 @@ function TrustRow({ t, lang, row, old, warnDays }: { t: Translate; lang: Lang; r
   return (
     <tr data-testid="trust-row" data-district={row.district} data-version={l?.version ?? ''}>
       <th scope="row">
-        <bdi>{row.name}</bdi> <span class="muted">({row.district})</span>
+        <bdi>{districtName(t, row)}</bdi> <span class="muted">({row.district})</span>
         {row.shippedRefused && (
           <span class="with-icon trust-old" data-testid="trust-shipped-refused" data-reason={row.shippedRefused.reason}>
             <Icon name="warning" />
@@ -85,7 +86,7 @@ function TrustRow({ t, lang, row, old, warnDays }: { t: Translate; lang: Lang; r
             {old && (
               <span class="with-icon trust-old" data-testid="trust-old">
                 <Icon name="warning" />
-                {t('verifier.trust.old', { days: formatNumber(lang, warnDays) })}
+                {t('verifier.trust.old', { days: warnDays })}
               </span>
             )}
           </td>

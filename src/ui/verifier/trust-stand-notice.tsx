@@ -1,4 +1,5 @@
 import { siteConfig } from '../../config/site';
+import { districtName } from '../entry/district-name';
 import type { Lang, Translate } from '../i18n';
 import { formatBerlin } from '../kit/berlin-time';
 import { formatNumber } from '../kit/format';
@@ -41,7 +42,7 @@ export function TrustStandNotice({ t, lang, stand }: TrustStandNoticeProps) {
           <Icon name="warning" />
           <div>
             {stale > 0 && <p>{t('verifier.stand.stale', { count: stale, limit: stand.limitDays })}</p>}
-            {problems.map((r) => r.age.status === 'missing' && <p key={r.age.district}>{t('verifier.stand.missing', { name: isolate(r.name) })}</p>)}
+            {problems.map((r) => r.age.status === 'missing' && <p key={r.age.district}>{t('verifier.stand.missing', { name: isolate(districtName(t, r)) })}</p>)}
             <p>{contact ? t('verifier.stand.todoContact', { contact }) : t('verifier.stand.todo')}</p>
           </div>
         </div>
@@ -50,7 +51,9 @@ export function TrustStandNotice({ t, lang, stand }: TrustStandNoticeProps) {
   );
 }
 
-function standLine(t: Translate, lang: Lang, { name, age }: StandRow): string {
+function standLine(t: Translate, lang: Lang, row: StandRow): string {
+  const { age } = row;
+  const name = districtName(t, row);
   if (age.status === 'missing') return t('verifier.stand.lineMissing', { name: isolate(name) });
   const stand = { name: isolate(name), date: formatBerlin(lang, age.issuedAt), version: formatNumber(lang, age.version) };
   return age.status === 'stale' ? t('verifier.stand.lineStale', { ...stand, days: age.days }) : t('verifier.stand.line', stand);

@@ -11,6 +11,8 @@ import { verifierApi } from './api';
 /** One district's list in force with its age. */
 export interface StandRow {
   readonly name: string;
+  /** A pinned DEMO district (its name is marked in the screen's language). */
+  readonly demo?: true;
   readonly age: TrustAge;
 }
 
@@ -33,8 +35,8 @@ export async function loadTrustStand(now: number): Promise<TrustStand> {
     limitDays,
     now,
   );
-  const names = new Map(lists.map((l) => [l.district, l.name]));
-  return { limitDays, rows: ages.map((age) => ({ name: names.get(age.district) ?? age.district, age })) };
+  const byDistrict = new Map(lists.map((l) => [l.district, l]));
+  return { limitDays, rows: ages.map((age) => ({ name: byDistrict.get(age.district)?.name ?? age.district, ...(byDistrict.get(age.district)?.demo ? { demo: true as const } : {}), age })) };
 }
 
 /** The districts whose newest list is older than the limit, each with that list's issue time. */
