@@ -33,6 +33,8 @@ describe('planReading', () => {
   it('spells a code character by character and keeps ZWNJ, which shapes Persian words', () => {
     expect(spokenText({ text: 'K7QX-3MPA', spell: true })).toBe('K 7 Q X, 3 M P A');
     expect(spokenText({ text: 'می\u200cخواهم\u0007' })).toBe('می\u200cخواهم');
+    // Arabic dates carry RIGHT-TO-LEFT MARKs between the numbers: they take no space, so none is said.
+    expect(spokenText({ text: '03\u200f/11\u200f/2026' })).toBe('03/11/2026');
   });
 
   it('splits a long text at sentence ends into pieces an engine says whole, and bounds a hostile screen', () => {

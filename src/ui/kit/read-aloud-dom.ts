@@ -1,9 +1,10 @@
 // Turns the screen as drawn into read-aloud parts: a part is what the screen shows as one block
 // (heading, paragraph, list item, a flex item such as a button's hint), and a <dt>/<dd> pair is a
-// label with its value. What is hidden, marked `data-no-read` or only for screen readers is left out.
+// label with its value. What is hidden, marked `data-no-read` or only for screen readers is left out,
+// and so is the back link: it is the way out, not what the screen says.
 import type { ReadPart, ReadText } from './read-aloud-plan';
 
-const SKIP = 'svg, canvas, img, script, style, input, select, textarea, [hidden], [aria-hidden="true"], [data-no-read], .visually-hidden';
+const SKIP = 'svg, canvas, img, script, style, input, select, textarea, [hidden], [aria-hidden="true"], [data-no-read], .visually-hidden, .back-link';
 
 const isSkipped = (el: Element): boolean => el.matches(SKIP) || getComputedStyle(el).display === 'none';
 const isInline = (el: Element): boolean => ['inline', 'contents'].includes(getComputedStyle(el).display);

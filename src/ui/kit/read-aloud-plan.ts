@@ -24,13 +24,14 @@ const MAX_UTTERANCE = 200;
 // A screen is ours, but its values come from outside: a bound keeps a hostile pass from queueing for hours.
 const MAX_STEPS = 400;
 
-// Bidi and zero-width marks (isolate(), <bdi> copies) and control characters are not spoken;
-// ZWNJ and ZWJ stay, they shape Persian and Dari words.
-const UNSPOKEN = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// Bidi and zero-width marks (isolate(), the RLMs in Arabic dates) take no space and are dropped;
+// control characters become a space. ZWNJ and ZWJ stay: they shape Persian and Dari words.
+const MARKS = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** The text as said: marks removed, white space collapsed; spelled text one character at a time. */
 export function spokenText({ text, spell }: ReadText): string {
-  const clean = text.replace(UNSPOKEN, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text.replace(MARKS, '').replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
   if (!spell) return clean;
   // "K7QX-3MPA" → "K 7 Q X, 3 M P A": engines read letter groups as words otherwise.
   return clean
