@@ -86,15 +86,18 @@ async function openEntry(page: Page): Promise<void> {
 describe('read-aloud', () => {
   const suite = browserPerSuite();
 
+  /** A phone page with a German voice and `voices`, on the sample pass's first entry in the language named `name`. */
+  const entryIn = async (voices: Array<{ lang: string; name: string }>, name: string, code: string) => {
+    const tab = await suite.open({ viewport: { width: 360, height: 740 } });
+    await fakeSpeech(tab.page, [{ lang: 'de-DE', name: 'Anna' }, ...voices]);
+    await openEntry(tab.page);
+    await switchLanguage(tab.page, name);
+    await expect.poll(() => tab.page.getAttribute('html', 'lang')).toBe(code);
+    return tab;
+  };
+
   it('reads an Arabic entry field by field in the Arabic voice, German names in the German voice, and stops on a second tap', async () => {
-    const { page, guard } = await suite.open({ viewport: { width: 360, height: 740 } });
-    await fakeSpeech(page, [
-      { lang: 'de-DE', name: 'Anna' },
-      { lang: 'ar-SA', name: 'Maged' },
-    ]);
-    await openEntry(page);
-    await switchLanguage(page, 'العربية');
-    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('ar');
+    const { page, guard } = await entryIn([{ lang: 'ar-SA', name: 'Maged' }], 'العربية', 'ar');
     await readToEnd(page);
 
     const spoken = await said(page);
@@ -135,13 +138,7 @@ describe('read-aloud', () => {
 
   it('says where the phone has no voice for the language, names a near voice for Dari, and offers German', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const { page, guard } = await suite.open({ viewport: { width: 360, height: 740 } });
-    await fakeSpeech(page, [
-      { lang: 'de-DE', name: 'Anna' },
-      { lang: 'fa-IR', name: 'Dariush' },
-    ]);
-    await openEntry(page);
-    await switchLanguage(page, 'دری');
+    const { page, guard } = await entryIn([{ lang: 'fa-IR', name: 'Dariush' }], 'دری', 'prs');
     await expect.poll(() => page.getByTestId('read-aloud-near').textContent()).toContain('فارسی');
     await page.screenshot({ path: `${SHOTS}/prs-entry-near-voice.png` });
 
