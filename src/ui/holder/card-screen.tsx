@@ -39,7 +39,7 @@ export function CardScreen({ t, lang, pass, card }: CardScreenProps) {
         )}
       </div>
       <p class="brightness-hint">{t('holder.brightness')}</p>
-      <p class="pass-code" data-testid="pass-code">
+      <p class="pass-code" data-testid="pass-code" data-read="spell">
         {pass.passCode}
       </p>
       <p class="card-name">

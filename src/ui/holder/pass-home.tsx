@@ -35,7 +35,7 @@ export function PassHome({ t, lang, pass, passes, device, onSelect }: PassHomePr
         </p>
         <p class="pass-born">{t('holder.home.born', { date: formatPartialDate(lang, profile.birthDate) })}</p>
         <p class="pass-code-label">{t('holder.passCode')}</p>
-        <p class="pass-code" data-testid="pass-code">
+        <p class="pass-code" data-testid="pass-code" data-read="spell">
           {pass.passCode}
         </p>
         {device.demo && <p class="demo-badge">{t('holder.demoOn')}</p>}
