@@ -3,7 +3,8 @@
 // made from the same entry with each language's own catalogue, so a side never guesses what the
 // other says; free text an office wrote reads the same on both.
 import type { Entry } from '../../core';
-import { languageOf, type Lang, type Translate } from '../i18n';
+import { languageOf, translator, type Lang, type Translate } from '../i18n';
+import { de } from '../i18n/de';
 import { entryRows, entryTitle } from './entry-text';
 
 /** One side of a two-language view: a language and its translator. */
@@ -11,6 +12,9 @@ export interface Side {
   readonly lang: Lang;
   readonly t: Translate;
 }
+
+/** German, the side staff read (its catalogue is bundled: it is every other one's fallback). */
+export const GERMAN: Side = { lang: 'de', t: translator('de', de) };
 
 /** A text in two languages, `first` leading and `second` beside it, each with the `lang` and `dir` it is shown with. */
 export interface Pair {
