@@ -7,6 +7,7 @@ import { de } from '../../src/ui/i18n/de';
 import ar from '../../src/ui/i18n/locales/ar.json';
 import ru from '../../src/ui/i18n/locales/ru.json';
 import { pair, pairRow, pairRows, pairTitle, type Side } from '../../src/ui/entry/beside';
+import { besideShown } from '../../src/ui/holder/beside-setting';
 
 const german: Side = { lang: 'de', t: translator('de', de) };
 const arabic: Side = { lang: 'ar', t: translator('ar', ar) };
@@ -54,5 +55,13 @@ describe('two languages side by side', () => {
     const row = pairRow(arabic, german, 'office', (s) => s.t('holder.entry.office'), () => 'VHS Dachau');
     expect(row.value.first.text).toBe('VHS Dachau');
     expect(row.value.second.text).toBe('VHS Dachau');
+  });
+});
+
+describe('German beside on the holder screens', () => {
+  it('shows German beside any language on request, never beside German itself', () => {
+    expect(besideShown('ar', true)).toBe(true);
+    expect(besideShown('ar', false)).toBe(false);
+    expect(besideShown('de', true)).toBe(false);
   });
 });
