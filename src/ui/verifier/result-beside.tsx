@@ -23,9 +23,11 @@ export interface BesideChoiceProps {
 export function BesideChoice({ t, lang, value, failed, onChange }: BesideChoiceProps) {
   const choices = LANGUAGES.filter((l) => l.code !== 'de' && l.code !== lang);
   return (
-    <div class="beside-choice no-print">
-      <label for="beside-lang">{t('verifier.beside.label')}</label>
-      <select id="beside-lang" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)} data-testid="beside-lang">
+    <div class="beside-choice">
+      <label class="no-print" for="beside-lang">
+        {t('verifier.beside.label')}
+      </label>
+      <select class="no-print" id="beside-lang" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)} data-testid="beside-lang">
         <option value="">{t('verifier.beside.none')}</option>
         {choices.map((l) => (
           <option key={l.code} value={l.code}>
@@ -33,6 +35,7 @@ export function BesideChoice({ t, lang, value, failed, onChange }: BesideChoiceP
           </option>
         ))}
       </select>
+      {/* Printed too: a paper with the second language says where its words come from. */}
       {value && <p class="hint">{t('verifier.beside.hint')}</p>}
       {failed && (
         <p class="notice is-problem" role="alert" data-testid="beside-failed">
