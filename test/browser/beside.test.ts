@@ -22,6 +22,14 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** "Demo starten" gives the device a sample pass with stamps from three DEMO districts. */
+async function samplePass(page: Page): Promise<void> {
+  await page.goto(`${baseUrl()}/#/coordinator`);
+  await page.getByTestId('demo-start').click();
+  await confirmDemo(page);
+  await page.getByTestId('demo-notice').waitFor();
+}
+
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('two languages side by side', () => {
@@ -29,11 +37,7 @@ describe('two languages side by side', () => {
 
   it('holder: Arabic with German beside on the entries and an entry, remembered, within 320 px in every long or right-to-left language', async () => {
     const { page, guard } = await suite.open({ viewport: DESK });
-    // "Demo starten" gives the device a sample pass with stamps.
-    await page.goto(`${baseUrl()}/#/coordinator`);
-    await page.getByTestId('demo-start').click();
-    await confirmDemo(page);
-    await page.getByTestId('demo-notice').waitFor();
+    await samplePass(page);
     await go(page, '#/holder/entries');
     await page.getByTestId('entry-item').first().waitFor();
     // German screens have nothing to put beside them.

@@ -2,13 +2,14 @@
 // the language), kept in localStorage so it holds after a reload and for every pass on the phone.
 import { createStore, useStore } from '../kit/store';
 import type { Lang } from '../i18n';
+import { paperLanguage } from './paper';
 
 const STORAGE_KEY = 'bbpass.besideGerman';
 
 const store = createStore<boolean>(readSaved());
 
-/** Whether German stands beside the screens' language: on request, and never under German screens (nothing to add). */
-export const besideShown = (lang: Lang, on: boolean): boolean => on && lang !== 'de';
+/** Whether German stands beside the screens' language: on request, and never under German screens (nothing to add), as on the paper. */
+export const besideShown = (lang: Lang, on: boolean): boolean => paperLanguage(lang, on).second !== undefined;
 
 /** The device's choice and a setter that remembers it. */
 export function useBesideGerman(): [boolean, (on: boolean) => void] {
