@@ -16,8 +16,8 @@ export function useBesideGerman(): [boolean, (on: boolean) => void] {
   return [useStore(store), setBesideGerman];
 }
 
-/** Switches the view and remembers the choice on this device. */
-export function setBesideGerman(on: boolean): void {
+// Switches the view and remembers the choice on this device.
+function setBesideGerman(on: boolean): void {
   store.set(on);
   try {
     if (on) localStorage.setItem(STORAGE_KEY, '1');
