@@ -1,12 +1,14 @@
 // How an entry reads in the holder's language: coded fields (course kind, status, topics) are
 // translated; free text written by an office is shown as written.
-import { ENTRY_FIELDS, otherLast, type Entry, type FieldSpec, type Need } from '../../core';
+import { ENTRY_FIELDS, otherLast, type Entry, type EntryFieldName, type FieldSpec, type Need } from '../../core';
 import type { Lang, Translate } from '../i18n';
 import { formatDay, formatNumber, formatPeriod } from '../kit/format';
 import { codeLabel, codesLabel, fieldLabel, needLabel } from './entry-labels';
 
 /** One labelled value of an entry's detail view. */
 export interface EntryRow {
+  /** The field it shows, so the same entry's rows in two languages can be matched. */
+  readonly field: EntryFieldName;
   readonly label: string;
   readonly value: string;
 }
@@ -37,7 +39,7 @@ export function entryRows(t: Translate, lang: Lang, entry: Entry): EntryRow[] {
   const values = new Map<string, unknown>(Object.entries(entry));
   return ENTRY_FIELDS[entry.type].flatMap((spec) => {
     const value = fieldText(t, lang, spec, values.get(spec.name));
-    return value === undefined ? [] : [{ label: fieldLabel(t, spec.name), value }];
+    return value === undefined ? [] : [{ field: spec.name, label: fieldLabel(t, spec.name), value }];
   });
 }
 

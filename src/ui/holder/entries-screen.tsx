@@ -11,6 +11,10 @@ import { formatMomentDay, formatNumber } from '../kit/format';
 import { Icon } from '../kit/icons';
 import { VerifyState } from './verify-state';
 import { ReadAloudButton } from './read-aloud-button';
+import { BesideToggle } from './beside-toggle';
+import { besideShown, useBesideGerman } from './beside-setting';
+import { GERMAN, pairTitle } from '../entry/beside';
+import { SideSpan } from '../entry/beside-view';
 
 const PAGE = 50;
 
@@ -29,6 +33,8 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
   const [limit, setLimit] = useState(PAGE);
   // Hidden entries stay stored; they show only on request.
   const [showHidden, setShowHidden] = useState(false);
+  const [besideOn] = useBesideGerman();
+  const beside = besideShown(lang, besideOn);
   const all = isLoaded(entries) ? entries : [];
   const hiddenCount = all.filter((e) => e.hidden).length;
   const list = showHidden ? all : all.filter((e) => !e.hidden);
@@ -42,6 +48,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
       </a>
       <h1 id="entries-title">{t('holder.entries.title')}</h1>
       <ReadAloudButton t={t} lang={lang} />
+      <BesideToggle t={t} lang={lang} />
       <EntriesStatus t={t} entries={entries} />
       {isLoaded(entries) && all.length === 0 && (
         <div class="notice" data-testid="entries-empty">
@@ -77,6 +84,7 @@ export function EntriesScreen({ t, lang, entries }: EntriesScreenProps) {
               <span class="entry-title">
                 <bdi>{entryTitle(t, e.entry)}</bdi>
               </span>
+              {beside && <SideSpan text={pairTitle({ t, lang }, GERMAN, e.entry).second} second />}
               <span class="entry-meta">
                 <bdi>{e.officeName}</bdi> · <bdi>{entryWhen(lang, e.entry) ?? formatMomentDay(lang, e.issuedAt)}</bdi>
               </span>

@@ -10,6 +10,11 @@ import { ReadAloudButton } from './read-aloud-button';
 import { VerifyState } from './verify-state';
 import { DetailPending } from './detail-pending';
 import { OtherPersonNote } from './other-person-note';
+import { BesideToggle } from './beside-toggle';
+import { besideShown, useBesideGerman } from './beside-setting';
+import { EntryPairRows } from './entry-pair-rows';
+import { GERMAN, pair } from '../entry/beside';
+import { PairText } from '../entry/beside-view';
 
 /** Props of {@link EntryDetail}. */
 export interface EntryDetailProps {
@@ -24,6 +29,8 @@ export interface EntryDetailProps {
 
 /** Every field of one entry in the holder's language, the issuing office and whether it checks out. */
 export function EntryDetail({ t, lang, entry, offerId, onHidden }: EntryDetailProps) {
+  const [besideOn] = useBesideGerman();
+  const beside = besideShown(lang, besideOn);
   const back = (
     <a class="back-link" href={href('holder/entries')}>
       {t('holder.entries.title')}
@@ -36,8 +43,9 @@ export function EntryDetail({ t, lang, entry, offerId, onHidden }: EntryDetailPr
       {back}
       <h1 id="entry-title">{t(`entry.type.${entry.type}`)}</h1>
       <ReadAloudButton t={t} lang={lang} />
+      <BesideToggle t={t} lang={lang} />
       <p class="lead entry-title-line">
-        <bdi>{entryTitle(t, entry.entry)}</bdi>
+        {beside ? <PairText pair={pair({ t, lang }, GERMAN, (s) => entryTitle(s.t, entry.entry))} /> : <bdi>{entryTitle(t, entry.entry)}</bdi>}
       </p>
       <VerifyState t={t} entry={entry} withReason />
       {entry.withdrawn && (
@@ -47,10 +55,14 @@ export function EntryDetail({ t, lang, entry, offerId, onHidden }: EntryDetailPr
       )}
       {entry.hidden && <p class="notice">{t('holder.entry.hiddenNote')}</p>}
       <OtherPersonNote t={t} lang={lang} person={entry.otherPerson} earlierName={entry.earlierName} />
-      <dl class="fields" data-testid="entry-fields">
-        <EntryFieldRows t={t} lang={lang} entry={entry} />
-        <FieldRow label={t('holder.entry.receivedAt')}>{formatDateTime(lang, entry.receivedAt)}</FieldRow>
-      </dl>
+      {beside ? (
+        <EntryPairRows own={{ t, lang }} entry={entry} />
+      ) : (
+        <dl class="fields" data-testid="entry-fields">
+          <EntryFieldRows t={t} lang={lang} entry={entry} />
+          <FieldRow label={t('holder.entry.receivedAt')}>{formatDateTime(lang, entry.receivedAt)}</FieldRow>
+        </dl>
+      )}
       {onHidden && (
         <p class="alt-action">
           <button type="button" class="button small" onClick={() => onHidden(!entry.hidden)} data-testid="entry-hide">

@@ -236,6 +236,7 @@ export const de = {
   'holder.print.language': 'Sprache des Papiers',
   'holder.print.germanFirst': 'Das Papier ist auf Deutsch, damit Arbeitgeber und Ämter es lesen können.',
   'holder.print.beside': 'Auch in meiner Sprache, neben dem Deutschen',
+  'holder.beside.toggle': 'Deutsch daneben zeigen',
   'holder.profile.name': 'Name',
   'holder.profile.languages': 'Sprachen',
   'holder.settings.title': 'Einstellungen',

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { CheckedItem } from '../../core';
 import { districtName } from '../entry/district-name';
 import { entryTitle } from '../entry/entry-text';
@@ -7,6 +8,9 @@ import { Icon } from '../kit/icons';
 import type { Lang, Translate } from '../i18n';
 import { reasonText } from './verdict-text';
 import { isolate } from '../kit/isolate';
+import { PairHead } from '../entry/beside-view';
+import { BesideChoice, ItemBeside } from './result-beside';
+import { useHolderSide } from './use-holder-side';
 
 /** Props of {@link ResultTimeline}. */
 export interface ResultTimelineProps {
@@ -19,9 +23,15 @@ export interface ResultTimelineProps {
 
 /** Every entry, newest first, each with its verdict as icon and words (never colour alone). */
 export function ResultTimeline({ t, lang, items, stale }: ResultTimelineProps) {
+  // The person's language is chosen for this result only: nothing about the holder is stored.
+  const [besideLang, setBesideLang] = useState<Lang>();
+  const loaded = useHolderSide(besideLang);
+  const beside = typeof loaded === 'object' ? loaded : undefined;
   return (
     <section aria-labelledby="verifier-timeline-title">
       <h2 id="verifier-timeline-title">{t('verifier.timeline.title')}</h2>
+      <BesideChoice t={t} lang={lang} value={besideLang} failed={loaded === 'failed'} onChange={setBesideLang} />
+      {beside && <PairHead first={lang} second={beside.lang} />}
       <ol class="verifier-timeline" data-testid="result-timeline">
         {items.map((item, i) => {
           // A valid entry of a district whose list is old may stem from an office revoked since: never plainly "Gültig".
@@ -39,6 +49,7 @@ export function ResultTimeline({ t, lang, items, stale }: ResultTimelineProps) {
                     <strong>{t('verifier.timeline.unreadable')}</strong>
                   )}
                 </p>
+                {beside && item.entry && <ItemBeside staff={{ t, lang }} holder={beside} entry={item.entry} />}
                 {item.officeName && (
                   <p class="item-office" data-testid="item-office">
                     {item.district ? t('verifier.timeline.officeDistrict', { office: isolate(item.officeName), district: isolate(districtName(t, item.district)) }) : t('verifier.timeline.office', { office: isolate(item.officeName) })}
