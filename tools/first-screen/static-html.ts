@@ -1,7 +1,7 @@
 // The holder's first screen (the language list) as index.html carries it, made at build time
 // from the language registry (src/ui/i18n/locales/languages.json), so the largest paint waits for
 // no script. It must be the markup Preact draws (ui/holder/first-start.tsx with
-// ui/kit/language-label.tsx): Preact then reuses these nodes and nothing moves. The registry is
+// ui/kit/language-choice.tsx): Preact then reuses these nodes and nothing moves. The registry is
 // edited by volunteer translators, so its text is treated as hostile: every value is bounded,
 // checked with the policy for signed text (no controls, no bidi overrides, no invisibles) and
 // escaped; a bad entry fails the build with its field named instead of reaching the page.
@@ -33,8 +33,8 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** Text or attribute value as HTML, whatever characters it holds. */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** A registry entry checked for the page: a RangeError names the language and field that is wrong. */
-export function checkedLanguage(l: StaticLanguage, index: number): StaticLanguage {
+// A registry entry checked for the page: a RangeError names the language and field that is wrong.
+function checkedLanguage(l: StaticLanguage, index: number): StaticLanguage {
   const where = `languages.json #${index + 1}`;
   if (typeof l.code !== 'string' || !CODE.test(l.code)) throw new RangeError(`${where}: code must be 2 or 3 letters a-z`);
   if (l.dir !== 'ltr' && l.dir !== 'rtl') throw new RangeError(`${where} (${l.code}): dir must be ltr or rtl`);
@@ -44,8 +44,8 @@ export function checkedLanguage(l: StaticLanguage, index: number): StaticLanguag
   return { code: l.code, name, dir: l.dir, review: l.review, note };
 }
 
-/** The content of a language button: its own name and, for a machine translation, the note under it. */
-export function labelHtml(l: StaticLanguage): string {
+// The content of a language button: its own name and, for a machine translation, the note under it.
+function labelHtml(l: StaticLanguage): string {
   const note = l.note === undefined ? '' : `<span class="language-note">${escapeHtml(l.note)}</span>`;
   return `<span class="language-name">${escapeHtml(l.name)}</span>${note}`;
 }

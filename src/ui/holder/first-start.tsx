@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PassProfile } from '../../storage/holder/holder-api';
-import { languageOf, type Lang, type Translate } from '../i18n';
+import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { lazyView } from '../shell/lazy-view';
 import { focusMain } from './focus';
 import { Icon } from '../kit/icons';
 import { StaffLinks } from './staff-links';
-import { LanguageLabel } from '../kit/language-label';
+import { LanguageChoice } from '../kit/language-choice';
 import { takeEarlyChoice } from '../shell/early-choice';
 
 // The form (with the core checks it uses) is its own chunk: the first screen a newcomer sees is
@@ -43,16 +43,7 @@ export function FirstStart({ t, lang, langs, onLanguage, onCreate }: FirstStartP
         <ul class="language-list" role="list">
           {langs.map((l) => (
             <li key={l}>
-              <button
-                type="button"
-                class={`button wide language-choice${l === lang ? ' is-current' : ''}`}
-                lang={l}
-                dir={languageOf(l).dir}
-                aria-pressed={l === lang}
-                onClick={() => choose(l)}
-              >
-                <LanguageLabel code={l} />
-              </button>
+              <LanguageChoice code={l} current={l === lang} onChoose={() => choose(l)} />
             </li>
           ))}
         </ul>
