@@ -1,6 +1,7 @@
-// Runs in <head> before the first paint (a file: the CSP allows no inline script). Decides, the
-// way the app will, whether this device sees the language list index.html draws
-// (tools/first-screen): only on the holder's start route of a device that never showed a pass
+// Runs as soon as it arrives (async in <head>, a file: the CSP allows no inline script; being
+// tiny it comes before the stylesheet, so before the first paint). Decides, the way the app
+// will, whether this device sees the language list index.html draws (tools/first-screen; CSS
+// keeps it hidden until then): only on the holder's start route of a device that never showed a pass
 // (ui/holder/pass-state.ts keeps 'bbpass.pass' once it has), so a pass holder or a staff page
 // never sees it flash. Sets the page's language and direction as ui/i18n's initialLanguage()
 // will, so the list does not flip sides when the app arrives, and keeps a tap on the list made
