@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstScreenPlugin } from './tools/first-screen/plugin.ts';
 
 // The dev server injects CSS through <style> tags and Preact's refresh runtime inline, which the
 // strict CSP in index.html forbids. Relax it for `vite` (dev) only; builds keep it untouched.
@@ -55,6 +56,7 @@ export default defineConfig({
     devCsp,
     buildInfo,
     districtBuild,
+    firstScreenPlugin(),
     preact(),
     VitePWA({
       strategies: 'generateSW',

@@ -27,8 +27,10 @@ async function boot(): Promise<void> {
   // The deployment's roots (site.json) are in force before anything is verified or shown.
   const site = loadSite(siteDeclared() ? readBeside : undefined).then((config) => siteStatusStore.set(config.status ?? 'ok'));
   loadDemoMode();
-  preloadCurrentView();
-  await Promise.all([language, site]);
+  // The first render waits for the view too, so it replaces index.html's first screen with the
+  // same screen, never with a loading line (that would flash and move the page).
+  const view = preloadCurrentView();
+  await Promise.all([language, site, view]);
   const root = document.getElementById('app');
   if (!root) throw new Error('#app missing in index.html');
   render(<App />, root);

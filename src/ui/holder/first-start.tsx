@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PassProfile } from '../../storage/holder/holder-api';
-import { ENDONYMS, type Lang, type Translate } from '../i18n';
+import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import { lazyView } from '../shell/lazy-view';
 import { focusMain } from './focus';
 import { Icon } from '../kit/icons';
 import { StaffLinks } from './staff-links';
+import { LanguageChoice } from '../kit/language-choice';
+import { takeEarlyChoice } from '../shell/early-choice';
 
 // The form (with the core checks it uses) is its own chunk: the first screen a newcomer sees is
 // the language list, which needs neither, so it paints before they arrive.
@@ -23,8 +25,14 @@ export interface FirstStartProps {
 /** First start on a device without a pass: the language first, then the pass form (or a backup). */
 export function FirstStart({ t, lang, langs, onLanguage, onCreate }: FirstStartProps) {
   const [step, setStep] = useState<'language' | 'form'>('language');
+  const choose = (l: Lang) => void onLanguage(l).then(() => (setStep('form'), focusMain()));
   // Fetched once the language list is on screen, so the form is there when a language is chosen.
-  useEffect(() => CreateStep.preload(), []);
+  useEffect(() => void CreateStep.preload(), []);
+  // A tap on index.html's copy of this list, made before the app was there, counts as a choice.
+  useEffect(() => {
+    const early = takeEarlyChoice();
+    if (early) choose(early);
+  }, []);
   if (step === 'language') {
     return (
       <section class="screen" aria-labelledby="start-title">
@@ -35,15 +43,7 @@ export function FirstStart({ t, lang, langs, onLanguage, onCreate }: FirstStartP
         <ul class="language-list" role="list">
           {langs.map((l) => (
             <li key={l}>
-              <button
-                type="button"
-                class={`button wide language-choice${l === lang ? ' is-current' : ''}`}
-                lang={l}
-                aria-pressed={l === lang}
-                onClick={() => void onLanguage(l).then(() => (setStep('form'), focusMain()))}
-              >
-                {ENDONYMS[l]}
-              </button>
+              <LanguageChoice code={l} current={l === lang} onChoose={() => choose(l)} />
             </li>
           ))}
         </ul>

@@ -1,12 +1,13 @@
 import type { PassSummary } from '../../storage/holder/holder-api';
 import { DemoSwitch } from '../kit/demo-confirm';
-import { ENDONYMS, type Lang, type Translate } from '../i18n';
+import type { Lang, Translate } from '../i18n';
 import { href } from '../shell/router';
 import type { DeviceState } from './device-state';
 import { Icon } from '../kit/icons';
 import { StaffLinks } from './staff-links';
 import { ReadAloudButton } from './read-aloud-button';
 import { isolate } from '../kit/isolate';
+import { LanguageChoice } from '../kit/language-choice';
 
 /** Props of {@link SettingsScreen}. */
 export interface SettingsScreenProps {
@@ -36,10 +37,9 @@ export function SettingsScreen({ t, lang, langs, pass, device, demoFailed, onLan
       <ul class="language-list" role="list">
         {langs.map((l) => (
           <li key={l}>
-            <button type="button" class={`button wide language-choice${l === lang ? ' is-current' : ''}`} lang={l} aria-pressed={l === lang} onClick={() => onLanguage(l)}>
+            <LanguageChoice code={l} current={l === lang} onChoose={() => onLanguage(l)}>
               {l === lang && <Icon name="check" />}
-              {ENDONYMS[l]}
-            </button>
+            </LanguageChoice>
           </li>
         ))}
       </ul>

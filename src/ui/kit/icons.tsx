@@ -1,3 +1,5 @@
+import { GLOBE_PATHS } from './icon-globe';
+
 // Line icons drawn here (no icon font, nothing fetched): each button pairs a picture with
 // its words, which helps people who read little German or English.
 
@@ -18,7 +20,7 @@ const PATHS = {
   info: [circle(12, 12, 10), 'M12 11v6', 'M12 7.5v.5'],
   warning: ['M12 3L1.5 21h21z', 'M12 10v5', 'M12 18v.5'],
   trash: ['M4 7h16', 'M9 7V4h6v3', 'M6 7l1 14h10l1-14'],
-  globe: [circle(12, 12, 10), 'M2 12h20', 'M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z'],
+  globe: GLOBE_PATHS,
   plus: ['M12 5v14', 'M5 12h14'],
   minus: ['M5 12h14'],
   file: ['M6 2h8l4 4v16H6z', 'M14 2v4h4'],

@@ -22,7 +22,7 @@ export default function OfficeRoute() {
   useEffect(() => {
     // With a database there may well be an office: its area loads while the row is read.
     const exists = databaseMayExist();
-    void exists.then((may) => may && OfficeArea.preload());
+    void exists.then((may) => (may ? OfficeArea.preload() : undefined));
     void refreshOffice(exists);
     // Any input counts as activity: the idle lock only runs out when nobody works here.
     return onActivity(touchSession);

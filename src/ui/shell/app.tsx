@@ -23,9 +23,9 @@ function viewOf({ load, area }: RouteSpec): LazyView {
 
 const views = Object.fromEntries(ROUTES.map((r) => [r, viewOf(ROUTE_TABLE[r])])) as Record<Route, LazyView>;
 
-/** Starts fetching the view of the current location, so it loads while the catalogue does. */
-export function preloadCurrentView(): void {
-  views[parseLocation(location.hash).route].preload();
+/** Starts fetching the view of the current location, so it loads while the catalogue does; settles (never fails) once it is there. */
+export function preloadCurrentView(): Promise<void> {
+  return views[parseLocation(location.hash).route].preload();
 }
 
 /** The app shell: header, update prompt and the current route's view. */

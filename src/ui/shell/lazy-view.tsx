@@ -8,7 +8,7 @@ export type ViewLoader<P = object> = () => Promise<{ default: ComponentType<P> }
 
 // A dozen lines instead of preact/compat's lazy/Suspense keep compat out of the start bundle.
 /** A lazily loaded view that can be fetched ahead of its first render. */
-export type LazyView<P = object> = ComponentType<P> & { preload(): void };
+export type LazyView<P = object> = ComponentType<P> & { preload(): Promise<void> };
 
 /** Wraps a dynamic import as a component: a loading line, then the view with its props, or a retry button. */
 export function lazyView<P extends object = object>(loader: ViewLoader<P>): LazyView<P> {
@@ -50,8 +50,11 @@ export function lazyView<P extends object = object>(loader: ViewLoader<P>): Lazy
       </p>
     );
   }
-  // A failed preload is forgotten by loadOnce: the render loads again and shows the retry button.
-  return Object.assign(LazyView, { preload: () => void load().catch(() => undefined) });
+  // A preloaded view renders at once (no loading line first: index.html's first screen stays in
+  // place until Preact takes it over). A failed preload is forgotten by loadOnce: the render
+  // loads again and shows the retry button.
+  const preload = () => load().then((m) => void (loaded = m.default), () => undefined);
+  return Object.assign(LazyView, { preload });
 }
 
 /** Like {@link lazyView}, for a named export: a part of a screen that loads on first use and takes its props from the screen around it. */

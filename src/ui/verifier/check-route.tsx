@@ -22,7 +22,7 @@ export function CheckRoute() {
   // again with each result, as an import or a fetch in between may have brought a newer list.
   const stand = useTrustStand(nowSeconds, [phase.step === 'result']);
   useEffect(() => {
-    if (phase.step === 'checking') ResultScreen.preload();
+    if (phase.step === 'checking') void ResultScreen.preload();
   }, [phase.step]);
   if (phase.step === 'result') {
     const { settings } = phase;
