@@ -82,10 +82,11 @@ export default defineConfig({
       },
       workbox: {
         // Every built file, so the app (lazy chunks, decode worker, jsqr) works offline after the
-        // first visit; the plugin adds manifest.webmanifest itself. Not the QR decoder's .wasm
+        // first visit (the Ethiopic font too: 75 KB, so a phone without one that goes offline
+        // after installing still draws Tigrinya); the plugin adds manifest.webmanifest itself. Not the QR decoder's .wasm
         // (410 KB gz): a holder's phone has a native detector and never needs it. It is cached on
         // first use instead (below), so a PC that scanned once scans offline.
-        globPatterns: ['**/*.{js,css,html,png,svg,json}'],
+        globPatterns: ['**/*.{js,css,html,png,svg,json,woff2}'],
         navigateFallback: 'index.html',
         runtimeCaching: [
           {
@@ -93,12 +94,6 @@ export default defineConfig({
             urlPattern: ({ url }) => /\/assets\/[^/]+\.wasm$/.test(url.pathname),
             handler: 'CacheFirst',
             options: { cacheName: 'bbpass-wasm', expiration: { maxEntries: 2 } },
-          },
-          {
-            // The Ethiopic font (styles.css): fetched only on a phone that draws Tigrinya without one.
-            urlPattern: ({ url }) => /\/assets\/[^/]+\.woff2$/.test(url.pathname),
-            handler: 'CacheFirst',
-            options: { cacheName: 'bbpass-fonts', expiration: { maxEntries: 2 } },
           },
         ],
       },

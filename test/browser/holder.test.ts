@@ -189,8 +189,9 @@ describe('holder journey on one phone', () => {
     await items.first().click();
     const fields = page.getByTestId('entry-fields');
     await fields.waitFor();
+    // Isolation marks (U+2066–2069) around the district's name are the page's, not the text's.
     for (const text of ['KursartIntegrationskurs', 'NiveauB1', 'StandPrüfung bestanden', 'ZertifikatDTZ B1', 'Unterrichtseinheiten300', 'StelleDEMO-Sprachschule · DEMO-Landkreis']) {
-      expect(await fields.textContent()).toContain(text);
+      expect((await fields.textContent())?.replace(/[\u2066-\u2069]/g, '')).toContain(text);
     }
     await snap(page, 'holder-08-entry-detail');
 
@@ -256,7 +257,7 @@ describe('holder journey on one phone', () => {
     const frame = await page.getByTestId('frame-text').getAttribute('data-frame');
     await page.waitForTimeout(600);
     expect(await page.getByTestId('frame-text').getAttribute('data-frame')).toBe(frame);
-    expect(await page.getByTestId('frame-text').textContent()).toMatch(/^Bild \d+ · Folge aus \d+ Bildern$/);
+    expect(await page.getByTestId('frame-text').textContent()).toMatch(/^Bild \d+ von \d+$/);
     await page.getByRole('button', { name: 'Weiter' }).click();
 
     const download = page.waitForEvent('download');

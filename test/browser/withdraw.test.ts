@@ -69,8 +69,9 @@ describe('withdraw and correct one stamp', () => {
     const second = await stampByCamera(page, 'sprachkurs', HOLDER);
     await go(page, '#/office/log');
     await expect.poll(() => page.getByTestId('log-item').count()).toBe(2);
-    // Newest first: the second item is the first stamp.
-    await page.getByTestId('log-withdraw').nth(1).click();
+    // The first stamp by its level: two stamps of one second have no newest.
+    const item = (level: string) => page.getByTestId('log-item').filter({ hasText: ` · ${level}` });
+    await item('A2').getByTestId('log-withdraw').click();
     await page.getByRole('radio', { name: 'Falsche Person' }).check();
     await page.getByTestId('withdraw-submit').click();
     const holderCode = await readQr(page.getByTestId('withdrawal-qr'));
@@ -85,7 +86,7 @@ describe('withdraw and correct one stamp', () => {
     await go(page, '#/office/log');
     await expect.poll(() => page.getByTestId('log-withdrawn').count()).toBe(1);
     await shot(page, 'withdraw-02-office-log');
-    await page.getByTestId('log-withdraw').first().click();
+    await item('B1').getByTestId('log-withdraw').click();
     await page.getByTestId('correct-link').click();
     await page.getByTestId('person').waitFor({ timeout: SCAN_TIMEOUT_MS });
     expect(await page.locator('#stamp-level').inputValue()).toBe('B1');
