@@ -16,6 +16,8 @@ import { createHolderApi } from '../../src/storage/holder/create-holder-api';
 import { BbpassDb } from '../../src/storage/db';
 import { entryRowOf } from '../../src/storage/holder/stamp-rows';
 
+// Vite defines this for the app and the tests; tsx does not (the holder API reads it).
+(globalThis as { __BBPASS_DEMO__?: boolean }).__BBPASS_DEMO__ = true;
 const NOW = Date.UTC(2026, 8, 15, 10) / 1000;
 const w = demoWorld(NOW);
 const results: Array<{ name: string; value: number; unit: string; budget?: string; ok?: boolean }> = [];
