@@ -2,8 +2,7 @@
 // its registration request and can stamp with the certificate the screen hands back; revoked,
 // its later stamps fail and earlier ones stay valid; a newer trust list is imported on another
 // device, an older or forged one refused; two office exports merge into the dashboard.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,31 +13,20 @@ import { DEMO_FEDERATION_ANCHORS } from '../../src/config/districts';
 import { parseTrustLists } from '../../src/storage/trust-source';
 import { filmPayload } from './film-qr';
 import { baseUrl, browserPerSuite } from './harness';
-import { ARTIFACTS, confirmDemo, go, readQr } from './holder-steps';
+import { confirmDemo, go, readQr, artifactFiles, shotIfAsked } from './holder-steps';
 
 const DESK = { width: 1280, height: 860 };
 const DAY = 86_400;
-const files = join(ARTIFACTS, 'coordinator');
-const SHOTS = process.env.BBPASS_SHOTS;
+const file = artifactFiles('coordinator');
 const now = () => Math.floor(Date.now() / 1000);
 const holder = { publicKey: demoKeyPair('coordinator browser holder').publicKey, givenName: 'Nour', familyName: 'Haddad', birthDate: '2000-01-01' };
 const entry: Entry = { type: 'sprachkurs', course: 'integrationskurs', level: 'A2', status: 'completed' };
-
-function file(name: string, text: string): string {
-  mkdirSync(files, { recursive: true });
-  writeFileSync(join(files, name), text);
-  return join(files, name);
-}
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 /** Switches demo mode on through the coordinator's DEMO entry and opens the DEMO Dachau root. */
 async function startDemo(page: Page, unlock = true) {
   await page.goto(`${baseUrl()}/#/coordinator`);
   await page.getByTestId('demo-start').waitFor();
-  await shot(page, 'coordinator-setup');
+  await shotIfAsked(page, 'coordinator-setup');
   await page.getByTestId('demo-start').click();
   await confirmDemo(page);
   await page.getByRole('heading', { name: 'Landkreis-Schlüssel öffnen' }).waitFor();
@@ -70,7 +58,7 @@ describe('coordinator', () => {
   it('admits an office (request → certificate → the office can stamp), then revokes it', async () => {
     const { page, guard } = await suite.open({ viewport: DESK });
     await startDemo(page);
-    await shot(page, 'coordinator-home');
+    await shotIfAsked(page, 'coordinator-home');
     // The office's side: its own key and a signed request for the DEMO Dachau district.
     const office: KeyPair = generateKeyPair();
     const request = createRegistration({ district: 'demo-dachau', officeName: 'DEMO-Sprachschule Karlsfeld', officeKind: 'sprachkurstraeger', requestedTypes: ['sprachkurs', 'weiterbildung'], contact: 'kurse@example.org', createdAt: now() }, office);
@@ -82,10 +70,10 @@ describe('coordinator', () => {
     await expect.poll(() => page.getByTestId('request-details').textContent()).toContain('DEMO-Sprachschule Karlsfeld');
     await page.getByRole('checkbox', { name: /Weiterbildung/ }).uncheck();
     await page.getByLabel('Gültig ab').fill(new Date((now() - 30 * DAY) * 1000).toISOString().slice(0, 10));
-    await shot(page, 'coordinator-admit-form');
+    await shotIfAsked(page, 'coordinator-admit-form');
     await page.getByTestId('admit-submit').click();
     await page.getByTestId('admit-done').waitFor();
-    await shot(page, 'coordinator-admit-done');
+    await shotIfAsked(page, 'coordinator-admit-done');
     // What the office gets back: the QR code (read from the screen) and the file say the same.
     const fromQr = await readQr(page.getByTestId('certificate-qr'));
     const download = page.waitForEvent('download');
@@ -113,14 +101,14 @@ describe('coordinator', () => {
     await card.getByRole('button', { name: 'DEMO-Sprachschule Karlsfeld widerrufen' }).click();
     await expect.poll(() => card.getAttribute('data-state')).toBe('revoked');
     lists.push(await publish(page)); // version 3
-    await shot(page, 'coordinator-register');
+    await shotIfAsked(page, 'coordinator-register');
     await go(page, '#/coordinator/key');
     await page.getByTestId('anchor-snippet').waitFor();
     expect(await page.getByTestId('anchor-snippet').textContent()).toMatch(/^ {2}pin\("demo-dachau", "DEMO Landkreis Dachau — not for production", "[\w-]{43}"\)/);
-    await shot(page, 'coordinator-key');
+    await shotIfAsked(page, 'coordinator-key');
     await page.setViewportSize({ width: 360, height: 740 });
     await go(page, '#/coordinator/key/print');
-    await shot(page, 'coordinator-recovery-sheet-phone');
+    await shotIfAsked(page, 'coordinator-recovery-sheet-phone');
     const v3 = await trustFrom(lists[1]!);
     const later = issueStamp({ holder, issuedAt: now(), entry }, office, cert);
     expect(await verifyStamp(earlier, { trust: v3, now: now(), verify: naclVerify })).toMatchObject({ valid: true });
@@ -142,13 +130,13 @@ describe('coordinator', () => {
     const forged = issueTrustList({ district: 'demo-dachau', districtName: 'DEMO Landkreis Dachau', version: 99, issuedAt: now(), certificates: [], revocations: [] }, generateKeyPair());
     await input.setInputFiles(file('dachau-forged.txt', valueToText('trustList', trustListToCbor(forged))));
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/nicht von einem hinterlegten Wurzelschlüssel/);
-    await shot(page, 'verifier-trust-import');
+    await shotIfAsked(page, 'verifier-trust-import');
     await expect.poll(() => page.locator('[data-testid="trust-row"][data-district="demo-dachau"]').getAttribute('data-version')).toBe('3');
     // Federation: the DEMO sample pass holds stamps from Dachau, Freising and Darmstadt-Dieburg; all verify here.
     await go(page, '#/holder/entries');
     await expect.poll(() => page.getByTestId('verify-state').count()).toBe(3);
     expect(await page.getByTestId('verify-state').evaluateAll((els) => els.map((e) => e.getAttribute('data-valid')))).toEqual(['true', 'true', 'true']);
-    await shot(page, 'holder-demo-pass-federation');
+    await shotIfAsked(page, 'holder-demo-pass-federation');
     guard.assertClean();
   });
 

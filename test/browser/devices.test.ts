@@ -2,8 +2,7 @@
 // counter PC as an office and a tablet as its second device, revokes the tablet alone, and merges
 // both devices' counts (the month's total is the sum; a re-export of one device replaces only that
 // device's month, and the screen says so). The log combined from two devices is in devices-log.test.ts (and office-devices.test.ts).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,21 +12,14 @@ import {
 import { DEMO_FEDERATION_ANCHORS } from '../../src/config/districts';
 import { parseTrustLists } from '../../src/storage/trust-source';
 import { baseUrl, browserPerSuite } from './harness';
-import { ARTIFACTS, confirmDemo, go } from './holder-steps';
+import { confirmDemo, go, artifactFiles, shotIfAsked } from './holder-steps';
 
 const DESK = { width: 1280, height: 860 };
 const DAY = 86_400;
-const files = join(ARTIFACTS, 'devices');
-const SHOTS = process.env.BBPASS_SHOTS;
+const file = artifactFiles('devices');
 const now = () => Math.floor(Date.now() / 1000);
 const b1: Entry = { type: 'sprachkurs', course: 'integrationskurs', level: 'B1', status: 'completed' };
 
-function file(name: string, text: string): string {
-  mkdirSync(files, { recursive: true });
-  writeFileSync(join(files, name), text);
-  return join(files, name);
-}
-const shot = async (page: Page, name: string) => void (SHOTS && (await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true })));
 
 /** Admits a key from its request, as a new office or (asDeviceOf: hex office id) as a further device; returns the certificate text. */
 async function admit(page: Page, keys: KeyPair, label: string, asDeviceOf?: string): Promise<string> {
@@ -63,7 +55,7 @@ describe('several devices per office', () => {
 
     const [thekeKeys, tabletKeys] = [generateKeyPair(), generateKeyPair()];
     const theke = decodeCertificate(textToValue(await admit(page, thekeKeys, 'Theke 1')).value);
-    await shot(page, 'devices-admit-done');
+    await shotIfAsked(page, 'devices-admit-done');
     const tablet = decodeCertificate(textToValue(await admit(page, tabletKeys, 'Tablet Raum 2', officeIdOf(theke.claims))).value);
     expect(officeIdOf(tablet.claims)).toBe(officeIdOf(theke.claims));
     expect(tablet.claims).toMatchObject({ officeName: 'DEMO-VHS Dachau', deviceLabel: 'Tablet Raum 2' });
@@ -80,7 +72,7 @@ describe('several devices per office', () => {
     await page.getByTestId('publish').click();
     await page.getByTestId('published').waitFor();
     await page.getByTestId('trust-download').click();
-    await shot(page, 'devices-register');
+    await shotIfAsked(page, 'devices-register');
     const trust = new TrustStore(DEMO_FEDERATION_ANCHORS);
     for (const l of parseTrustLists(readFileSync((await (await download).path())!, 'utf8'))) await trust.offer(l, naclVerify);
     const holder = { publicKey: generateKeyPair().publicKey, givenName: 'Nour', familyName: 'Haddad', birthDate: '2000-01-01' };
@@ -113,7 +105,7 @@ describe('several devices per office', () => {
     await expect.poll(total).toBe(before + 9);
     expect(await page.getByTestId('counts-replaced').count()).toBe(1);
     expect(await page.getByTestId('counts-outcome').textContent()).toMatch(/Tablet Raum 2.*eingelesen.*ersetzt den älteren Export desselben Geräts vom/);
-    await shot(page, 'devices-numbers');
+    await shotIfAsked(page, 'devices-numbers');
     guard.assertClean();
   });
 });

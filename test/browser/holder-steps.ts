@@ -1,6 +1,6 @@
 // Steps through the holder screens that several browser tests share: creating a pass in the
 // UI, reading a QR code off the screen, counting entries.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
@@ -11,6 +11,22 @@ import { baseUrl } from './harness';
 
 /** Where screenshots and fake-camera videos go (gitignored). */
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '.artifacts');
+
+/** Writes a test's input files under .artifacts/<folder>/; returns the function that writes one and gives its path. */
+export function artifactFiles(folder: string): (name: string, text: string) => string {
+  const dir = join(ARTIFACTS, folder);
+  return (name, text) => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+}
+
+/** A full-page screenshot into BBPASS_SHOTS when that is set (the pictures a person looks at). */
+export async function shotIfAsked(page: Page, name: string): Promise<void> {
+  const dir = process.env.BBPASS_SHOTS;
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
 
 /** The person the tests create a pass for: birth month and year only, as on many refugees' papers. */
 export const PERSON = { givenName: 'Zahra', familyName: 'Ahmadi', birthMonth: '03', birthYear: '2007' } as const;

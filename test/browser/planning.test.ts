@@ -2,28 +2,16 @@
 // demand beside supply, merged from office exports (the newer export of an office month wins),
 // and every figure on screen and in the CSV is suppressed: nothing under 3, no total that
 // gives a hidden figure away.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildCounts, germanMonth, monthOf, type Entry } from '../../src/core';
 import { baseUrl, browserPerSuite } from './harness';
-import { ARTIFACTS } from './holder-steps';
+import { artifactFiles, shotIfAsked } from './holder-steps';
 
 const DESK = { width: 1280, height: 860 };
 const DAY = 86_400;
-const files = join(ARTIFACTS, 'planning');
-const SHOTS = process.env.BBPASS_SHOTS;
-
-function file(name: string, text: string): string {
-  mkdirSync(files, { recursive: true });
-  writeFileSync(join(files, name), text);
-  return join(files, name);
-}
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
+const file = artifactFiles('planning');
 
 /** The cells of a table's body, row by row, as shown. */
 const cells = (page: Page, testId: string) => page.getByTestId(testId).locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
@@ -73,10 +61,10 @@ describe('coordinator planning view', () => {
     ]);
     expect(await page.getByTestId('chart-planning').locator('svg').getAttribute('aria-label')).toContain('Integrationskurs B1: Bedarf (Beratungen) 5, Module abgeschlossen 3, Prüfungen bestanden 3');
     expect(await page.getByTestId('suppression-legend').textContent()).toContain('x = weniger als 3');
-    await shot(page, 'coordinator-planning');
+    await shotIfAsked(page, 'coordinator-planning');
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await shot(page, 'coordinator-planning-phone');
+    await shotIfAsked(page, 'coordinator-planning-phone');
 
     const download = page.waitForEvent('download');
     await page.getByTestId('csv').click();

@@ -10,13 +10,12 @@ import { DEMO_FEDERATION, DEMO_TRUST_AT, demoDistrictWorld, issueStamp, stampToC
 import { DEMO_PASSPHRASE } from '../../src/storage/demo-constants';
 import { berlinInput, berlinMoment } from '../../src/ui/kit/berlin-time';
 import { baseUrl, browserPerSuite } from './harness';
-import { ARTIFACTS, go } from './holder-steps';
+import { ARTIFACTS, go, shotIfAsked } from './holder-steps';
 import { ENTRIES, startCoordinatorDemo } from './journey-steps';
 import { newHolder } from './office-steps';
 import { writeQrY4m } from './y4m';
 
 const DESK = { width: 1280, height: 860 };
-const SHOTS = process.env.BBPASS_SHOTS;
 const files = join(ARTIFACTS, 'revocation');
 const today = berlinInput(Math.floor(Date.now() / 1000)).date;
 const at = (time: string) => berlinMoment(today, time)!;
@@ -25,10 +24,6 @@ const vhs = demoDistrictWorld(DEMO_FEDERATION[0]!, DEMO_TRUST_AT).offices['dacha
 // The holder's card, signed when the page's clock starts, is what the office's camera films.
 const person = newHolder('Nour', 'Haddad', '2000-01-01', at('15:30'));
 const stampAt = (time: string) => valueToText('stamp', stampToCbor(issueStamp({ holder: person.holder, issuedAt: at(time), entry: { type: 'sprachkurs', course: 'integrationskurs', level: 'A2', status: 'completed' } }, vhs.keys, vhs.certificate)));
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 /** Checks one stamp file on the verifier screen; returns the entry's verdict and reason. */
 async function verifyFile(page: Page, name: string, text: string): Promise<{ valid: string | null; reason: string | null }> {
@@ -58,7 +53,7 @@ describe('revocation at a time', () => {
     await card.getByLabel('Uhrzeit (deutsche Zeit)').fill('14:00');
     const consequence = (await card.getByTestId('revoke-consequence').textContent()) ?? '';
     expect(consequence).toMatch(/^Stempel, die DEMO-VHS Dachau vor dem .*14:00 \(deutsche Zeit\) ausgestellt hat, bleiben gültig\. Stempel ab .*14:00/);
-    await shot(page, 'revoke-form');
+    await shotIfAsked(page, 'revoke-form');
     await card.getByRole('button', { name: `${OFFICE} widerrufen` }).click();
     await expect.poll(() => card.getAttribute('data-state')).toBe('revoked');
     expect(await card.textContent()).toContain('14:00 (deutsche Zeit)');
@@ -68,7 +63,7 @@ describe('revocation at a time', () => {
     // The office on the same device: its start screen names the revocation, and it signs nothing.
     await go(page, '#/office');
     await expect.poll(() => page.getByTestId('revoked-note').textContent()).toMatch(/demo-dachau.*14:00.*widerrufen/);
-    await shot(page, 'revoked-office-start');
+    await shotIfAsked(page, 'revoked-office-start');
     await page.locator('#unlock-pass').fill(DEMO_PASSPHRASE);
     await page.getByTestId('unlock').click();
     await go(page, '#/office/stamp');
@@ -79,15 +74,15 @@ describe('revocation at a time', () => {
     await page.getByTestId('sign').click();
     await expect.poll(() => page.getByTestId('sign-refused').getAttribute('data-reason')).toBe('revoked');
     expect(await page.getByTestId('stamp-qr').count()).toBe(0);
-    await shot(page, 'revoked-office-sign');
+    await shotIfAsked(page, 'revoked-office-sign');
 
     // The verifier on the same device, with the published list: 09:00 valid, 15:00 refused.
     await go(page, '#/verifier');
     expect(await verifyFile(page, 'stamp-0900.txt', stampAt('09:00'))).toEqual({ valid: 'true', reason: '' });
-    await shot(page, 'revoked-verify-0900');
+    await shotIfAsked(page, 'revoked-verify-0900');
     await page.getByTestId('check-again').click();
     expect(await verifyFile(page, 'stamp-1500.txt', stampAt('15:00'))).toEqual({ valid: 'false', reason: 'issuer-revoked' });
-    await shot(page, 'revoked-verify-1500');
+    await shotIfAsked(page, 'revoked-verify-1500');
     guard.assertClean();
   });
 });

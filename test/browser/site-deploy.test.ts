@@ -13,13 +13,13 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCbor, decodeCertificate, demoRootKeys, fromText, generateKeyPair, issueStamp, stampToCbor, toBase64Url, valueToText } from '../../src/core';
+import { shotIfAsked } from './holder-steps';
 import { browserPerSuite } from './harness';
 import { bbpass, newHolder } from './office-steps';
 import { serveFolder } from './static-server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const VITE = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
-const SHOTS = process.env.BBPASS_SHOTS;
 const work = mkdtempSync(join(tmpdir(), 'bbpass-site-'));
 const dist = join(work, 'dist-district');
 const site = join(work, 'site');
@@ -48,10 +48,6 @@ function cli(...args: string[]): string {
   const r = bbpass(work, ...args);
   expect(r.code, r.err).toBe(0);
   return r.out;
-}
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
 /** Checks one stamp file on the verifier screen; returns the entry's verdict and reason. */
@@ -114,7 +110,7 @@ describe('deploy from the built app', () => {
     await page.goto(`${server.origin}/#/verifier/trust`);
     await expect.poll(() => trustRow(page).getAttribute('data-version')).toBe('1');
     expect(await page.getByTestId('site-unconfigured').count()).toBe(0);
-    await shot(page, 'site-trust-v1');
+    await shotIfAsked(page, 'site-trust-v1');
     // Installed: the service worker precached the app with site.json and the trust list.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     // "Works offline now" floats over the page foot until dismissed, as a person would.
@@ -139,7 +135,7 @@ describe('deploy from the built app', () => {
     // Online again: the app fetches the list itself (no reload, no rebuild) and shows version 2.
     await context.setOffline(false);
     await expect.poll(() => trustRow(page).getAttribute('data-version'), { timeout: 20_000 }).toBe('2');
-    await shot(page, 'site-trust-v2');
+    await shotIfAsked(page, 'site-trust-v2');
     await page.goto(`${server.origin}/#/verifier`);
     expect(await verifyFile(page, 'late-v2.txt', late)).toEqual({ valid: 'false', reason: 'issuer-revoked' });
     expect(await verifyFile(page, 'early-v2.txt', early)).toEqual({ valid: 'true', reason: '' });
