@@ -13,8 +13,9 @@ const keys = Object.keys(GERMAN);
 
 function report(): number {
   let failed = false;
-  const listed = new Set(registry().map((l) => l.code));
-  for (const code of catalogueCodes().filter((c) => c !== 'de')) {
+  const review = new Map(registry().map((l) => [l.code, l.review]));
+  const files = catalogueCodes();
+  for (const code of files.filter((c) => c !== 'de')) {
     let messages;
     try {
       messages = catalogue(code);
@@ -25,13 +26,12 @@ function report(): number {
     }
     const from = sources(code);
     const r = checkCatalogue(code, messages, GERMAN, keys, from);
-    const review = registry().find((l) => l.code === code)?.review ?? 'NOT IN languages.json';
-    failed ||= mustFix(r) || !listed.has(code);
-    const sum = `${code.padEnd(4)} ${String(keys.length - r.missing.length).padStart(4)}/${keys.length}  missing ${r.missing.length}  extra ${r.extra.length}  outdated ${from ? r.outdated.length : '? (npm run i18n -- done ' + code + ')'}  (${review})`;
+    failed ||= mustFix(r) || !review.has(code);
+    const sum = `${code.padEnd(4)} ${String(keys.length - r.missing.length).padStart(4)}/${keys.length}  missing ${r.missing.length}  extra ${r.extra.length}  outdated ${from ? r.outdated.length : '? (npm run i18n -- done ' + code + ')'}  (${review.get(code) ?? 'NOT IN languages.json'})`;
     process.stdout.write(`${sum}\n`);
     for (const [what, list] of Object.entries(r)) for (const k of list.slice(0, 20)) process.stdout.write(`       ${what}: ${k}\n`);
   }
-  for (const code of listed) if (!catalogueCodes().includes(code)) (failed = true), process.stdout.write(`${code}: in languages.json but no ${code}.json\n`);
+  for (const code of review.keys()) if (!files.includes(code)) (failed = true), process.stdout.write(`${code}: in languages.json but no ${code}.json\n`);
   return failed ? 1 : 0;
 }
 
