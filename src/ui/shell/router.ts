@@ -52,8 +52,15 @@ export function navigate(route: Route, param?: string): void {
 export function useLocation(): Location {
   const [loc, setLoc] = useState(() => parseLocation(location.hash));
   useEffect(() => {
-    const onChange = () => setLoc(parseLocation(location.hash));
+    const onChange = () =>
+      setLoc((was) => {
+        const now = parseLocation(location.hash);
+        return now.route === was.route && now.param === was.param ? was : now;
+      });
     window.addEventListener('hashchange', onChange);
+    // The effect runs after the first paint: a hash changed since the first render (a tap or a
+    // link while the app started) fired its hashchange before anyone listened, so read it now.
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return loc;
