@@ -1,6 +1,7 @@
 // Lighthouse 12.8 in mobile emulation (its default: Moto G Power, simulated slow 4G and 4x CPU
-// slowdown) against the production build, as issue 8 asks: performance >= 98, accessibility
-// 100, best practices 100, each the median of 3 runs. Run by `npm run bench` after `vite build`; prints the scores and
+// slowdown) against the production build, with issue 18's budgets: performance 100 on the holder's
+// start page (what a newcomer opens) and >= 99 on the staff start pages, accessibility and best
+// practices 100, each the median of 3 runs. Run by `npm run bench` after `vite build`; prints the scores and
 // every audit that cost points, and writes test/bench/results-lighthouse.json.
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = process.env.BBPASS_DIST ?? join(ROOT, 'dist');
 const PORT = 4175; // beside the tests (4173) and the browser bench (4174)
 const RUNS = 3;
-const BUDGETS: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100 };
+const BUDGETS: Record<string, number> = { performance: 99, accessibility: 100, 'best-practices': 100 };
+/** A page's budget for a category: the holder's start page must score 100 in every one. */
+const budgetOf = (page: string, category: string): number => (page === '#/holder' ? 100 : BUDGETS[category]!);
 // The holder start screen (what a newcomer opens) and the staff areas' first screens.
 const PAGES = (process.env.BBPASS_LIGHTHOUSE_PAGES ?? '#/holder,#/office,#/verifier,#/coordinator').split(',');
 
@@ -42,7 +45,8 @@ async function main() {
       const score = (lhr: Result, id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       // The run with the median performance score names the metrics and what cost points.
       const lhr = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'))[Math.floor(RUNS / 2)]!;
-      for (const [id, budget] of Object.entries(BUDGETS)) {
+      for (const id of Object.keys(BUDGETS)) {
+        const budget = budgetOf(page, id);
         const cat = lhr.categories[id];
         const all = runs.map((r) => score(r, id));
         const median = [...all].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;

@@ -31,5 +31,4 @@ describe('entry after paint', () => {
   it('refuses a URL that would leave the attribute', () => {
     expect(() => entryAfterPaint(built('<script type="module" crossorigin src="./a b.js"></script>'))).toThrow(/space or quote/);
   });
-
 });
