@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, browserPerSuite, loadedScripts } from './harness';
-import { switchLanguage } from './holder-steps';
+import { go, switchLanguage } from './holder-steps';
+import { verifierDemoOn } from './journey-steps';
 
 const DIST = process.env.BBPASS_DIST ?? join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 
@@ -44,6 +45,24 @@ describe('app shell', () => {
     await page.evaluate(() => (location.hash = '#/verifier'));
     await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Prüfstelle: Pass prüfen');
     expect(await page.locator('main').innerText()).not.toMatch(rawKey);
+    tab.guard.assertClean();
+  });
+
+  it('writes a staff area\'s dates and shared words in the area\'s language under a holder language, not the holder\'s', async () => {
+    const tab = await suite.open();
+    const { page } = tab;
+    await page.goto(baseUrl());
+    await switchLanguage(page, 'العربية');
+    await go(page, '#/verifier/settings');
+    await verifierDemoOn(page);
+    await go(page, '#/verifier/trust');
+    const row = page.getByTestId('trust-row').first();
+    await row.waitFor();
+    // An English table under Arabic once read "31،2026/10/ ص 1:00" (Arabic date order and marks inside
+    // English text) and named the DEMO district "— ليس للاستخدام الفعلي" (the holder catalogue's words).
+    const text = await row.innerText();
+    expect(text).toMatch(/2026/);
+    expect(text).not.toMatch(/[\u0600-\u06FF]/);
     tab.guard.assertClean();
   });
 

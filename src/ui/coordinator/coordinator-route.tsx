@@ -8,7 +8,7 @@ import { databaseMayExist } from '../kit/database-exists';
 import { onActivity } from '../kit/idle-lock';
 import { nowSeconds } from '../kit/now';
 import { lazyPart } from '../shell/lazy-view';
-import { useI18n } from '../i18n';
+import { useStaffI18n } from '../i18n';
 import { href, useLocation } from '../shell/router';
 import { showDemoMode } from '../shell/demo-mode';
 import { useStore } from '../kit/store';
@@ -30,7 +30,8 @@ const RecoverySheet = lazyPart(() => import('./recovery-sheet').then((m) => m.Re
 
 /** Container for `#/coordinator`. */
 export default function CoordinatorRoute() {
-  const { t, lang } = useI18n();
+  // The area's language, not the holder's: an English screen under Arabic reads "Oct 31, 2026", not "31،2026/10/".
+  const { t, lang } = useStaffI18n();
   const { param = '' } = useLocation();
   const [roots, setRoots] = useState<DistrictRootRow[]>();
   const { keys: session, lockedBy } = useStore(coordinatorLock.store);

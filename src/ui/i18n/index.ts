@@ -38,10 +38,12 @@ interface I18nState {
   lang: Lang;
   /** The language's holder catalogue plus the staff areas opened so far. */
   messages: Partial<Messages>;
+  /** What staff screens show: the same under German or English, else the English holder catalogue plus the areas, so no line of a staff screen is in the holder's language. */
+  staffMessages: Partial<Messages>;
 }
 
 /** The current language and its catalogue. */
-export const i18nStore = createStore<I18nState>({ lang: 'de', messages: de });
+export const i18nStore = createStore<I18nState>({ lang: 'de', messages: de, staffMessages: de });
 
 /** Fills placeholders and plural forms (see plural.ts); a missing key falls back to German so the UI never shows a raw key. */
 export function format(lang: Lang, messages: Partial<Messages>, key: MessageKey, params?: Record<string, string | number>): string {
@@ -111,9 +113,13 @@ async function apply(): Promise<void> {
   for (;;) {
     const lang = target;
     const areas = [...wanted];
-    const [messages, ...extra] = await Promise.all([base(lang), ...areas.map((p) => parts[p][staffLang(lang)]())]);
+    const staff = staffLang(lang);
+    // The staff language's own holder catalogue (shared words, DEMO names, the scanner panel) only once an area is open.
+    const staffBase = areas.length > 0 && staff !== lang ? base(staff) : undefined;
+    const [messages, staffOwn, ...extra] = await Promise.all([base(lang), staffBase, ...areas.map((p) => parts[p][staff]())]);
     if (lang === target && areas.length === wanted.size) {
-      i18nStore.set({ lang, messages: Object.assign({}, messages, ...extra) as Partial<Messages> });
+      const composed = Object.assign({}, messages, ...extra) as Partial<Messages>;
+      i18nStore.set({ lang, messages: composed, staffMessages: staffOwn ? (Object.assign({}, staffOwn, ...extra) as Partial<Messages>) : composed });
       return;
     }
   }
@@ -123,6 +129,13 @@ async function apply(): Promise<void> {
 export function useI18n(): { lang: Lang; t: Translate } {
   const { lang, messages } = useStore(i18nStore);
   return { lang, t: translator(lang, messages) };
+}
+
+/** useI18n for a staff area: its language (German or English) for every text, date and number, whatever the holder's language. */
+export function useStaffI18n(): { lang: 'de' | 'en'; t: Translate } {
+  const { lang, staffMessages } = useStore(i18nStore);
+  const staff = staffLang(lang);
+  return { lang: staff, t: translator(staff, staffMessages) };
 }
 
 function readSaved(): Lang | undefined {

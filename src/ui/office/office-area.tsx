@@ -1,7 +1,7 @@
 import { DEMO_OFFICE_ID, DEMO_PASSPHRASE, type OfficeRow } from '../../storage/office/office-api';
 import { officeStatus } from '../../storage/office/office-status';
 import { lazyPart } from '../shell/lazy-view';
-import { useI18n } from '../i18n';
+import { useStaffI18n } from '../i18n';
 import { useLocation } from '../shell/router';
 import { useTrustChanges } from '../kit/use-trust-changes';
 import { useStore } from '../kit/store';
@@ -26,7 +26,8 @@ const KeysRoute = lazyPart(() => import('./keys-route').then((m) => m.KeysRoute)
 
 /** The office of this device: navigation, the session bar and the current section (`#/office/<section>/…`). */
 export function OfficeArea({ office }: { office: OfficeRow }) {
-  const { t, lang } = useI18n();
+  // The area's language, not the holder's: an English screen under Arabic reads "Oct 31, 2026", not "31،2026/10/".
+  const { t, lang } = useStaffI18n();
   const { param = '' } = useLocation();
   const session = useStore(sessionStore);
   const [head = '', ...rest] = param.split('/');

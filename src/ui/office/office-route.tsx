@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { databaseMayExist } from '../kit/database-exists';
 import { onActivity } from '../kit/idle-lock';
 import { lazyPart } from '../shell/lazy-view';
-import { useI18n } from '../i18n';
+import { useStaffI18n } from '../i18n';
 import { useStore } from '../kit/store';
 import { officeStore, refreshOffice, showOffice } from './office-state';
 import { officeApi } from './office-storage';
@@ -17,7 +17,7 @@ const OfficeArea = lazyPart(() => import('./office-area').then((m) => m.OfficeAr
 
 /** Container for `#/office/…`: setup on first start, then the session bar and the current section. */
 export default function OfficeRoute() {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const office = useStore(officeStore);
   useEffect(() => {
     // With a database there may well be an office: its area loads while the row is read.

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { lazyPart } from '../shell/lazy-view';
-import { staffLang, useI18n } from '../i18n';
+import { useStaffI18n } from '../i18n';
 import { ScanScreen } from './scan-screen';
 import { useCheck } from './use-check';
 import { nowSeconds } from '../kit/now';
@@ -11,10 +11,8 @@ const ResultScreen = lazyPart(() => import('./result-screen').then((m) => m.Resu
 
 /** Container for `#/verifier`: scan (camera or file), then the result, held in memory only. */
 export function CheckRoute() {
-  const i18n = useI18n();
-  const { t } = i18n;
   // Dates and numbers in the staff language, as the texts beside them (English under Arabic, not Arabic digits in an English sentence).
-  const lang = staffLang(i18n.lang);
+  const { t, lang } = useStaffI18n();
   // The settings are read with each check, not before: storage stays off the first screen.
   const check = useCheck();
   const { phase } = check;

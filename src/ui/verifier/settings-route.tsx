@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../i18n';
+import { useStaffI18n } from '../i18n';
 import { verifierApi } from './api';
 import { SettingsScreen } from './settings-screen';
 import { useVerifierSettings } from './use-settings';
 
 /** Container for `#/verifier/settings`. */
 export default function SettingsRoute() {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const [version, setVersion] = useState(0);
   const [saved, setSaved] = useState<'saved' | 'failed'>();
   const settings = useVerifierSettings(version);

@@ -4,7 +4,7 @@ import type { TrustImportOutcome, TrustInput } from '../../storage/verifier/veri
 import { nowSeconds } from '../kit/now';
 import { useAsync } from '../kit/use-async';
 import { useTrustChanges } from '../kit/use-trust-changes';
-import { useI18n } from '../i18n';
+import { useStaffI18n } from '../i18n';
 import { verifierApi } from './api';
 import { TrustScreen } from './trust-screen';
 import { staleDistricts, useTrustStand } from './trust-stand';
@@ -12,7 +12,8 @@ import { useVerifierSettings } from './use-settings';
 
 /** Container for `#/verifier/trust`: lists in force, import from a file or a (multi-frame) QR code. */
 export default function TrustRoute() {
-  const { t, lang } = useI18n();
+  // The area's language, not the holder's: an English screen under Arabic reads "Oct 31, 2026", not "31،2026/10/".
+  const { t, lang } = useStaffI18n();
   const [outcome, setOutcome] = useState<TrustImportOutcome>();
   const [scanning, setScanning] = useState(false);
   const [version, setVersion] = useState(0);

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useStaffI18n } from '../i18n';
 import { lazyView } from '../shell/lazy-view';
 import { useLocation } from '../shell/router';
 import { CheckRoute } from './check-route';
@@ -12,7 +12,7 @@ const SettingsRoute = lazyView(() => import('./settings-route'));
 
 /** Container for `#/verifier/…`: the check (default), trust status and settings. Leaving the check unmounts it, which drops its result. */
 export default function VerifierRoute() {
-  const { t } = useI18n();
+  const { t } = useStaffI18n();
   const { param } = useLocation();
   const section: VerifierSection = param === 'trust' || param === 'settings' ? param : '';
   return (
