@@ -105,7 +105,7 @@ let target: Lang = 'de';
 const wanted = new Set<StaffPart>();
 
 /** The language of the staff areas under an app language: German, else English (their only catalogues). */
-export const staffLang = (lang: Lang): 'de' | 'en' => (lang === 'de' ? 'de' : 'en');
+const staffLang = (lang: Lang): 'de' | 'en' => (lang === 'de' ? 'de' : 'en');
 
 // Language choices and areas can load concurrently: each caller recomposes until what it composed
 // is still what is wanted, so a slow earlier load never overwrites a later choice or drops an area.
