@@ -110,6 +110,15 @@ function watch(context: BrowserContext, origin: string): Guard {
   };
 }
 
+/**
+ * Waits until the app has taken over index.html's first screen: only the app draws the header's
+ * language switch. The static language list is on screen before any app script (first-screen.js
+ * starts the app after the first paint), so its heading says nothing about what has loaded.
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await page.locator('.app-header .language-switch').waitFor();
+}
+
 /** URLs of the scripts the page itself loaded (the service worker's precache fetches are not included). */
 export function loadedScripts(page: Page): Promise<string[]> {
   return page.evaluate(() =>

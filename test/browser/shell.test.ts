@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, browserPerSuite, loadedScripts } from './harness';
+import { appStarted, baseUrl, browserPerSuite, loadedScripts } from './harness';
 import { go, switchLanguage } from './holder-steps';
 import { verifierDemoOn } from './journey-steps';
 
@@ -17,6 +17,7 @@ describe('app shell', () => {
     await page.goto(baseUrl());
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sprache wählen');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await appStarted(page);
     const scripts = await loadedScripts(page);
     expect(scripts.some((s) => s.includes('home-route'))).toBe(true);
     // Nor storage (Dexie): a first start opens it only when a language is chosen; nor the staff messages.
@@ -71,6 +72,7 @@ describe('app shell', () => {
     const { page } = tab;
     await page.goto(baseUrl());
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sprache wählen');
+    await appStarted(page);
     // Each area's first screen (its heading) arrives with its own route chunk.
     const areas: Array<[string, RegExp, string | undefined]> = [
       ['#/office', /Stelle/, 'office-route'],
