@@ -113,11 +113,6 @@ export default defineConfig({
     // its preloads for the entry's own imports (first-screen.js adds them after the first paint).
     modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     ...(demoBuild ? {} : { outDir: 'dist-district' }),
-    // Shared chunks under ~6 KB of source go into each chunk that imports them (149 -> 81 files):
-    // a staff screen's first render then waits for one level of imports instead of three
-    // (lighthouse, office/coordinator start pages: LCP 2.4/3.1 -> 2.0/2.4 s). It turns on
-    // strictExecutionOrder, so module bodies still run in source order wherever they land.
-    rolldownOptions: { output: { codeSplitting: { experimentalInlineCommonChunks: { maxSize: 6000 } } } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
