@@ -64,6 +64,10 @@ describe('app shell', () => {
     const text = await row.innerText();
     expect(text).toMatch(/2026/);
     expect(text).not.toMatch(/[\u0600-\u06FF]/);
+    // The DEMO banner above the area speaks its language too, marked as English.
+    const banner = page.getByTestId('demo-banner');
+    await expect.poll(() => banner.getAttribute('lang')).toBe('en');
+    expect(await banner.textContent()).toMatch(/^DEMO mode/);
     tab.guard.assertClean();
   });
 

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { holderMessages, translator, type HolderMessages, type Translate } from '../i18n';
+import { i18nStore, translator, type Translate } from '../i18n';
 import { useStore } from '../kit/store';
 import { demoModeStore } from './demo-mode';
 
@@ -13,12 +12,11 @@ export interface DemoBannerProps {
 /** The device-wide DEMO marking: on every screen and every printed page while demo mode is on; it cannot be closed. */
 export function DemoBanner({ t, englishStaff }: DemoBannerProps) {
   const demo = useStore(demoModeStore);
-  const [english, setEnglish] = useState<HolderMessages>();
-  useEffect(() => {
-    if (demo && englishStaff && !english) void holderMessages('en').then(setEnglish, () => undefined);
-  }, [demo, englishStaff]);
+  // The staff screens' English catalogue, which i18n loads with the area; it differs from the
+  // holder's only once it is there (until then the banner stays in the holder's language).
+  const { messages, staffMessages } = useStore(i18nStore);
   if (!demo) return null;
-  const staff = englishStaff && english ? translator('en', english) : undefined;
+  const staff = englishStaff && staffMessages !== messages ? translator('en', staffMessages) : undefined;
   return (
     <>
       <div class="demo-banner" role="note" data-testid="demo-banner" {...(staff ? { lang: 'en', dir: 'ltr' } : {})}>
