@@ -20,7 +20,9 @@ export function lazyView<P extends object = object>(loader: ViewLoader<P>): Lazy
     const [view, setView] = useState<{ C?: ComponentType<P>; failed?: boolean }>({ C: loaded });
     const [attempt, setAttempt] = useState(0);
     useEffect(() => {
-      if (loaded) return;
+      // The chunk may have arrived between the first render and this effect (a preload started
+      // elsewhere settled in between): show it now, as nothing will announce it again.
+      if (loaded) return void setView((v) => (v.C ? v : { C: loaded }));
       let live = true;
       load().then(
         (m) => {
