@@ -6,6 +6,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstScreenPlugin } from './tools/first-screen/plugin.ts';
 import { entryAfterPaintPlugin } from './tools/first-screen/entry-after-paint.ts';
+import { chunkGroups } from './tools/first-screen/chunk-groups.ts';
 
 // The dev server injects CSS through <style> tags and Preact's refresh runtime inline, which the
 // strict CSP in index.html forbids. Relax it for `vite` (dev) only; builds keep it untouched.
@@ -112,6 +113,8 @@ export default defineConfig({
     // phone 90-140 ms of main thread at start (lighthouse's blocking time). index.html keeps
     // its preloads for the entry's own imports (first-screen.js adds them after the first paint).
     modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+    // Fewer, larger files for a first screen: tools/first-screen/chunk-groups.ts says why.
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups() } } },
     ...(demoBuild ? {} : { outDir: 'dist-district' }),
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

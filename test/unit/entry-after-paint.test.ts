@@ -1,8 +1,9 @@
 // The built index.html loads no module itself: first-screen.js starts the entry after the first
 // paint from <meta name="bbpass-entry">. A page with no entry, or two, fails the build rather
 // than ship an app that never starts or starts twice.
+import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { entryAfterPaint } from '../../tools/first-screen/entry-after-paint';
+import { entryAfterPaint, routesMeta, START_ROUTES } from '../../tools/first-screen/entry-after-paint';
 
 const built = (scripts: string) => `<!doctype html><html><head>
     <title>x</title>
@@ -30,5 +31,37 @@ describe('entry after paint', () => {
 
   it('refuses a URL that would leave the attribute', () => {
     expect(() => entryAfterPaint(built('<script type="module" crossorigin src="./a b.js"></script>'))).toThrow(/space or quote/);
+  });
+});
+
+describe('start routes meta', () => {
+  const chunk = (fileName: string, facadeModuleId: string | null, isDynamicEntry = true) =>
+    ({ type: 'chunk', fileName, facadeModuleId, isDynamicEntry }) as unknown as Rollup.OutputChunk;
+  const views = Object.entries(START_ROUTES).map(([route, file]) => chunk(`assets/${route}-v.js`, `/repo/${file}`));
+  const bundle = (...chunks: Rollup.OutputChunk[]) => Object.fromEntries(chunks.map((c) => [c.fileName, c])) as Rollup.OutputBundle;
+
+  it("names each start route's view and each message catalogue, and nothing else", () => {
+    const out = routesMeta(
+      bundle(
+        ...views,
+        chunk('assets/ar-x.js', '/repo/src/ui/i18n/locales/ar.json'),
+        chunk('assets/en-office-x.js', '/repo/src/ui/i18n/en-office.ts'),
+        chunk('assets/admit-panel-x.js', '/repo/src/ui/coordinator/admit-panel.tsx'),
+        chunk('assets/index-x.js', '/repo/src/main.tsx', false),
+      ),
+    );
+    const content = /content="([^"]*)"/.exec(out)![1]!.split(' ');
+    expect(content).toEqual([
+      'holder=./assets/holder-v.js',
+      'office=./assets/office-v.js',
+      'verifier=./assets/verifier-v.js',
+      'coordinator=./assets/coordinator-v.js',
+      'messages:ar=./assets/ar-x.js',
+      'messages:en-office=./assets/en-office-x.js',
+    ]);
+  });
+
+  it('fails the build when a start route has no chunk of its own (a renamed or merged view)', () => {
+    expect(() => routesMeta(bundle(...views.slice(1)))).toThrow(/no chunk for the start route holder/);
   });
 });

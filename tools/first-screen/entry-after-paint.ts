@@ -4,7 +4,7 @@
 // ~15 module requests the parser would otherwise send at once shared a slow phone link with the
 // stylesheet the first paint waits for (lighthouse, holder start page: FCP 1.1 -> 0.8 s, LCP
 // 1.7 -> 1.3 s). The dev server keeps its own <script type="module"> (no meta: nothing to start).
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
@@ -20,7 +20,52 @@ export function entryAfterPaint(html: string): string {
   return html.replace(ENTRY, '').replace(PRELOAD, '').replace('</head>', `${meta}\n  </head>`);
 }
 
+/** The start routes whose view first-screen.js fetches beside the entry, and the module each one loads (ui/shell/routes.ts). */
+export const START_ROUTES: Readonly<Record<string, string>> = {
+  holder: 'src/ui/holder/home-route.tsx',
+  office: 'src/ui/office/office-route.tsx',
+  verifier: 'src/ui/verifier/verifier-route.tsx',
+  coordinator: 'src/ui/coordinator/coordinator-route.tsx',
+};
+/** Message catalogues by module: a holder language's, or a staff area's in German or English (ui/i18n). */
+const MESSAGES = [/src\/ui\/i18n\/locales\/([a-z]+)\.json$/, /src\/ui\/i18n\/((?:de|en)-(?:office|verifier|coordinator))\.ts$/];
+
+/**
+ * `<meta name="bbpass-routes">`: each start route's view chunk (`office=./assets/…`) and each
+ * message catalogue's chunk (`messages:en-office=./assets/…`). first-screen.js fetches the start
+ * route's view and messages beside the entry. Why: the router asks for a view only once the entry
+ * ran, the view for its messages only once it arrived; a staff area's first screen waited for
+ * three such steps on a slow link (lighthouse LCP 2.4-3.0 s). Throws when a start route has no
+ * chunk, so a renamed view fails the build.
+ */
+export function routesMeta(bundle: Rollup.OutputBundle): string {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isDynamicEntry);
+  const module = (c: Rollup.OutputChunk) => (c.facadeModuleId ?? '').replaceAll('\\', '/');
+  const views = Object.entries(START_ROUTES).map(([route, file]) => {
+    const view = chunks.find((c) => module(c).endsWith(`/${file}`));
+    if (!view) throw new Error(`no chunk for the start route ${route} (${file})`);
+    return `${route}=./${view.fileName}`;
+  });
+  const messages = chunks.flatMap((c) => {
+    const name = MESSAGES.map((re) => re.exec(module(c))?.[1]).find(Boolean);
+    return name ? [`messages:${name}=./${c.fileName}`] : [];
+  });
+  const all = [...views, ...messages.sort()];
+  if (all.some((u) => /[\s"<>]/.test(u))) throw new Error('index.html: an asset URL with a space or quote');
+  return `\n    <meta name="bbpass-routes" content="${all.join(' ')}" />`;
+}
+
 /** The plugin: runs after Vite wrote its own tags into the built index.html. */
 export function entryAfterPaintPlugin(): Plugin {
-  return { name: 'bbpass-entry-after-paint', apply: 'build', transformIndexHtml: { order: 'post', handler: entryAfterPaint } };
+  return {
+    name: 'bbpass-entry-after-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const out = entryAfterPaint(html);
+        return bundle ? out.replace('</head>', `${routesMeta(bundle)}\n  </head>`) : out;
+      },
+    },
+  };
 }
