@@ -44,7 +44,7 @@
     if (!view) return [];
     const staff = route === 'holder' ? undefined : lang[0] === 'de' ? 'de' : 'en';
     const messages = [lang[0], staff, staff && `${staff}-${route}`].map((name) => name && files.get(`messages:${name}`));
-    return [view, ...messages].filter(Boolean);
+    return [...view.split(','), ...messages].filter(Boolean);
   };
 
   // Starts the app after the first paint: a build names its entry in <meta name="bbpass-entry">
@@ -67,7 +67,17 @@
     // ~9 ms of main thread, and a module's own imports come with it. A view that runs before the
     // entry only imports the entry itself (one instance of each module); a failure here is the
     // router's to report when it asks for the same file.
-    for (const file of [...imports, ...startFiles()]) import(file).catch(() => {});
+    for (const file of [...imports, ...startFiles()]) {
+      if (!file.endsWith('.css')) {
+        import(file).catch(() => {});
+        continue;
+      }
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.crossOrigin = ''; // as Vite's loader asks for it, so it finds this link and does not fetch again
+      link.href = file;
+      document.head.append(link);
+    }
   };
   requestAnimationFrame(() => setTimeout(start, 0));
   setTimeout(start, 500);

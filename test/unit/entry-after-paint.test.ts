@@ -36,24 +36,30 @@ describe('entry after paint', () => {
 
 describe('start routes meta', () => {
   const chunk = (fileName: string, facadeModuleId: string | null, isDynamicEntry = true) =>
-    ({ type: 'chunk', fileName, facadeModuleId, isDynamicEntry }) as unknown as Rollup.OutputChunk;
+    ({ type: 'chunk', fileName, facadeModuleId, isDynamicEntry, isEntry: !isDynamicEntry, imports: [] }) as unknown as Rollup.OutputChunk;
   const views = Object.entries(START_ROUTES).map(([route, file]) => chunk(`assets/${route}-v.js`, `/repo/${file}`));
+  const css = (c: Rollup.OutputChunk, file: string, imports: string[] = []) => Object.assign(c, { imports, viteMetadata: { importedCss: new Set([file]), importedAssets: new Set() } });
+  const start = css(chunk('assets/index-x.js', '/repo/src/main.tsx', false), 'assets/index-x.css');
+  const chart = css(chunk('assets/chart-x.js', null, false), 'assets/chart-x.css', [start.fileName]);
+  Object.assign(chart, { isEntry: false });
+  css(views[1]!, 'assets/office-v.css', [chart.fileName, start.fileName]);
   const bundle = (...chunks: Rollup.OutputChunk[]) => Object.fromEntries(chunks.map((c) => [c.fileName, c])) as Rollup.OutputBundle;
 
-  it("names each start route's view and each message catalogue, and nothing else", () => {
+  it("names each start route's view with its stylesheets and each message catalogue, and nothing else", () => {
     const out = routesMeta(
       bundle(
         ...views,
         chunk('assets/ar-x.js', '/repo/src/ui/i18n/locales/ar.json'),
         chunk('assets/en-office-x.js', '/repo/src/ui/i18n/en-office.ts'),
         chunk('assets/admit-panel-x.js', '/repo/src/ui/coordinator/admit-panel.tsx'),
-        chunk('assets/index-x.js', '/repo/src/main.tsx', false),
+        start,
+        chart,
       ),
     );
     const content = /content="([^"]*)"/.exec(out)![1]!.split(' ');
     expect(content).toEqual([
       'holder=./assets/holder-v.js',
-      'office=./assets/office-v.js',
+      'office=./assets/office-v.js,./assets/office-v.css,./assets/chart-x.css',
       'verifier=./assets/verifier-v.js',
       'coordinator=./assets/coordinator-v.js',
       'messages:ar=./assets/ar-x.js',

@@ -31,7 +31,7 @@ export const START_ROUTES: Readonly<Record<string, string>> = {
 const MESSAGES = [/src\/ui\/i18n\/locales\/([a-z]+)\.json$/, /src\/ui\/i18n\/((?:de|en)-(?:office|verifier|coordinator))\.ts$/];
 
 /**
- * `<meta name="bbpass-routes">`: each start route's view chunk (`office=./assets/…`) and each
+ * `<meta name="bbpass-routes">`: each start route's view chunk and stylesheets (`office=./assets/….js,./assets/….css`) and each
  * message catalogue's chunk (`messages:en-office=./assets/…`). first-screen.js fetches the start
  * route's view and messages beside the entry. Why: the router asks for a view only once the entry
  * ran, the view for its messages only once it arrived; a staff area's first screen waited for
@@ -40,11 +40,23 @@ const MESSAGES = [/src\/ui\/i18n\/locales\/([a-z]+)\.json$/, /src\/ui\/i18n\/((?
  */
 export function routesMeta(bundle: Rollup.OutputBundle): string {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isDynamicEntry);
+  const byFile = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
   const module = (c: Rollup.OutputChunk) => (c.facadeModuleId ?? '').replaceAll('\\', '/');
   const views = Object.entries(START_ROUTES).map(([route, file]) => {
     const view = chunks.find((c) => module(c).endsWith(`/${file}`));
     if (!view) throw new Error(`no chunk for the start route ${route} (${file})`);
-    return `${route}=./${view.fileName}`;
+    // Its stylesheets and those of what it imports (the entry's are in the page already): the
+    // router's import would ask for them only once the entry ran.
+    const css = new Set<string>();
+    const seen = new Set<string>();
+    const walk = (c: Rollup.OutputChunk | undefined) => {
+      if (!c || c.isEntry || seen.has(c.fileName)) return;
+      seen.add(c.fileName);
+      for (const f of c.viteMetadata?.importedCss ?? []) css.add(f);
+      for (const f of c.imports) walk(byFile.get(f));
+    };
+    walk(view);
+    return `${route}=${[view.fileName, ...css].map((f) => `./${f}`).join(',')}`;
   });
   const messages = chunks.flatMap((c) => {
     const name = MESSAGES.map((re) => re.exec(module(c))?.[1]).find(Boolean);
