@@ -6,6 +6,9 @@ import { useCheck } from './use-check';
 import { nowSeconds } from '../kit/now';
 import { useTrustStand } from './trust-stand';
 
+/** How long after the check screen appears its trust Stand loads. */
+const STAND_AFTER_MS = 1000;
+
 // The result screen is only needed once a check ran: it loads while the check runs.
 const ResultScreen = lazyPart(() => import('./result-screen').then((m) => m.ResultScreen));
 
@@ -16,9 +19,11 @@ export function CheckRoute() {
   // The settings are read with each check, not before: storage stays off the first screen.
   const check = useCheck();
   const { phase } = check;
-  // Storage loads after the first paint for this (the start screen draws without it); judged
-  // again with each result, as an import or a fetch in between may have brought a newer list.
-  const stand = useTrustStand(nowSeconds, [phase.step === 'result']);
+  // Storage loads a moment after the screen is there (it draws and starts the camera without
+  // it): storage and the lists' check cost a phone ~400 ms of main thread, and on a slow link
+  // their 35 KB shared it with the screen's own files. Judged again with each result, as an
+  // import or a fetch in between may have brought a newer list.
+  const stand = useTrustStand(nowSeconds, [phase.step === 'result'], STAND_AFTER_MS);
   useEffect(() => {
     if (phase.step === 'checking') void ResultScreen.preload();
   }, [phase.step]);

@@ -1,7 +1,7 @@
 // What the verifier shows about the age of its trust (issue 16): "Stand" of each list in force
 // and which districts' lists are older than the limit. Loaded beside the check, never before
 // its first paint: storage and core come with the first answer.
-import type { Inputs } from 'preact/hooks';
+import { useRef, type Inputs } from 'preact/hooks';
 import type { TrustAge } from '../../core';
 import { siteConfig } from '../../config/site';
 import type { Loaded } from '../kit/loaded';
@@ -46,7 +46,14 @@ export function staleDistricts(stand: Loaded<TrustStand>): ReadonlyMap<string, n
   return stale;
 }
 
-/** {@link loadTrustStand} at the time of each change of `deps`. */
-export function useTrustStand(now: () => number, deps: Inputs): Loaded<TrustStand> {
-  return useAsync(() => loadTrustStand(now()), deps);
+/** {@link loadTrustStand} at the time of each change of `deps`; the first one `firstAfterMs` after the screen appeared. */
+export function useTrustStand(now: () => number, deps: Inputs, firstAfterMs = 0): Loaded<TrustStand> {
+  const first = useRef(firstAfterMs > 0);
+  return useAsync(async () => {
+    if (first.current) {
+      first.current = false;
+      await new Promise((resolve) => setTimeout(resolve, firstAfterMs));
+    }
+    return loadTrustStand(now());
+  }, deps);
 }
