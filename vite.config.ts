@@ -111,7 +111,7 @@ export default defineConfig({
     // A screen's chunks load by their own imports, not through <link rel="modulepreload">
     // elements the preload helper appends for every lazy screen: ~30 of them cost a throttled
     // phone 90-140 ms of main thread at start (lighthouse's blocking time). index.html keeps
-    // its preloads for the entry's own imports (first-screen.js adds them after the first paint).
+    // its preloads for the entry's own imports (first-screen.js imports them after the first paint).
     modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     // Fewer, larger files for a first screen: tools/first-screen/chunk-groups.ts says why.
     rolldownOptions: { output: { codeSplitting: { groups: chunkGroups() } } },

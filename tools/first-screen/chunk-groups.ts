@@ -10,7 +10,7 @@
 // - 'kit': the small shared screen pieces (ui/kit, ui/entry) that need nothing beyond the start
 //   files, so loading them never drags the QR, scanner or storage code into a view that has none.
 // Lazy views keep rolldown's own split.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** Largest piece (bytes of source) the kit takes: the big ones (charts, scanner) stay with their views. */
@@ -32,21 +32,12 @@ export function isKitPiece(id: string, seen = new Map<string, boolean>()): boole
     if (IN_START.test(spec)) return true;
     if (!spec.startsWith('./') && !spec.startsWith('../')) return false;
     const base = resolve(dirname(id), spec);
-    const file = [`${base}.ts`, `${base}.tsx`].find((f) => KIT.test(f) && tryRead(f));
+    const file = [`${base}.ts`, `${base}.tsx`].find((f) => KIT.test(f) && existsSync(f));
     return file !== undefined && isKitPiece(file, seen);
   });
   seen.set(id, ok);
   return ok;
 }
-
-const tryRead = (file: string): boolean => {
-  try {
-    readFileSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** The groups for `build.rolldownOptions.output.codeSplitting`. */
 export function chunkGroups() {

@@ -14,9 +14,7 @@ export function entryAfterPaint(html: string): string {
   const entries = [...html.matchAll(ENTRY)].map((m) => m[1]!);
   if (entries.length !== 1) throw new Error(`index.html: expected one module entry, found ${entries.length}`);
   const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]!);
-  const urls = [...entries, ...preloads];
-  if (urls.some((u) => /[\s"<>]/.test(u))) throw new Error('index.html: an asset URL with a space or quote');
-  const meta = `\n    <meta name="bbpass-entry" content="${urls.join(' ')}" />`;
+  const meta = metaTag('bbpass-entry', [...entries, ...preloads]);
   return html.replace(ENTRY, '').replace(PRELOAD, '').replace('</head>', `${meta}\n  </head>`);
 }
 
@@ -62,9 +60,13 @@ export function routesMeta(bundle: Rollup.OutputBundle): string {
     const name = MESSAGES.map((re) => re.exec(module(c))?.[1]).find(Boolean);
     return name ? [`messages:${name}=./${c.fileName}`] : [];
   });
-  const all = [...views, ...messages.sort()];
-  if (all.some((u) => /[\s"<>]/.test(u))) throw new Error('index.html: an asset URL with a space or quote');
-  return `\n    <meta name="bbpass-routes" content="${all.join(' ')}" />`;
+  return metaTag('bbpass-routes', [...views, ...messages.sort()]);
+}
+
+/** A meta element whose content is `items` separated by spaces; throws when an item could leave the attribute or split. */
+function metaTag(name: string, items: readonly string[]): string {
+  if (items.some((u) => /[\s"<>]/.test(u))) throw new Error('index.html: an asset URL with a space or quote');
+  return `\n    <meta name="${name}" content="${items.join(' ')}" />`;
 }
 
 /** The plugin: runs after Vite wrote its own tags into the built index.html. */
